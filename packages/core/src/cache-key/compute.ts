@@ -1,0 +1,35 @@
+import { hashFiles } from '../hashing.ts';
+import type { CacheKeyConfig } from './config.ts';
+import { buildCacheKey, type CacheKey } from './key.ts';
+
+/** A computed key with the file facts behind it. */
+export interface CacheKeyResult extends CacheKey {
+  filesHash: string;
+  filesCount: number;
+  unmatchedPatterns: string[];
+  elapsedMs: number;
+}
+
+/** Hashes the files and builds the key for a validated config. */
+export async function computeCacheKey(config: CacheKeyConfig): Promise<CacheKeyResult> {
+  const started = performance.now();
+  const files = config.filePatterns.length
+    ? await hashFiles(config.filePatterns, { workspace: config.workspace, followSymbolicLinks: config.followSymbolicLinks })
+    : { hash: '', count: 0, unmatchedPatterns: [] };
+  const key = buildCacheKey({
+    prefix: config.prefix,
+    os: config.os,
+    arch: config.arch,
+    labels: config.runnerLabels,
+    extra: config.extra,
+    ...(config.perJob ? { job: config.job, matrix: config.matrix } : {}),
+    filesHash: files.hash,
+  });
+  return {
+    ...key,
+    filesHash: files.hash,
+    filesCount: files.count,
+    unmatchedPatterns: files.unmatchedPatterns,
+    elapsedMs: performance.now() - started,
+  };
+}

@@ -1,0 +1,51 @@
+import * as core from '@actions/core';
+import { appendSummary, code, markdownTable } from '../summary.ts';
+import { formatDuration } from '../units.ts';
+import type { CacheKeyConfig } from './config.ts';
+import type { CacheKeyResult } from './compute.ts';
+
+/** Sets the action's outputs, warns about patterns that matched nothing, writes the summary. */
+export async function publishCacheKey(config: CacheKeyConfig, result: CacheKeyResult): Promise<void> {
+  for (const pattern of result.unmatchedPatterns) {
+    core.warning(`cache-key: no files matched the pattern '${pattern}' (input 'files', relative to ${config.workspace}).`, {
+      title: 'cache-key: no files matched',
+    });
+  }
+  core.setOutput('key', result.key);
+  core.setOutput('restore-keys', result.restoreKeys.join('\n'));
+  core.setOutput('files-hash', result.filesHash);
+  core.setOutput('files-count', String(result.filesCount));
+  core.info(`key: ${result.key}`);
+  for (const restoreKey of result.restoreKeys) core.info(`restore-key: ${restoreKey}`);
+  core.info(`${result.filesCount} file(s) hashed in ${formatDuration(result.elapsedMs)}`);
+  await appendSummary(renderCacheKeySummary(config, result));
+}
+
+/** The job-summary section: the key, each segment and where it came from, the fallbacks. */
+export function renderCacheKeySummary(config: CacheKeyConfig, result: CacheKeyResult): string {
+  const rows = result.segments.map((segment) => [segment.name, code(segment.value)]);
+  const sections = [
+    `### 🔑 cache-key: ${code(config.prefix)}`,
+    '',
+    `**key** ${code(result.key)}`,
+    '',
+    markdownTable(['segment', 'value'], rows),
+    '',
+    markdownTable(
+      ['restore-keys (most → least specific)'],
+      result.restoreKeys.map((restoreKey) => [code(restoreKey)]),
+    ),
+    '',
+    `${result.filesCount} file(s) hashed${config.filePatterns.length ? ` from ${config.filePatterns.map(code).join(', ')}` : ''} in ${formatDuration(result.elapsedMs)}.`,
+  ];
+  if (result.unmatchedPatterns.length) {
+    sections.push('', `> [!WARNING]\n> No files matched ${result.unmatchedPatterns.map(code).join(', ')}.`);
+  }
+  if (!config.perJob) {
+    sections.push(
+      '',
+      '> [!TIP]\n> Several jobs or matrix legs saving this same key race for it (`409 Conflict`, "Unable to reserve cache"). Set `per-job: true` and `matrix: ${{ toJSON(matrix) }}` to give each its own key.',
+    );
+  }
+  return `${sections.join('\n')}\n`;
+}

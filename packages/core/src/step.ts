@@ -1,0 +1,36 @@
+import * as core from '@actions/core';
+import { describeError, isConfigurationError } from './errors.ts';
+
+/**
+ * Runs one action entry point. Anything thrown, Error or not, fails the step: a
+ * {@link ConfigurationError} with its message only, anything else as a runner-kit bug with its
+ * stack in the debug log, so users can tell "fix your input" from "report this".
+ */
+export async function runStep(body: () => Promise<void>): Promise<void> {
+  try {
+    await body();
+  } catch (error: unknown) {
+    if (isConfigurationError(error)) {
+      core.setFailed(error.message);
+      return;
+    }
+    if (error instanceof Error && error.stack) core.debug(error.stack);
+    core.setFailed(
+      `runner-kit failed unexpectedly: ${describeError(error)}. ` +
+        'This is a bug in runner-kit, not in your workflow; re-run with ACTIONS_STEP_DEBUG=true for the stack trace and report it.',
+    );
+  }
+}
+
+/**
+ * Like {@link runStep} for a `post` step that must never fail the job (cleanup, reports):
+ * problems become warnings.
+ */
+export async function runPostStep(body: () => Promise<void>): Promise<void> {
+  try {
+    await body();
+  } catch (error: unknown) {
+    if (error instanceof Error && error.stack) core.debug(error.stack);
+    core.warning(`runner-kit post step: ${describeError(error)}`);
+  }
+}

