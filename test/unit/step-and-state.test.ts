@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { ConfigurationError, runPostStep, runStep, StepState } from '@runner-kit/core';
+import { ConfigurationError, ExternalError, runPostStep, runStep, StepState } from '@runner-kit/core';
 
 let printed: string;
 const realWrite = process.stdout.write;
@@ -89,5 +89,16 @@ describe('StepState', () => {
     expect(state.load()).toBeUndefined();
     process.env['STATE_sampler'] = '{"pid":"nope"}';
     expect(state.load()).toBeUndefined();
+  });
+});
+
+describe('runStep with an ExternalError', () => {
+  it('reports the message without calling it a bug', async () => {
+    await runStep(async () => {
+      throw new ExternalError('https://127.0.0.1:1/x failed 4 times: 503 Service Unavailable');
+    });
+    expect(process.exitCode).toBe(1);
+    expect(printed).toContain('::error::https://127.0.0.1:1/x failed 4 times');
+    expect(printed).not.toContain('bug');
   });
 });

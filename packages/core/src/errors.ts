@@ -3,12 +3,25 @@
  * Reported as a plain message; anything else that is thrown is treated as a bug in runner-kit.
  */
 export class ConfigurationError extends Error {
-  override readonly name = 'ConfigurationError';
+  override readonly name: string = 'ConfigurationError';
+}
+
+/**
+ * A failure outside both runner-kit and the user's configuration: a server that keeps failing,
+ * a network that is down, a full disk. Reported as a plain message, not as a bug.
+ */
+export class ExternalError extends Error {
+  override readonly name: string = 'ExternalError';
 }
 
 /** True for errors that are the user's to fix rather than runner-kit's. */
 export function isConfigurationError(error: unknown): error is ConfigurationError {
   return error instanceof ConfigurationError;
+}
+
+/** True for errors whose message alone tells the user what happened (not runner-kit bugs). */
+export function isExpectedError(error: unknown): error is ConfigurationError | ExternalError {
+  return error instanceof ConfigurationError || error instanceof ExternalError;
 }
 
 /** A readable message for any thrown value, Error or not. */

@@ -2,9 +2,9 @@
  * @runner-kit/core: the shared library behind every runner-kit action and the CLI.
  * Only what is exported here is public; the modules behind it are internal.
  */
-export { ConfigurationError, describeError, isConfigurationError } from './errors.ts';
+export { ConfigurationError, describeError, ExternalError, isConfigurationError, isExpectedError } from './errors.ts';
 export { Inputs, splitList, type InputSource } from './inputs.ts';
-export { group } from './logging.ts';
+export { actionsLogger, consoleLogger, group, type Logger } from './logging.ts';
 export { runPostStep, runStep } from './step.ts';
 export { StepState } from './state.ts';
 export { detectRunner, type RunnerEnvironment, type RunnerInfo } from './runner.ts';

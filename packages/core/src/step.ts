@@ -1,16 +1,16 @@
 import * as core from '@actions/core';
-import { describeError, isConfigurationError } from './errors.ts';
+import { describeError, isExpectedError } from './errors.ts';
 
 /**
  * Runs one action entry point. Anything thrown, Error or not, fails the step: a
- * {@link ConfigurationError} with its message only, anything else as a runner-kit bug with its
- * stack in the debug log, so users can tell "fix your input" from "report this".
+ * ConfigurationError or ExternalError with its message only, anything else as a runner-kit bug
+ * with its stack in the debug log, so users can tell "fix your input" from "report this".
  */
 export async function runStep(body: () => Promise<void>): Promise<void> {
   try {
     await body();
   } catch (error: unknown) {
-    if (isConfigurationError(error)) {
+    if (isExpectedError(error)) {
       core.setFailed(error.message);
       return;
     }
