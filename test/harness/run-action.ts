@@ -60,6 +60,8 @@ export interface RunActionOptions {
   jobFailed?: boolean;
   /** Skip post (to inspect what main left running). */
   skipPost?: boolean;
+  /** A command the step runs under, e.g. `['/usr/bin/time', '-f', '%M', '-o', file]` to measure it. */
+  wrapper?: string[];
 }
 
 interface ActionManifest {
@@ -149,6 +151,7 @@ export async function runAction(action: string, options: RunActionOptions = {}):
       cwd: dirs.workspace,
       env: { ...env, ...inputEnv, ...extraEnv, ...files },
       timeoutMs: options.timeoutMs ?? 120_000,
+      ...(options.wrapper ? { wrapper: options.wrapper } : {}),
     });
     const commands = parseWorkflowCommands(stdout);
     return {
@@ -212,9 +215,10 @@ interface SpawnResult {
 }
 
 /** Runs a script under Node 24 with a clean environment, collecting its output. */
-export function spawnNode(script: string, options: { cwd: string; env: Record<string, string>; timeoutMs: number; args?: string[] }): Promise<SpawnResult> {
+export function spawnNode(script: string, options: { cwd: string; env: Record<string, string>; timeoutMs: number; args?: string[]; wrapper?: string[] }): Promise<SpawnResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(node24, [script, ...(options.args ?? [])], { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const [command, ...args] = [...(options.wrapper ?? []), node24, script, ...(options.args ?? [])];
+    const child = spawn(command!, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));

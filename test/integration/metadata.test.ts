@@ -25,7 +25,7 @@ const errorsOf = (result: { context: { errors: { getErrors(): { message: string 
 
 describe('action.yml files', () => {
   it('exist for the actions the README promises', () => {
-    expect(actions).toEqual(expect.arrayContaining(['cache-key']));
+    expect(actions).toEqual(expect.arrayContaining(['cache-key', 'setup-vosk', 'setup-vosk-cached']));
   });
 
   describe.each(actions)('%s', (action) => {
@@ -57,6 +57,16 @@ describe('action.yml files', () => {
       expect(doc).toBeDefined();
       expect(doc!.current).toBe(doc!.wanted);
     });
+  });
+
+  it('setup-vosk-cached is setup-vosk under another name: identical but for name and description', () => {
+    const read = (action: string) => parseYaml(readFileSync(path.join(repoRoot, 'actions', action, 'action.yml'), 'utf8')) as Record<string, unknown>;
+    const { name: n1, description: d1, ...original } = read('setup-vosk');
+    const { name: n2, description: d2, ...alias } = read('setup-vosk-cached');
+    expect(alias).toEqual(original);
+    expect([n1, n2]).toEqual(['runner-kit setup-vosk', 'runner-kit setup-vosk-cached']);
+    expect(d2).toContain('Alias of runner-kit setup-vosk');
+    expect(d1).not.toBe(d2);
   });
 
   it('parseAction does reject a broken action.yml (the check can fail)', () => {

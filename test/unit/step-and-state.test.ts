@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { ConfigurationError, ExternalError, runPostStep, runStep, StepState } from '@runner-kit/core';
+import { ConfigurationError, describeError, ExternalError, runPostStep, runStep, StepState } from '@runner-kit/core';
 
 let printed: string;
 const realWrite = process.stdout.write;
@@ -100,5 +100,15 @@ describe('runStep with an ExternalError', () => {
     expect(process.exitCode).toBe(1);
     expect(printed).toContain('::error::https://127.0.0.1:1/x failed 4 times');
     expect(printed).not.toContain('bug');
+  });
+});
+
+describe('describeError', () => {
+  it('reads the message of an error from another realm', async () => {
+    const { runInNewContext } = await import('node:vm');
+    const foreign = runInNewContext('new Error("from elsewhere")') as unknown;
+    expect(foreign instanceof Error).toBe(false);
+    expect(describeError(foreign)).toBe('from elsewhere');
+    expect(describeError({ code: 'ECONNRESET' })).toBe('{"code":"ECONNRESET"}');
   });
 });

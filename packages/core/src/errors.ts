@@ -27,6 +27,10 @@ export function isExpectedError(error: unknown): error is ConfigurationError | E
 /** A readable message for any thrown value, Error or not. */
 export function describeError(error: unknown): string {
   if (error instanceof Error) return error.message || error.name;
+  // Errors from another realm (a VM context, a worker) fail instanceof but still carry a message.
+  if (typeof error === 'object' && error !== null && typeof (error as { message?: unknown }).message === 'string') {
+    return (error as { message: string }).message;
+  }
   if (typeof error === 'string') return error;
   try {
     return JSON.stringify(error) ?? String(error);

@@ -16,3 +16,15 @@ export { buildCacheKey, canonicalJson, MAX_KEY_LENGTH, type CacheKey, type Cache
 export { readCacheKeyConfig, type CacheKeyConfig } from './cache-key/config.ts';
 export { computeCacheKey, type CacheKeyResult } from './cache-key/compute.ts';
 export { publishCacheKey, renderCacheKeySummary } from './cache-key/report.ts';
+export { LocalStore, type EntryRef, type EntryStatus, type InstallProduct, type ListedEntry, type Provided } from './cache-store/local-store.ts';
+export { defaultLockTiming, lockTimingFromEnv, type LockTiming } from './cache-store/lock.ts';
+export { MANIFEST_FILE, type Manifest } from './cache-store/manifest.ts';
+export { actionsCacheAvailable, restoreActionsCache, saveActionsCache, type SaveOutcome } from './cache-store/actions-cache.ts';
+export { downloadFile, formatProgress, ChecksumMismatchError, HttpNotFoundError, HttpStatusError, type DownloadOptions, type DownloadProgress, type DownloadResult } from './http/download.ts';
+export { detectArchiveFormat, extractArchive, UnsafeArchiveError, type ArchiveFormat, type ExtractResult } from './archives/extract.ts';
+export { checkVoskLayout, findModelRoot } from './vosk/layout.ts';
+export { DEFAULT_MODEL_BASE_URL, parseChecksums, resolveModelSpecs, type ModelSpec } from './vosk/sources.ts';
+export { DEFAULT_LIBVOSK_BASE_URL, libvoskAsset, libvoskEnvironment, libvoskUrl, type LibvoskAsset } from './vosk/libvosk.ts';
+export { readSetupVoskConfig, STRATEGIES, type SetupVoskConfig, type Strategy } from './vosk/config.ts';
+export { actionsCacheKey, setupVosk, type ModelSource, type ProvidedEntry, type SetupVoskOptions, type SetupVoskResult } from './vosk/setup.ts';
+export { publishSetupVosk, releaseSetupVosk, renderSetupVoskSummary, setupVoskState, type SetupVoskState } from './vosk/report.ts';

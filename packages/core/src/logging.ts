@@ -23,7 +23,12 @@ export const consoleLogger: Logger = {
   },
 };
 
-/** Runs `body` inside a collapsible log section and returns its result. */
-export function group<T>(title: string, body: () => Promise<T>): Promise<T> {
-  return core.group(title, body);
+/**
+ * Runs `body` inside a collapsible log section and returns its result; outside a runner (the
+ * CLI) the section is a plain heading.
+ */
+export async function group<T>(title: string, body: () => Promise<T>): Promise<T> {
+  if (process.env['GITHUB_ACTIONS'] === 'true') return core.group(title, body);
+  console.log(`── ${title}`);
+  return body();
 }

@@ -14,7 +14,9 @@ function writeBootstrap(entry: Entry): string {
   mkdirSync(bootstrapDir, { recursive: true });
   const file = path.join(bootstrapDir, `${entry.action}.${entry.entry}.ts`);
   const target = path.relative(bootstrapDir, entry.source).split(path.sep).join('/');
-  writeFileSync(file, `import { run } from '${target}';\n\nawait run();\n`);
+  // The CLI bundle is executed directly as the `runner-kit` command.
+  const shebang = entry.action === 'cli' ? '#!/usr/bin/env node\n' : '';
+  writeFileSync(file, `${shebang}import { run } from '${target}';\n\nawait run();\n`);
   return file;
 }
 

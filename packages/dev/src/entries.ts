@@ -22,7 +22,7 @@ export function listActions(): string[] {
     .sort();
 }
 
-/** Every entry point found on disk: no hand-kept list to forget. */
+/** Every entry point found on disk (no hand-kept list to forget), plus the CLI. */
 export function findEntries(): Entry[] {
   const entries: Entry[] = [];
   for (const action of listActions()) {
@@ -39,5 +39,7 @@ export function findEntries(): Entry[] {
       });
     }
   }
+  // The runner-kit CLI ships as a bundle too, for runner admins: dist/cli/main/index.js.
+  entries.push({ action: 'cli', entry: 'main', source: path.join(repoRoot, 'packages', 'cli', 'src', 'main.ts'), outDir: path.join(repoRoot, 'dist', 'cli', 'main') });
   return entries;
 }

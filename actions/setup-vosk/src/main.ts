@@ -1,0 +1,16 @@
+import { actionsLogger, Inputs, lockTimingFromEnv, publishSetupVosk, readSetupVoskConfig, runStep, setupVosk } from '@runner-kit/core';
+
+/** Entry point of `setup-vosk` (and its alias `setup-vosk-cached`). */
+export async function run(): Promise<void> {
+  await runStep(async () => {
+    const config = await readSetupVoskConfig(new Inputs());
+    const result = await setupVosk(config, {
+      logger: actionsLogger,
+      // The runner's job worker is this step's parent: while it lives, the job may use the models.
+      holderPid: process.ppid,
+      job: process.env['GITHUB_JOB'] ?? 'job',
+      lockTiming: lockTimingFromEnv(),
+    });
+    await publishSetupVosk(config, result);
+  });
+}

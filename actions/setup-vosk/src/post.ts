@@ -1,0 +1,6 @@
+import { actionsLogger, releaseSetupVosk, runPostStep } from '@runner-kit/core';
+
+/** Post step of `setup-vosk`: the job no longer uses its models, so eviction may take them. */
+export async function run(): Promise<void> {
+  await runPostStep(() => releaseSetupVosk(actionsLogger));
+}

@@ -1,0 +1,51 @@
+import { parseArgs } from 'node:util';
+import { ConfigurationError, describeError, isExpectedError } from '@runner-kit/core';
+import { voskCommand } from './vosk.ts';
+
+const USAGE = `runner-kit — tools for self-hosted runner admins
+
+Usage:
+  runner-kit vosk prefetch <model…> [--cache-dir DIR] [--base-url URL | --url URL] [--sha256 HEX] [--checksums FILE] [--retries N]
+  runner-kit vosk list    [--cache-dir DIR] [--json]
+  runner-kit vosk verify  [model…] [--cache-dir DIR] [--full]
+  runner-kit vosk prune   --max-size SIZE [--cache-dir DIR] [--dry-run]
+
+--cache-dir defaults to $RUNNER_TOOL_CACHE/runner-kit/vosk, where setup-vosk looks on that runner.
+Exit status: 0 ok, 1 failed (or damaged entries found by verify), 2 usage error.`;
+
+/** Entry point: `runner-kit <area> <command> …`. Sets the exit code; never throws. */
+export async function run(argv: string[] = process.argv.slice(2)): Promise<void> {
+  try {
+    const { positionals, values } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        'cache-dir': { type: 'string' },
+        'base-url': { type: 'string' },
+        url: { type: 'string' },
+        sha256: { type: 'string' },
+        checksums: { type: 'string' },
+        retries: { type: 'string' },
+        'max-size': { type: 'string' },
+        json: { type: 'boolean' },
+        full: { type: 'boolean' },
+        'dry-run': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+    const [area, command, ...rest] = positionals;
+    if (values.help || !area) {
+      console.log(USAGE);
+      return;
+    }
+    if (area !== 'vosk' || !command) throw new ConfigurationError(`unknown command '${positionals.join(' ')}'`);
+    process.exitCode = await voskCommand(command, rest, values);
+  } catch (error: unknown) {
+    const usage = error instanceof ConfigurationError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    console.error(`runner-kit: ${describeError(error)}`);
+    if (usage) console.error(`\n${USAGE}`);
+    else if (!isExpectedError(error) && error instanceof Error && error.stack) console.error(error.stack);
+    process.exitCode = usage ? 2 : 1;
+  }
+}

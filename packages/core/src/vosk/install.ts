@@ -1,0 +1,57 @@
+import { mkdir, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { extractArchive } from '../archives/extract.ts';
+import type { InstallProduct } from '../cache-store/local-store.ts';
+import { ConfigurationError } from '../errors.ts';
+import { downloadFile, HttpNotFoundError } from '../http/download.ts';
+import type { Logger } from '../logging.ts';
+import { checkVoskLayout, findModelRoot } from './layout.ts';
+import type { LibvoskAsset } from './libvosk.ts';
+import { MODEL_LIST_HINT, type ModelSpec } from './sources.ts';
+
+/** Uncompressed size an archive may reach before it counts as a zip bomb (largest models: ~4 GB). */
+const MAX_EXTRACTED_BYTES = 64 * 2 ** 30;
+
+/** Download and extraction settings shared by models and the library. */
+export interface FetchSettings {
+  retries: number;
+  logger: Logger;
+}
+
+async function fetchAndExtract(stagingDir: string, what: string, url: string, sha256: string | undefined, settings: FetchSettings, notFoundHint: string) {
+  const archive = path.join(stagingDir, 'archive');
+  let download;
+  try {
+    download = await downloadFile({ url, destination: archive, label: what, retries: settings.retries, logger: settings.logger, ...(sha256 ? { expectedSha256: sha256 } : {}) });
+  } catch (error: unknown) {
+    if (error instanceof HttpNotFoundError) throw new ConfigurationError(`${what} was not found at ${url} (HTTP 404). ${notFoundHint}`);
+    throw error;
+  }
+  const extracted = path.join(stagingDir, 'extracted');
+  await mkdir(extracted);
+  await extractArchive(archive, extracted, { maxBytes: MAX_EXTRACTED_BYTES });
+  await rm(archive, { force: true }); // free the space before the entry moves into place
+  return { extracted, download };
+}
+
+/** Downloads, verifies and extracts a model archive into `stagingDir`; checks the Vosk layout. */
+export async function produceModel(spec: ModelSpec, stagingDir: string, settings: FetchSettings): Promise<InstallProduct> {
+  const hint = `${MODEL_LIST_HINT}; or set 'url' / 'base-url' to where your archives are.`;
+  const { extracted, download } = await fetchAndExtract(stagingDir, spec.name, spec.url, spec.sha256, settings, hint);
+  const root = await findModelRoot(extracted);
+  const problems = await checkVoskLayout(root);
+  if (problems.length) throw new ConfigurationError(`The archive from ${spec.url} is not a Vosk model: ${problems.join('; ')}.`);
+  return { contentDir: root, source: spec.url, sha256: download.sha256, archiveBytes: download.bytes };
+}
+
+/** Downloads and extracts a vosk-api release archive; checks the library and header are there. */
+export async function produceLibvosk(asset: LibvoskAsset, url: string, sha256: string | undefined, stagingDir: string, settings: FetchSettings): Promise<InstallProduct> {
+  const hint = `Check 'libvosk-version' against the vosk-api releases (https://github.com/alphacep/vosk-api/releases), or set 'libvosk-base-url'.`;
+  const { extracted, download } = await fetchAndExtract(stagingDir, `libvosk ${asset.version}`, url, sha256, settings, hint);
+  const root = await findModelRoot(extracted); // one top directory, like the models
+  for (const required of [asset.library, asset.header]) {
+    const found = await stat(path.join(root, required)).then((s) => s.isFile(), () => false);
+    if (!found) throw new ConfigurationError(`The archive from ${url} has no ${required}; is it a vosk-api release for ${asset.platform}?`);
+  }
+  return { contentDir: root, source: url, sha256: download.sha256, archiveBytes: download.bytes };
+}

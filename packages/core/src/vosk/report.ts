@@ -1,0 +1,91 @@
+import * as core from '@actions/core';
+import { LocalStore } from '../cache-store/local-store.ts';
+import type { Logger } from '../logging.ts';
+import { StepState } from '../state.ts';
+import { appendSummary, code, markdownTable } from '../summary.ts';
+import { formatBytes, formatDuration } from '../units.ts';
+import type { SetupVoskConfig } from './config.ts';
+import { libvoskEnvironment } from './libvosk.ts';
+import type { ModelSource, ProvidedEntry, SetupVoskResult } from './setup.ts';
+
+/** What main hands to post: the in-use markers to remove when the job ends. */
+export interface SetupVoskState {
+  cacheDir: string;
+  markers: string[];
+}
+
+export const setupVoskState = new StepState<SetupVoskState>(
+  'setup-vosk',
+  (value): value is SetupVoskState =>
+    typeof value === 'object' && value !== null && typeof (value as SetupVoskState).cacheDir === 'string' && Array.isArray((value as SetupVoskState).markers),
+);
+
+/** The slowest path any entry took, so `source` never hides a download. */
+function overallSource(entries: readonly ProvidedEntry[]): ModelSource {
+  const order: ModelSource[] = ['download', 'actions-cache', 'local-cache'];
+  return order.find((source) => entries.some((e) => e.source === source)) ?? 'local-cache';
+}
+
+/** Sets outputs and environment, saves state for post, writes the job summary. */
+export async function publishSetupVosk(config: SetupVoskConfig, result: SetupVoskResult): Promise<void> {
+  const first = result.models[0]!;
+  const modelPath = result.links[first.name] ?? first.path;
+  const paths = Object.fromEntries(result.models.map((m) => [m.name, result.links[m.name] ?? m.path]));
+  core.setOutput('model-path', modelPath);
+  core.setOutput('model-paths', JSON.stringify(paths));
+  core.setOutput('cache-hit', String(result.models.every((m) => m.cacheHit)));
+  core.setOutput('source', overallSource(result.models));
+  core.setOutput('sha256', first.sha256);
+  core.setOutput('libvosk-path', result.libvosk?.path ?? '');
+  core.exportVariable('VOSK_MODEL_PATH', modelPath);
+  if (result.libvosk) {
+    for (const [name, value] of Object.entries(libvoskEnvironment(result.libvosk.path))) core.exportVariable(name, value);
+  }
+  setupVoskState.save({ cacheDir: config.cacheDir, markers: result.markers });
+  await appendSummary(renderSetupVoskSummary(config, result));
+}
+
+const SOURCE_LABELS: Record<ModelSource, string> = {
+  'local-cache': '⚡ local cache',
+  'actions-cache': '📦 Actions cache',
+  download: '⬇️ download',
+};
+
+/** The job-summary section: one row per model (and the library), then evictions. */
+export function renderSetupVoskSummary(config: SetupVoskConfig, result: SetupVoskResult): string {
+  const entries = [...result.models, ...(result.libvosk ? [result.libvosk] : [])];
+  const rows = entries.map((e) => [
+    code(e.name),
+    SOURCE_LABELS[e.source],
+    formatBytes(e.bytes),
+    formatDuration(e.elapsedMs),
+    code(result.links[e.name] ?? e.path),
+  ]);
+  const lines = [
+    '### 🗣️ setup-vosk',
+    '',
+    markdownTable(['model', 'source', 'size', 'time', 'path'], rows, ['l', 'l', 'r', 'r', 'l']),
+    '',
+    `Strategy: ${config.strategyReason}; cache: ${code(config.cacheDir)}; verify: ${config.verify}.`,
+  ];
+  const repaired = entries.filter((e) => e.repaired.length);
+  if (repaired.length) {
+    lines.push('', `> [!WARNING]\n${repaired.map((e) => `> ${code(e.name)} was damaged in the cache and reinstalled: ${e.repaired.join('; ')}.`).join('\n')}`);
+  }
+  if (result.evicted.length) {
+    lines.push('', `Evicted to stay under max-cache-size: ${result.evicted.map((e) => `${code(e.id)} (${formatBytes(e.manifest?.totalBytes ?? 0)})`).join(', ')}.`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Post step: removes this job's in-use markers, so the models may be evicted again. */
+export async function releaseSetupVosk(logger: Logger): Promise<void> {
+  const state = setupVoskState.load();
+  if (!state) {
+    logger.debug('setup-vosk post: main saved no state (it failed or was skipped); nothing to release.');
+    return;
+  }
+  const store = new LocalStore(state.cacheDir, logger);
+  for (const marker of state.markers) await store.release(marker);
+  logger.debug(`setup-vosk post: released ${state.markers.length} in-use marker(s).`);
+}

@@ -1,0 +1,134 @@
+import { createHash } from 'node:crypto';
+import { rm } from 'node:fs/promises';
+import { buildCacheKey } from '../cache-key/key.ts';
+import { restoreActionsCache, saveActionsCache } from '../cache-store/actions-cache.ts';
+import { LocalStore, type EntryRef, type ListedEntry, type Provided } from '../cache-store/local-store.ts';
+import { defaultLockTiming, type LockTiming } from '../cache-store/lock.ts';
+import { group, type Logger } from '../logging.ts';
+import type { SetupVoskConfig } from './config.ts';
+import { produceLibvosk, produceModel, type FetchSettings } from './install.ts';
+import { linkInto } from './link.ts';
+
+/** Where a model came from in this run. */
+export type ModelSource = 'local-cache' | 'actions-cache' | 'download';
+
+/** One provided entry (a model or the library). */
+export interface ProvidedEntry {
+  name: string;
+  path: string;
+  source: ModelSource;
+  cacheHit: boolean;
+  sha256: string;
+  bytes: number;
+  elapsedMs: number;
+  /** Problems of a damaged cached copy that was reinstalled. */
+  repaired: string[];
+}
+
+/** Everything setup-vosk did. */
+export interface SetupVoskResult {
+  models: ProvidedEntry[];
+  libvosk?: ProvidedEntry;
+  /** Where `path` links point, by model name. */
+  links: Record<string, string>;
+  evicted: ListedEntry[];
+  /** In-use markers to remove in the post step. */
+  markers: string[];
+}
+
+/** Options that are not user inputs. */
+export interface SetupVoskOptions {
+  logger: Logger;
+  /** The process whose lifetime bounds the job's use of cached entries (the runner worker). */
+  holderPid?: number;
+  job?: string;
+  lockTiming?: LockTiming;
+}
+
+/** Provides every requested model (and libvosk) by the configured strategy. */
+export async function setupVosk(config: SetupVoskConfig, options: SetupVoskOptions): Promise<SetupVoskResult> {
+  const store = new LocalStore(config.cacheDir, options.logger, options.lockTiming ?? defaultLockTiming);
+  const settings: FetchSettings = { retries: config.retries, logger: options.logger };
+  const markers: string[] = [];
+  const models: ProvidedEntry[] = [];
+  for (const spec of config.models) {
+    const ref = { kind: 'models', id: spec.name };
+    const entry = await group(`Vosk model ${spec.name}`, () =>
+      provide(store, ref, config, options, spec.sha256, spec.url, (staging) => produceModel(spec, staging, settings)),
+    );
+    models.push(entry.result);
+    if (entry.marker) markers.push(entry.marker);
+  }
+  let libvosk: ProvidedEntry | undefined;
+  if (config.libvosk) {
+    const { asset, url, sha256 } = config.libvosk;
+    const ref = { kind: 'libvosk', id: `${asset.version}-${asset.platform}` };
+    const entry = await group(`libvosk ${asset.version} (${asset.platform})`, () =>
+      provide(store, ref, config, options, sha256, url, (staging) => produceLibvosk(asset, url, sha256, staging, settings)),
+    );
+    libvosk = entry.result;
+    if (entry.marker) markers.push(entry.marker);
+  }
+  const links = config.linkPath ? await linkInto(config.linkPath, models) : {};
+  let evicted: ListedEntry[] = [];
+  if (config.maxCacheSize !== undefined) {
+    const keep: EntryRef[] = [...config.models.map((m) => ({ kind: 'models', id: m.name })), ...(libvosk ? [{ kind: 'libvosk', id: libvosk.name }] : [])];
+    evicted = await store.evict(config.maxCacheSize, keep);
+    for (const entry of evicted) options.logger.info(`Evicted ${entry.kind}/${entry.id} (least recently used) to keep the cache under max-cache-size.`);
+  }
+  return { models, ...(libvosk ? { libvosk } : {}), links, evicted, markers };
+}
+
+/** The Actions cache key of an entry: platform, name, and the archive's digest or URL. */
+export function actionsCacheKey(config: SetupVoskConfig, ref: EntryRef, sha256: string | undefined, url: string): string {
+  const origin = sha256 ?? `url${createHash('sha256').update(url).digest('hex').slice(0, 16)}`;
+  return buildCacheKey({ prefix: 'runner-kit-vosk-v1', os: config.runner.os, arch: config.runner.arch, labels: [], extra: [ref.kind, ref.id, origin] }).key;
+}
+
+async function provide(
+  store: LocalStore,
+  ref: EntryRef,
+  config: SetupVoskConfig,
+  options: SetupVoskOptions,
+  sha256: string | undefined,
+  url: string,
+  produce: (staging: string) => ReturnType<typeof produceModel>,
+): Promise<{ result: ProvidedEntry; marker?: string }> {
+  const started = performance.now();
+  const full = config.verify === 'full';
+  const holder = config.strategy === 'local' && options.holderPid ? { holderPid: options.holderPid, ...(options.job ? { job: options.job } : {}) } : {};
+  let source: ModelSource | undefined;
+
+  if (config.strategy === 'actions-cache') {
+    const local = await store.inspect(ref, { full, ...(sha256 ? { expectedSha256: sha256 } : {}) });
+    if (local.state !== 'valid') {
+      const key = actionsCacheKey(config, ref, sha256, url);
+      const matched = await restoreActionsCache([store.entryPath(ref)], key, [], options.logger);
+      const restored = matched ? await store.inspect(ref, { full, ...(sha256 ? { expectedSha256: sha256 } : {}) }) : undefined;
+      if (restored?.state === 'valid') source = 'actions-cache';
+      else {
+        if (restored) options.logger.warning(`The Actions cache copy of ${ref.id} is damaged (${restored.problems.join('; ')}); downloading instead.`);
+        // A failed restore may have extracted part of the archive: start the install from nothing.
+        await rm(store.entryPath(ref), { recursive: true, force: true });
+      }
+    }
+  }
+
+  const provided: Provided = await store.provide(ref, { full, ...(sha256 ? { expectedSha256: sha256 } : {}), ...holder, produce });
+  source ??= provided.hit ? 'local-cache' : 'download';
+  if (config.strategy === 'actions-cache' && !provided.hit) {
+    await saveActionsCache([store.entryPath(ref)], actionsCacheKey(config, ref, sha256, url), options.logger);
+  }
+  const result: ProvidedEntry = {
+    name: ref.id,
+    path: provided.path,
+    source,
+    cacheHit: source !== 'download',
+    sha256: provided.manifest.sha256,
+    bytes: provided.manifest.totalBytes,
+    elapsedMs: performance.now() - started,
+    repaired: provided.repaired,
+  };
+  options.logger.info(`${ref.id}: ${source === 'download' ? 'downloaded' : `from the ${source === 'local-cache' ? 'local cache' : 'Actions cache'}`} → ${provided.path}`);
+  return { result, ...(provided.marker ? { marker: provided.marker } : {}) };
+}

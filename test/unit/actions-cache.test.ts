@@ -1,0 +1,242 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { isFeatureAvailable } from '@actions/cache';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { actionsCacheAvailable, restoreActionsCache, saveActionsCache } from '../../packages/core/src/cache-store/actions-cache.ts';
+import type { Logger } from '../../packages/core/src/logging.ts';
+import { startActionsCacheServer, type ActionsCacheServer, type CacheOperation, type CacheProtocol } from '../fixtures/actions-cache-server.ts';
+import { writeTree } from '../fixtures/trees.ts';
+
+function recordingLogger(): Logger & { lines: string[] } {
+  const lines: string[] = [];
+  return { lines, info: (m) => lines.push(`info ${m}`), warning: (m) => lines.push(`warning ${m}`), debug: () => {} };
+}
+
+/** Every file under `root` (relative path → bytes). */
+function readTree(root: string): Record<string, Buffer> {
+  const files: Record<string, Buffer> = {};
+  for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) files[path.relative(root, path.join(entry.parentPath, entry.name))] = readFileSync(path.join(entry.parentPath, entry.name));
+  }
+  return files;
+}
+
+/** Sets variables in process.env (where @actions/cache reads them) until the test ends. */
+const originalEnv = new Map<string, string | undefined>();
+function setEnv(vars: Record<string, string | undefined>): void {
+  for (const [name, value] of Object.entries(vars)) {
+    if (!originalEnv.has(name)) originalEnv.set(name, process.env[name]);
+    if (value === undefined) delete process.env[name];
+    else process.env[name] = value;
+  }
+}
+
+/** Lines written to stdout (what reaches the job log) while `body` runs. */
+async function stdoutOf<T>(body: () => Promise<T>): Promise<{ value: T; stdout: string[] }> {
+  const stdout: string[] = [];
+  const write = process.stdout.write;
+  process.stdout.write = ((chunk: unknown) => (stdout.push(String(chunk)), true)) as typeof process.stdout.write;
+  try {
+    return { value: await body(), stdout };
+  } finally {
+    process.stdout.write = write;
+  }
+}
+
+let server: ActionsCacheServer;
+let scratch: string;
+let model: string;
+beforeAll(async () => {
+  server = await startActionsCacheServer();
+});
+afterAll(() => server.close());
+beforeEach(() => {
+  server.reset();
+  scratch = mkdtempSync(path.join(os.tmpdir(), 'rk-actions-cache-'));
+  model = path.join(scratch, 'model');
+  // 1 MiB chunks, so a v1 save of a few MB goes up in several PATCHes.
+  setEnv({ GITHUB_WORKSPACE: scratch, CACHE_UPLOAD_CHUNK_SIZE: '1', CACHE_UPLOAD_CONCURRENCY: undefined, RUNNER_DEBUG: undefined });
+});
+afterEach(() => {
+  for (const [name, value] of originalEnv) {
+    if (value === undefined) delete process.env[name];
+    else process.env[name] = value;
+  }
+  originalEnv.clear();
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+const operations = () => server.requests.map((r) => `${r.operation} ${r.status}`);
+
+describe.each<CacheProtocol>(['v1', 'v2'])('Actions cache, protocol %s', (protocol) => {
+  beforeEach(() => setEnv(server.env(protocol)));
+
+  it('saves a directory and restores it byte for byte', async () => {
+    const files = {
+      'am/final.mdl': randomBytes(3 * 1024 * 1024 + 1234),
+      'conf/model.conf': '--sample-frequency=16000\n',
+      'graph/empty.txt': '',
+      'README': 'vosk-model-small-en-us-0.15\n',
+    };
+    writeTree(model, files);
+    const logger = recordingLogger();
+
+    expect(await saveActionsCache([model], 'vosk-model-en', logger)).toBe('saved');
+    expect(server.entries()).toEqual([expect.objectContaining({ key: 'vosk-model-en', protocol, committed: true })]);
+    expect(operations()).toEqual(
+      protocol === 'v1'
+        ? ['reserveCache 201', ...Array<string>(4).fill('uploadChunk 204'), 'commitCache 204'] // 3 MiB and a bit, in 1 MiB chunks
+        : ['CreateCacheEntry 200', 'putBlob 201', 'FinalizeCacheEntryUpload 200'],
+    );
+
+    rmSync(model, { recursive: true });
+    server.requests.length = 0;
+    expect(await restoreActionsCache([model], 'vosk-model-en', [], logger)).toBe('vosk-model-en');
+    expect(operations()).toEqual(protocol === 'v1' ? ['getCacheEntry 200', 'downloadArchive 200'] : ['GetCacheEntryDownloadURL 200', 'downloadArchive 200']);
+    const restored = readTree(model);
+    expect(Object.keys(restored).sort()).toEqual(Object.keys(files).sort());
+    for (const [name, content] of Object.entries(files)) expect(restored[name]!.equals(Buffer.from(content))).toBe(true);
+    expect(logger.lines).toEqual([]);
+  });
+
+  it('matches the exact key first, then restore keys in order by prefix, newest first', async () => {
+    const logger = recordingLogger();
+    for (const [key, text] of [['vosk-a', 'A'], ['vosk-b', 'B'], ['other-c', 'C']] as const) {
+      writeTree(model, { 'which.txt': text });
+      expect(await saveActionsCache([model], key, logger)).toBe('saved');
+    }
+    rmSync(model, { recursive: true });
+
+    expect(await restoreActionsCache([model], 'vosk-zzz', ['nothing-', 'vosk-'], logger)).toBe('vosk-b');
+    expect(readFileSync(path.join(model, 'which.txt'), 'utf8')).toBe('B');
+    expect(await restoreActionsCache([model], 'vosk-a', ['vosk-'], logger)).toBe('vosk-a');
+    expect(readFileSync(path.join(model, 'which.txt'), 'utf8')).toBe('A');
+    expect(await restoreActionsCache([model], 'nothing', ['other-'], logger)).toBe('other-c');
+    expect(logger.lines).toEqual([]);
+  });
+
+  it('misses quietly on an unknown key and on other paths (another version)', async () => {
+    writeTree(model, { 'a.txt': 'a' });
+    const logger = recordingLogger();
+    expect(await saveActionsCache([model], 'vosk-a', logger)).toBe('saved');
+    expect(await restoreActionsCache([model], 'vosk-b', ['other-'], logger)).toBeUndefined();
+    expect(await restoreActionsCache([path.join(scratch, 'elsewhere')], 'vosk-a', [], logger)).toBeUndefined();
+    expect(existsSync(path.join(scratch, 'elsewhere'))).toBe(false);
+    expect(logger.lines).toEqual([]);
+  });
+
+  it('reports a key another job saved first as info, with no annotation in the log', async () => {
+    writeTree(model, { 'a.txt': 'a' });
+    const logger = recordingLogger();
+    expect(await saveActionsCache([model], 'vosk-a', logger)).toBe('saved');
+    const { value, stdout } = await stdoutOf(() => saveActionsCache([model], 'vosk-a', logger));
+    expect(value).toBe('already-exists');
+    expect(logger.lines).toEqual(['info The Actions cache already has vosk-a (another job saved it first); not saving it again.']);
+    expect(stdout.filter((line) => /^::(warning|error)::/.test(line))).toEqual([]);
+    expect(server.requests.filter((r) => r.status === 409).map((r) => r.operation)).toEqual([protocol === 'v1' ? 'reserveCache' : 'CreateCacheEntry']);
+    expect(server.entries()).toHaveLength(1);
+  });
+
+  it('warns when the key cannot be reserved for another reason than a conflict', async () => {
+    writeTree(model, { 'a.txt': 'a' });
+    const logger = recordingLogger();
+    server.fail(protocol === 'v1' ? 'reserveCache' : 'CreateCacheEntry', 403);
+    expect(await saveActionsCache([model], 'vosk-a', logger)).toBe('failed');
+    const detail =
+      protocol === 'v1'
+        ? 'injected fault: reserveCache answers 403'
+        : 'Failed to CreateCacheEntry: Received non-retryable error: Failed request: (403) Forbidden: injected fault: CreateCacheEntry answers 403';
+    expect(logger.lines).toEqual([`warning Could not save vosk-a to the Actions cache: the key could not be reserved: ${detail}`]);
+  });
+
+  // v2's Twirp calls retry a 500 four times over ~25 s; its archive GET, like all of v1, does not.
+  const restoreFaults: [CacheOperation, string][] =
+    protocol === 'v1'
+      ? [
+          ['getCacheEntry', 'getCacheEntry failed: Cache service responded with 500'],
+          ['downloadArchive', 'downloadCache failed: Cache service responded with 500'],
+        ]
+      : [['downloadArchive', 'downloadCache failed: Cache service responded with 500']];
+  it.each(restoreFaults)('turns a 500 from %s into a warning and a miss', async (operation, reason) => {
+    writeTree(model, { 'a.txt': 'a' });
+    const logger = recordingLogger();
+    expect(await saveActionsCache([model], 'vosk-a', logger)).toBe('saved');
+    rmSync(model, { recursive: true });
+    server.fail(operation, 500);
+    const { value, stdout } = await stdoutOf(() => restoreActionsCache([model], 'vosk-a', [], logger));
+    expect(value).toBeUndefined();
+    expect(logger.lines).toEqual([`warning Could not restore vosk-a from the Actions cache: ${reason}`]);
+    expect(stdout.filter((line) => /^::(warning|error)::/.test(line))).toEqual([]);
+  });
+
+  it('turns a failed upload into a warning and no entry', async () => {
+    writeTree(model, { 'a.bin': randomBytes(2 * 1024 * 1024) });
+    const logger = recordingLogger();
+    // The Azure SDK retries a 500 with 4 s+ back-off; 403 (an expired signature) fails at once.
+    server.fail(protocol === 'v1' ? 'uploadChunk' : 'putBlob', protocol === 'v1' ? 500 : 403);
+    const { value, stdout } = await stdoutOf(() => saveActionsCache([model], 'vosk-a', logger));
+    expect(value).toBe('failed');
+    expect(stdout.filter((line) => /^::(warning|error)::/.test(line))).toEqual([]);
+    const reason = protocol === 'v1' ? 'uploadChunk (start: 0, end: 1048575) failed: Cache service responded with 500' : 'injected fault: putBlob answers 403';
+    expect(logger.lines).toEqual([`warning Could not save vosk-a to the Actions cache: ${reason}`]);
+    expect(server.entries()).toEqual([expect.objectContaining({ key: 'vosk-a', committed: false })]);
+    // v1: the failed chunk is the only one (a parallel chunk would crash the process, see saveActionsCache).
+    expect(operations().filter((op) => /^(uploadChunk|putBlob|putBlock)/.test(op))).toEqual([protocol === 'v1' ? 'uploadChunk 500' : 'putBlob 403']);
+  });
+});
+
+describe('Actions cache without a usable service', () => {
+  it('saves nothing when the cache mode is read-only, and asks no server', async () => {
+    setEnv(server.env('v1'));
+    setEnv({ ACTIONS_CACHE_MODE: 'read' });
+    writeTree(model, { 'a.txt': 'a' });
+    const logger = recordingLogger();
+    expect(await saveActionsCache([model], 'vosk-a', logger)).toBe('unavailable');
+    expect(logger.lines).toEqual(["info Not saving vosk-a to the Actions cache: this job's cache mode is 'read'."]);
+    expect(server.requests).toEqual([]);
+  });
+
+  it('is unavailable without ACTIONS_CACHE_URL', async () => {
+    setEnv({ ACTIONS_CACHE_URL: undefined, ACTIONS_RESULTS_URL: undefined, ACTIONS_CACHE_SERVICE_V2: undefined });
+    writeTree(model, { 'a.txt': 'a' });
+    const logger = recordingLogger();
+    expect(await saveActionsCache([model], 'vosk-a', logger)).toBe('unavailable');
+    expect(await restoreActionsCache([model], 'vosk-a', [], logger)).toBeUndefined();
+    expect(logger.lines).toEqual([]);
+  });
+
+  it('turns a key @actions/cache rejects into a warning, not a throw', async () => {
+    setEnv(server.env('v1'));
+    writeTree(model, { 'a.txt': 'a' });
+    const logger = recordingLogger();
+    expect(await restoreActionsCache([model], 'a,b', [], logger)).toBeUndefined();
+    expect(await saveActionsCache([model], 'a,b', logger)).toBe('failed');
+    expect(logger.lines).toEqual([
+      'warning Could not restore a,b from the Actions cache: Key Validation Error: a,b cannot contain commas.',
+      'warning Could not save a,b to the Actions cache: Key Validation Error: a,b cannot contain commas.',
+    ]);
+  });
+});
+
+describe('actionsCacheAvailable', () => {
+  const url = 'https://cache.example/';
+  const ghes = 'https://ghes.example.com';
+  it.each<[Record<string, string>, boolean]>([
+    [{}, false],
+    [{ ACTIONS_CACHE_URL: url }, true],
+    [{ ACTIONS_RESULTS_URL: url }, false],
+    [{ ACTIONS_CACHE_SERVICE_V2: 'true', ACTIONS_RESULTS_URL: url }, true],
+    [{ ACTIONS_CACHE_SERVICE_V2: 'true', ACTIONS_CACHE_URL: url }, false],
+    [{ ACTIONS_CACHE_SERVICE_V2: 'true', ACTIONS_CACHE_URL: url, GITHUB_SERVER_URL: ghes }, true],
+    [{ ACTIONS_CACHE_SERVICE_V2: 'true', ACTIONS_RESULTS_URL: url, GITHUB_SERVER_URL: ghes }, false],
+    [{ ACTIONS_CACHE_SERVICE_V2: 'true', ACTIONS_RESULTS_URL: url, GITHUB_SERVER_URL: 'https://acme.ghe.com' }, true],
+  ])('%j → %s, as @actions/cache decides', (env, expected) => {
+    expect(actionsCacheAvailable(env)).toBe(expected);
+    // Same answer as the library's own check when the variables are in process.env.
+    setEnv({ ACTIONS_CACHE_URL: undefined, ACTIONS_RESULTS_URL: undefined, ACTIONS_CACHE_SERVICE_V2: undefined, GITHUB_SERVER_URL: undefined, ...env });
+    expect(isFeatureAvailable()).toBe(expected);
+    expect(actionsCacheAvailable()).toBe(expected);
+  });
+});
