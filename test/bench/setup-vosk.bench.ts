@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,13 +10,17 @@ import { median, printTable } from './stats.ts';
 
 const MiB = 2 ** 20;
 
-/** Wall time and peak RSS of a command, measured by GNU time. */
-function measured(command: string[], cwd: string): { ms: number; peakRssMiB: number } {
+/**
+ * Wall time and peak RSS of a command, measured by GNU time. Asynchronous: the model server
+ * runs in this process and must keep answering while curl downloads.
+ */
+async function measured(command: string[], cwd: string): Promise<{ ms: number; peakRssMiB: number }> {
   const report = path.join(cwd, `.time-${process.hrtime.bigint()}`);
   const started = performance.now();
-  const result = spawnSync('/usr/bin/time', ['-f', '%M', '-o', report, ...command], { cwd, stdio: 'ignore' });
+  await new Promise<void>((resolve, reject) =>
+    execFile('/usr/bin/time', ['-f', '%M', '-o', report, ...command], { cwd }, (error) => (error ? reject(new Error(`${command.join(' ')}: ${error.message}`)) : resolve())),
+  );
   const ms = performance.now() - started;
-  if (result.status !== 0) throw new Error(`${command.join(' ')} exited ${result.status}`);
   return { ms, peakRssMiB: Number(readFileSync(report, 'utf8').trim().split('\n').at(-1)) / 1024 };
 }
 
@@ -64,7 +68,7 @@ export async function benchSetupVosk(rounds = 5): Promise<{ hitVsTarZst: number;
       const cold = await setupVoskStep(server, dirs, model.name);
       const curlDir = path.join(scratch, `curl-${model.name}`);
       mkdirSync(curlDir);
-      const curl = measured(['sh', '-c', `curl -sSf -o model.zip '${server.url(`/models/${model.name}.zip`)}' && unzip -q model.zip -d out`], curlDir);
+      const curl = await measured(['sh', '-c', `curl -sSf -o model.zip '${server.url(`/models/${model.name}.zip`)}' && unzip -q model.zip -d out`], curlDir);
       rmSync(curlDir, { recursive: true, force: true });
 
       const hits: number[] = [];
@@ -77,7 +81,7 @@ export async function benchSetupVosk(rounds = 5): Promise<{ hitVsTarZst: number;
       for (let i = 0; i < rounds; i++) {
         const out = path.join(scratch, `restore-${i}`);
         mkdirSync(out);
-        extracts.push(measured(['tar', '--zstd', '-xf', archive, '-C', out], scratch).ms);
+        extracts.push((await measured(['tar', '--zstd', '-xf', archive, '-C', out], scratch)).ms);
         rmSync(out, { recursive: true, force: true });
       }
       rmSync(archive, { force: true });

@@ -9,12 +9,22 @@ export { UnsafeArchiveError } from './errors.ts';
 /** The archive formats {@link extractArchive} reads. */
 export type ArchiveFormat = 'zip' | 'tar.gz';
 
+/** A regular file in the extracted tree, hashed while it was written. */
+export interface ExtractedFile {
+  /** Relative to the destination, `/`-separated. */
+  path: string;
+  size: number;
+  sha256: string;
+}
+
 /** What {@link extractArchive} wrote. */
 export interface ExtractResult {
   /** Regular files written (hard links and symlinks not counted). */
   entries: number;
   /** Their total size in bytes. */
   bytes: number;
+  /** Every regular file in the tree afterwards (hard links included), sorted by path. */
+  files: ExtractedFile[];
 }
 
 /** Options for {@link extractArchive}. */

@@ -1,8 +1,9 @@
+import { createHash } from 'node:crypto';
 import { link, lstat, mkdir, open, readlink, realpath, symlink, unlink, type FileHandle } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import path from 'node:path';
 import { UnsafeArchiveError } from './errors.ts';
-import type { ExtractResult } from './extract.ts';
+import type { ExtractedFile, ExtractResult } from './extract.ts';
 import { checkSymlinkTarget, entrySegments, isInside } from './safe-path.ts';
 
 /**
@@ -18,6 +19,8 @@ export class ArchiveWriter {
   /** Directories known to be real directories (made or checked); none is ever replaced. */
   readonly #directories = new Set<string>();
   readonly #symlinks: string[] = [];
+  /** Every regular file now in the tree, by path relative to the root, with its size and digest. */
+  readonly #files = new Map<string, { size: number; sha256: string }>();
   #entries = 0;
   #bytes = 0;
 
@@ -46,18 +49,31 @@ export class ArchiveWriter {
     if (declaredSize !== undefined) this.#checkBudget(name, declaredSize);
     const target = await this.#prepare(name, segments);
     const handle = await open(target, 'wx', mode & 0o111 ? 0o755 : 0o644);
+    // Hashed on the way to disk, so the cache manifest needs no second pass over the files.
+    const hash = createHash('sha256');
+    const pending: Uint8Array[] = [];
+    let pendingBytes = 0;
     let written = 0;
     try {
       for await (const chunk of body) {
         written += chunk.length;
         this.#checkBudget(name, written);
         if (declaredSize !== undefined && written > declaredSize) throw new UnsafeArchiveError(`entry "${name}" holds more than its declared ${declaredSize} bytes`);
-        await writeAll(handle, chunk);
+        hash.update(chunk);
+        pending.push(chunk);
+        pendingBytes += chunk.length;
+        if (pendingBytes >= WRITE_BATCH) {
+          await writeAll(handle, Buffer.concat(pending));
+          pending.length = 0;
+          pendingBytes = 0;
+        }
       }
+      if (pendingBytes) await writeAll(handle, Buffer.concat(pending));
     } finally {
       await handle.close();
     }
     if (declaredSize !== undefined && written !== declaredSize) throw new UnsafeArchiveError(`entry "${name}" holds ${written} bytes, not its declared ${declaredSize}`);
+    this.#files.set(this.#relative(target), { size: written, sha256: hash.digest('hex') });
     this.#entries++;
     this.#bytes += written;
   }
@@ -78,7 +94,10 @@ export class ArchiveWriter {
     const source = path.join(await this.#directory(sourceSegments.slice(0, -1), name, false), ...sourceSegments.slice(-1));
     // lstat, because link() follows a symlink on some platforms (macOS).
     if (!(await lstatOrUndefined(source))?.isFile()) throw new UnsafeArchiveError(`${subject} does not point at a file extracted before it`);
-    await link(source, await this.#prepare(name, entrySegments(name)));
+    const target = await this.#prepare(name, entrySegments(name));
+    await link(source, target);
+    const digest = this.#files.get(this.#relative(source));
+    if (digest) this.#files.set(this.#relative(target), digest);
   }
 
   /**
@@ -94,7 +113,13 @@ export class ArchiveWriter {
       const resolved = await physicalPath(`${path.dirname(file)}${path.sep}${target}`, subject);
       if (!isInside(this.#root, resolved)) throw new UnsafeArchiveError(`${subject} resolves outside the destination`);
     }
-    return { entries: this.#entries, bytes: this.#bytes };
+    const files: ExtractedFile[] = [...this.#files].map(([file, facts]) => ({ path: file, ...facts }));
+    return { entries: this.#entries, bytes: this.#bytes, files: files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) };
+  }
+
+  /** `a/b` for a path under the root, with forward slashes on every platform. */
+  #relative(file: string): string {
+    return path.relative(this.#root, file).split(path.sep).join('/');
   }
 
   #checkBudget(name: string, bytes: number): void {
@@ -109,7 +134,10 @@ export class ArchiveWriter {
     const existing = await lstatOrUndefined(file);
     if (existing?.isDirectory()) throw new UnsafeArchiveError(`entry "${name}" would replace a directory`);
     // A repeated entry replaces the earlier one, as tar does; unlinking a symlink leaves its target alone.
-    if (existing) await unlink(file);
+    if (existing) {
+      await unlink(file);
+      this.#files.delete(this.#relative(file));
+    }
     return file;
   }
 
@@ -130,6 +158,9 @@ export class ArchiveWriter {
     return dir;
   }
 }
+
+/** Decompressed chunks are small (16–64 KiB); writing them in ~1 MiB batches saves syscalls. */
+const WRITE_BATCH = 1 << 20;
 
 async function writeAll(handle: FileHandle, chunk: Uint8Array): Promise<void> {
   for (let offset = 0; offset < chunk.length; ) offset += (await handle.write(chunk, offset)).bytesWritten;

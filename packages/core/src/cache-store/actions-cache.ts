@@ -1,29 +1,15 @@
 import * as cache from '@actions/cache';
 import { describeError } from '../errors.ts';
 import { actionsLogger, type Logger } from '../logging.ts';
+import { actionsCacheAvailable } from './actions-cache-env.ts';
+
+export { actionsCacheAvailable } from './actions-cache-env.ts';
 
 /**
  * The GitHub Actions cache service through @actions/cache, as a best-effort layer: nothing here
  * throws or fails the job. A problem becomes one warning and the caller falls back to a download;
  * losing the race to save a key another job saved first is only worth an info line.
  */
-
-/**
- * True when the runner gave this job a cache service (ACTIONS_CACHE_URL / ACTIONS_RESULTS_URL as
- * @actions/cache reads them).
- */
-export function actionsCacheAvailable(env: NodeJS.ProcessEnv = process.env): boolean {
-  // Mirrors @actions/cache's isFeatureAvailable, which can only read process.env.
-  return Boolean(usesServiceV2(env) ? env['ACTIONS_RESULTS_URL'] : env['ACTIONS_CACHE_URL']);
-}
-
-/** v2 is opted into by ACTIONS_CACHE_SERVICE_V2, and never used on GHES (any other server host). */
-function usesServiceV2(env: NodeJS.ProcessEnv): boolean {
-  const server = env['GITHUB_SERVER_URL'] || 'https://github.com';
-  if (!env['ACTIONS_CACHE_SERVICE_V2'] || !URL.canParse(server)) return false;
-  const host = new URL(server).hostname.toUpperCase();
-  return host === 'GITHUB.COM' || host.endsWith('.GHE.COM') || host.endsWith('.LOCALHOST');
-}
 
 /**
  * Restores `paths`; returns the key that matched (exact key or a restore key) or undefined on a

@@ -5,7 +5,7 @@ import { ConfigurationError } from '../errors.ts';
 import type { Logger } from '../logging.ts';
 import { addMarker, isInUse } from './in-use.ts';
 import { defaultLockTiming, withLock, type LockTiming } from './lock.ts';
-import { buildManifest, MANIFEST_FILE, readManifest, verifyEntry, writeManifest, type Manifest } from './manifest.ts';
+import { assembleManifest, buildManifest, MANIFEST_FILE, readManifest, verifyEntry, writeManifest, type Manifest, type ManifestFile } from './manifest.ts';
 
 /** An entry of the store: a kind (folder) and an id that is safe as a file name. */
 export interface EntryRef {
@@ -19,6 +19,8 @@ export interface InstallProduct {
   source: string;
   sha256: string;
   archiveBytes: number;
+  /** Every regular file under contentDir, already hashed; when absent the store hashes them. */
+  files?: ManifestFile[];
 }
 
 /** The state of an entry on disk. */
@@ -136,7 +138,8 @@ export class LocalStore {
       const staging = await mkdtemp(path.join(this.root, '.staging', `${slug}-`));
       try {
         const product = await options.produce(staging);
-        const manifest = await buildManifest(product.contentDir, { id: ref.id, source: product.source, sha256: product.sha256, archiveBytes: product.archiveBytes });
+        const fields = { id: ref.id, source: product.source, sha256: product.sha256, archiveBytes: product.archiveBytes };
+        const manifest = product.files ? assembleManifest(fields, product.files) : await buildManifest(product.contentDir, fields);
         await writeManifest(product.contentDir, manifest);
         await this.replace(ref, product.contentDir);
         const marker = await mark();

@@ -36,12 +36,18 @@ export async function buildManifest(dir: string, fields: Pick<Manifest, 'id' | '
     size: (await stat(path.join(dir, relative))).size,
     sha256: await sha256File(path.join(dir, relative)),
   }));
+  return assembleManifest(fields, files);
+}
+
+/** A manifest from files already hashed (while they were extracted, say). */
+export function assembleManifest(fields: Pick<Manifest, 'id' | 'source' | 'sha256' | 'archiveBytes'>, files: readonly ManifestFile[]): Manifest {
+  const sorted = files.filter((f) => f.path !== MANIFEST_FILE).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return {
     version: 1,
     ...fields,
     installedAt: new Date().toISOString(),
-    totalBytes: files.reduce((sum, f) => sum + f.size, 0),
-    files,
+    totalBytes: sorted.reduce((sum, f) => sum + f.size, 0),
+    files: sorted,
   };
 }
 

@@ -29,6 +29,12 @@ export class FileSink extends Writable {
     this.inFlight = this.writeAll(chunk).then(() => callback(), callback);
   }
 
+  /** Chunks that queued up during a write go to disk together: one write call, not dozens. */
+  override _writev(chunks: { chunk: Buffer }[], callback: (error?: Error | null) => void): void {
+    const chunk = chunks.length === 1 ? chunks[0]!.chunk : Buffer.concat(chunks.map((c) => c.chunk));
+    this.inFlight = this.writeAll(chunk).then(() => callback(), callback);
+  }
+
   /**
    * Resolves once the write in progress (if any) has finished. A failed attempt destroys the sink
    * mid-write; waiting keeps that write from racing the next attempt's.

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { actionsCacheAvailable } from '../cache-store/actions-cache.ts';
+import { actionsCacheAvailable } from '../cache-store/actions-cache-env.ts';
 import type { Inputs } from '../inputs.ts';
 import { detectRunner, type RunnerInfo } from '../runner.ts';
 import { DEFAULT_LIBVOSK_BASE_URL, libvoskAsset, libvoskUrl, type LibvoskAsset } from './libvosk.ts';

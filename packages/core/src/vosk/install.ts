@@ -1,6 +1,6 @@
 import { mkdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { extractArchive } from '../archives/extract.ts';
+import { extractArchive, type ExtractedFile } from '../archives/extract.ts';
 import type { InstallProduct } from '../cache-store/local-store.ts';
 import { ConfigurationError } from '../errors.ts';
 import { downloadFile, HttpNotFoundError } from '../http/download.ts';
@@ -29,29 +29,36 @@ async function fetchAndExtract(stagingDir: string, what: string, url: string, sh
   }
   const extracted = path.join(stagingDir, 'extracted');
   await mkdir(extracted);
-  await extractArchive(archive, extracted, { maxBytes: MAX_EXTRACTED_BYTES });
+  const { files } = await extractArchive(archive, extracted, { maxBytes: MAX_EXTRACTED_BYTES });
   await rm(archive, { force: true }); // free the space before the entry moves into place
-  return { extracted, download };
+  return { extracted, download, files };
+}
+
+/** The extracted files under `root` (a directory inside `extracted`), relative to it. */
+function filesUnder(extracted: string, root: string, files: readonly ExtractedFile[]): ExtractedFile[] {
+  const prefix = path.relative(extracted, root).split(path.sep).join('/');
+  if (prefix === '') return [...files];
+  return files.filter((f) => f.path.startsWith(`${prefix}/`)).map((f) => ({ ...f, path: f.path.slice(prefix.length + 1) }));
 }
 
 /** Downloads, verifies and extracts a model archive into `stagingDir`; checks the Vosk layout. */
 export async function produceModel(spec: ModelSpec, stagingDir: string, settings: FetchSettings): Promise<InstallProduct> {
   const hint = `${MODEL_LIST_HINT}; or set 'url' / 'base-url' to where your archives are.`;
-  const { extracted, download } = await fetchAndExtract(stagingDir, spec.name, spec.url, spec.sha256, settings, hint);
+  const { extracted, download, files } = await fetchAndExtract(stagingDir, spec.name, spec.url, spec.sha256, settings, hint);
   const root = await findModelRoot(extracted);
   const problems = await checkVoskLayout(root);
   if (problems.length) throw new ConfigurationError(`The archive from ${spec.url} is not a Vosk model: ${problems.join('; ')}.`);
-  return { contentDir: root, source: spec.url, sha256: download.sha256, archiveBytes: download.bytes };
+  return { contentDir: root, source: spec.url, sha256: download.sha256, archiveBytes: download.bytes, files: filesUnder(extracted, root, files) };
 }
 
 /** Downloads and extracts a vosk-api release archive; checks the library and header are there. */
 export async function produceLibvosk(asset: LibvoskAsset, url: string, sha256: string | undefined, stagingDir: string, settings: FetchSettings): Promise<InstallProduct> {
   const hint = `Check 'libvosk-version' against the vosk-api releases (https://github.com/alphacep/vosk-api/releases), or set 'libvosk-base-url'.`;
-  const { extracted, download } = await fetchAndExtract(stagingDir, `libvosk ${asset.version}`, url, sha256, settings, hint);
+  const { extracted, download, files } = await fetchAndExtract(stagingDir, `libvosk ${asset.version}`, url, sha256, settings, hint);
   const root = await findModelRoot(extracted); // one top directory, like the models
   for (const required of [asset.library, asset.header]) {
     const found = await stat(path.join(root, required)).then((s) => s.isFile(), () => false);
     if (!found) throw new ConfigurationError(`The archive from ${url} has no ${required}; is it a vosk-api release for ${asset.platform}?`);
   }
-  return { contentDir: root, source: url, sha256: download.sha256, archiveBytes: download.bytes };
+  return { contentDir: root, source: url, sha256: download.sha256, archiveBytes: download.bytes, files: filesUnder(extracted, root, files) };
 }

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { buildCacheKey } from '../cache-key/key.ts';
-import { restoreActionsCache, saveActionsCache } from '../cache-store/actions-cache.ts';
 import { LocalStore, type EntryRef, type ListedEntry, type Provided } from '../cache-store/local-store.ts';
 import { defaultLockTiming, type LockTiming } from '../cache-store/lock.ts';
 import { group, type Logger } from '../logging.ts';
@@ -99,11 +98,13 @@ async function provide(
   const holder = config.strategy === 'local' && options.holderPid ? { holderPid: options.holderPid, ...(options.job ? { job: options.job } : {}) } : {};
   let source: ModelSource | undefined;
 
-  if (config.strategy === 'actions-cache') {
+  // Loaded only for this strategy: @actions/cache and the Azure SDK are most of the bundle.
+  const actionsCache = config.strategy === 'actions-cache' ? await import('../cache-store/actions-cache.ts') : undefined;
+  if (actionsCache) {
     const local = await store.inspect(ref, { full, ...(sha256 ? { expectedSha256: sha256 } : {}) });
     if (local.state !== 'valid') {
       const key = actionsCacheKey(config, ref, sha256, url);
-      const matched = await restoreActionsCache([store.entryPath(ref)], key, [], options.logger);
+      const matched = await actionsCache.restoreActionsCache([store.entryPath(ref)], key, [], options.logger);
       const restored = matched ? await store.inspect(ref, { full, ...(sha256 ? { expectedSha256: sha256 } : {}) }) : undefined;
       if (restored?.state === 'valid') source = 'actions-cache';
       else {
@@ -116,8 +117,8 @@ async function provide(
 
   const provided: Provided = await store.provide(ref, { full, ...(sha256 ? { expectedSha256: sha256 } : {}), ...holder, produce });
   source ??= provided.hit ? 'local-cache' : 'download';
-  if (config.strategy === 'actions-cache' && !provided.hit) {
-    await saveActionsCache([store.entryPath(ref)], actionsCacheKey(config, ref, sha256, url), options.logger);
+  if (actionsCache && !provided.hit) {
+    await actionsCache.saveActionsCache([store.entryPath(ref)], actionsCacheKey(config, ref, sha256, url), options.logger);
   }
   const result: ProvidedEntry = {
     name: ref.id,
