@@ -27,6 +27,7 @@ for (const demo of demos.filter((d) => only.length === 0 || only.includes(d.acti
   const { runs, cleanup } = await demo.prepare();
   try {
     for (const run of runs) {
+      run.before?.();
       const result = await runAction(run.action, run.options);
       show(`${run.action} (${run.title}) main`, result.main);
       if (result.post) show(`${run.action} (${run.title}) post`, result.post);

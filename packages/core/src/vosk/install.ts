@@ -7,6 +7,7 @@ import { downloadFile, HttpNotFoundError } from '../http/download.ts';
 import type { Logger } from '../logging.ts';
 import { checkVoskLayout, findModelRoot } from './layout.ts';
 import type { LibvoskAsset } from './libvosk.ts';
+import { formatBytes, formatDuration } from '../units.ts';
 import { MODEL_LIST_HINT, type ModelSpec } from './sources.ts';
 
 /** Uncompressed size an archive may reach before it counts as a zip bomb (largest models: ~4 GB). */
@@ -29,7 +30,9 @@ async function fetchAndExtract(stagingDir: string, what: string, url: string, sh
   }
   const extracted = path.join(stagingDir, 'extracted');
   await mkdir(extracted);
-  const { files } = await extractArchive(archive, extracted, { maxBytes: MAX_EXTRACTED_BYTES });
+  const started = performance.now();
+  const { files, bytes } = await extractArchive(archive, extracted, { maxBytes: MAX_EXTRACTED_BYTES });
+  settings.logger.info(`${what}: extracted ${files.length} files (${formatBytes(bytes)}) in ${formatDuration(performance.now() - started)}.`);
   await rm(archive, { force: true }); // free the space before the entry moves into place
   return { extracted, download, files };
 }

@@ -24,13 +24,20 @@ export const setupVoskDemo: Demo = {
     server.route(`/models/${MODEL}.zip`, { body: fileBody(model.archive), acceptRanges: true });
     const cache = await startActionsCacheServer();
     const selfHosted = makeRunnerDirs();
+    // A hosted machine is new for every job but has its tool cache at the same path.
+    const hostedToolCache = path.join(fixtures, 'hostedtoolcache');
     const inputs = { model: MODEL, 'base-url': server.url('/models'), sha256: model.sha256 };
     return {
       runs: [
         { title: 'self-hosted, first run', action: 'setup-vosk', options: { dirs: selfHosted, runnerEnvironment: 'self-hosted', inputs } },
         { title: 'self-hosted, next run', action: 'setup-vosk', options: { dirs: selfHosted, runnerEnvironment: 'self-hosted', inputs } },
-        { title: 'GitHub-hosted, cache miss', action: 'setup-vosk', options: { runnerEnvironment: 'github-hosted', env: cache.env('v2'), inputs } },
-        { title: 'GitHub-hosted, fresh machine', action: 'setup-vosk', options: { runnerEnvironment: 'github-hosted', env: cache.env('v2'), inputs } },
+        { title: 'GitHub-hosted, cache miss', action: 'setup-vosk', options: { runnerEnvironment: 'github-hosted', env: cache.env('v2'), inputs, dirs: { toolCache: hostedToolCache } } },
+        {
+          title: 'GitHub-hosted, next job on a fresh machine',
+          action: 'setup-vosk',
+          options: { runnerEnvironment: 'github-hosted', env: cache.env('v2'), inputs, dirs: { toolCache: hostedToolCache } },
+          before: () => rmSync(hostedToolCache, { recursive: true, force: true }),
+        },
       ],
       cleanup: async () => {
         await Promise.all([server.close(), cache.close()]);

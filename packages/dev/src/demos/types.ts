@@ -5,6 +5,8 @@ export interface DemoRun {
   title: string;
   action: string;
   options: RunActionOptions;
+  /** Runs first, e.g. to wipe a hosted machine's tool cache between two jobs. */
+  before?: () => void;
 }
 
 /** A demo prepares its own fixtures (files, loopback servers) and lists the runs to show. */
