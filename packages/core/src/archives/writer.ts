@@ -63,12 +63,12 @@ export class ArchiveWriter {
         pending.push(chunk);
         pendingBytes += chunk.length;
         if (pendingBytes >= WRITE_BATCH) {
-          await writeAll(handle, Buffer.concat(pending));
+          await writeBatch(handle, pending, pendingBytes);
           pending.length = 0;
           pendingBytes = 0;
         }
       }
-      if (pendingBytes) await writeAll(handle, Buffer.concat(pending));
+      if (pendingBytes) await writeBatch(handle, pending, pendingBytes);
     } finally {
       await handle.close();
     }
@@ -162,8 +162,12 @@ export class ArchiveWriter {
 /** Decompressed chunks are small (16–64 KiB); writing them in ~1 MiB batches saves syscalls. */
 const WRITE_BATCH = 1 << 20;
 
-async function writeAll(handle: FileHandle, chunk: Uint8Array): Promise<void> {
-  for (let offset = 0; offset < chunk.length; ) offset += (await handle.write(chunk, offset)).bytesWritten;
+/** Writes `chunks` with one writev (no copy into a bigger buffer), finishing a short write. */
+async function writeBatch(handle: FileHandle, chunks: Uint8Array[], total: number): Promise<void> {
+  const written = (await handle.writev(chunks)).bytesWritten;
+  if (written === total) return;
+  const rest = Buffer.concat(chunks).subarray(written);
+  for (let offset = 0; offset < rest.length; ) offset += (await handle.write(rest, offset)).bytesWritten;
 }
 
 async function lstatOrUndefined(file: string): Promise<Stats | undefined> {

@@ -26,13 +26,15 @@ export class FileSink extends Writable {
   }
 
   override _write(chunk: Buffer, _encoding: BufferEncoding, callback: (error?: Error | null) => void): void {
-    this.inFlight = this.writeAll(chunk).then(() => callback(), callback);
+    this.inFlight = this.writeAll([chunk]).then(() => callback(), callback);
   }
 
-  /** Chunks that queued up during a write go to disk together: one write call, not dozens. */
+  /**
+   * Chunks that queued up during a write go to disk together: one writev call, not dozens, and
+   * no copy into a bigger buffer (allocations here are what memory use grows with).
+   */
   override _writev(chunks: { chunk: Buffer }[], callback: (error?: Error | null) => void): void {
-    const chunk = chunks.length === 1 ? chunks[0]!.chunk : Buffer.concat(chunks.map((c) => c.chunk));
-    this.inFlight = this.writeAll(chunk).then(() => callback(), callback);
+    this.inFlight = this.writeAll(chunks.map((c) => c.chunk)).then(() => callback(), callback);
   }
 
   /**
@@ -43,13 +45,20 @@ export class FileSink extends Writable {
     return this.inFlight;
   }
 
-  private async writeAll(chunk: Buffer): Promise<void> {
-    for (let offset = 0; offset < chunk.length; ) {
-      const { bytesWritten } = await this.handle.write(chunk, offset, chunk.length - offset, this.state.bytes + offset);
-      offset += bytesWritten;
+  private async writeAll(chunks: Buffer[]): Promise<void> {
+    const total = chunks.reduce((sum, c) => sum + c.length, 0);
+    let written = (await this.handle.writev(chunks, this.state.bytes)).bytesWritten;
+    if (written < total) {
+      // A short writev (rare: signals, huge batches): finish the rest chunk by chunk.
+      const rest = Buffer.concat(chunks).subarray(written);
+      for (let offset = 0; offset < rest.length; ) {
+        const { bytesWritten } = await this.handle.write(rest, offset, rest.length - offset, this.state.bytes + written + offset);
+        offset += bytesWritten;
+      }
+      written = total;
     }
-    this.state.hash.update(chunk);
-    this.state.bytes += chunk.length;
-    this.onChunk(chunk.length);
+    for (const chunk of chunks) this.state.hash.update(chunk);
+    this.state.bytes += total;
+    this.onChunk(total);
   }
 }
