@@ -87,11 +87,29 @@ describe('runner-kit vosk', () => {
     expect((JSON.parse((await runnerKit('vosk', 'list', '--json', '--cache-dir', cacheDir)).stdout) as { id: string }[]).map((r) => r.id)).toEqual(['vosk-model-small-en-us-0.15']);
   });
 
-  it('usage errors exit 2 with the usage text', async () => {
+  it('usage errors exit 64 with the usage text', async () => {
     for (const args of [['vosk', 'dance'], ['vosk', 'prune', '--cache-dir', cacheDir], ['vosk', 'list', '--nope'], ['vosk', 'list']]) {
       const result = await runnerKit(...args);
-      expect({ args, code: result.code }).toEqual({ args, code: 2 });
+      expect({ args, code: result.code }).toEqual({ args, code: 64 });
       expect(result.stderr).toContain('Usage:');
     }
   });
 });
+
+describe('runner-kit health', () => {
+  it('prints the JSON report and exits by status (0 healthy, 1 degraded, 2 unhealthy)', async () => {
+    const result = await runnerKit('health', '--json', '--network-check', '', '--cache-path', scratch);
+    const report = JSON.parse(result.stdout) as { score: number; status: 'healthy' | 'degraded' | 'unhealthy'; findings: unknown[] };
+    expect(result.code).toBe({ healthy: 0, degraded: 1, unhealthy: 2 }[report.status]);
+    expect(report.findings.length).toBeGreaterThanOrEqual(7);
+  });
+
+  it('names a missing cache path and scores it down', async () => {
+    const thresholds = JSON.stringify({ missingPath: { weight: 60 } });
+    const result = await runnerKit('health', '--network-check', '', '--cache-path', path.join(scratch, 'gone'), '--thresholds', thresholds);
+    expect(result.stdout).toContain(path.join(scratch, 'gone'));
+    expect(result.code).toBe(2);
+    expect(result.stdout).toMatch(/^unhealthy: score \d+\/100 → use-fallback$/m);
+  });
+});
+

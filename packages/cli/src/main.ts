@@ -1,6 +1,10 @@
 import { parseArgs } from 'node:util';
 import { ConfigurationError, describeError, isExpectedError } from '@runner-kit/core';
+import { healthCommand } from './health.ts';
 import { voskCommand } from './vosk.ts';
+
+/** sysexits' EX_USAGE: apart from the health statuses 0-2. */
+const EXIT_USAGE = 64;
 
 const USAGE = `runner-kit — tools for self-hosted runner admins
 
@@ -9,9 +13,12 @@ Usage:
   runner-kit vosk list    [--cache-dir DIR] [--json]
   runner-kit vosk verify  [model…] [--cache-dir DIR] [--full]
   runner-kit vosk prune   --max-size SIZE [--cache-dir DIR] [--dry-run]
+  runner-kit health       [--json] [--cache-path DIR]… [--network-check URL]… [--network-timeout 3s] [--thresholds JSON] [--workspace DIR]
 
 --cache-dir defaults to $RUNNER_TOOL_CACHE/runner-kit/vosk, where setup-vosk looks on that runner.
-Exit status: 0 ok, 1 failed (or damaged entries found by verify), 2 usage error.`;
+--network-check defaults to https://api.github.com; pass --network-check '' to skip network checks.
+Exit status: vosk: 0 ok, 1 failed (or damaged entries found by verify); health: 0 healthy, 1 degraded,
+2 unhealthy; 64 usage error.`;
 
 /** Entry point: `runner-kit <area> <command> …`. Sets the exit code; never throws. */
 export async function run(argv: string[] = process.argv.slice(2)): Promise<void> {
@@ -31,12 +38,21 @@ export async function run(argv: string[] = process.argv.slice(2)): Promise<void>
         json: { type: 'boolean' },
         full: { type: 'boolean' },
         'dry-run': { type: 'boolean' },
+        'cache-path': { type: 'string', multiple: true },
+        'network-check': { type: 'string', multiple: true },
+        'network-timeout': { type: 'string' },
+        thresholds: { type: 'string' },
+        workspace: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
     const [area, command, ...rest] = positionals;
     if (values.help || !area) {
       console.log(USAGE);
+      return;
+    }
+    if (area === 'health' && !command) {
+      process.exitCode = await healthCommand({ ...values, 'network-check': values['network-check']?.filter((url) => url !== '') });
       return;
     }
     if (area !== 'vosk' || !command) throw new ConfigurationError(`unknown command '${positionals.join(' ')}'`);
@@ -46,6 +62,6 @@ export async function run(argv: string[] = process.argv.slice(2)): Promise<void>
     console.error(`runner-kit: ${describeError(error)}`);
     if (usage) console.error(`\n${USAGE}`);
     else if (!isExpectedError(error) && error instanceof Error && error.stack) console.error(error.stack);
-    process.exitCode = usage ? 2 : 1;
+    process.exitCode = usage ? EXIT_USAGE : 1;
   }
 }

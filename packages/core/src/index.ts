@@ -29,3 +29,8 @@ export { DEFAULT_LIBVOSK_BASE_URL, libvoskAsset, libvoskEnvironment, libvoskUrl,
 export { readSetupVoskConfig, STRATEGIES, type SetupVoskConfig, type Strategy } from './vosk/config.ts';
 export { actionsCacheKey, setupVosk, type ModelSource, type ProvidedEntry, type SetupVoskOptions, type SetupVoskResult } from './vosk/setup.ts';
 export { publishSetupVosk, releaseSetupVosk, renderSetupVoskSummary, setupVoskState, type SetupVoskState } from './vosk/report.ts';
+export { measureHost, parseLoadavg, parseMeminfo, type DiskMeasure, type HostMeasures, type MeasureOptions, type NetworkMeasure } from './health/measures.ts';
+export { DEFAULT_THRESHOLDS, scoreHealth, type Finding, type HealthReport, type HealthStatus, type HealthThresholds, type Threshold } from './health/score.ts';
+export { decideRunsOn, type DispatchConfig, type DispatchDecision, type DispatchScope, type MatchingRunner } from './health/dispatch.ts';
+export { DEFAULT_NETWORK_CHECK, readHealthGateConfig, readLocalConfig, type DispatchHealthConfig, type HealthGateConfig, type LocalHealthConfig } from './health/config.ts';
+export { healthReportJson, publishDispatch, publishLocalHealth, renderDispatchSummary, renderLocalHealthSummary } from './health/report.ts';

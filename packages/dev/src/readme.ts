@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { markdownTable } from '@runner-kit/core';
+import { DEFAULT_THRESHOLDS, markdownTable, type HealthThresholds } from '@runner-kit/core';
 import { readActionMetadata, type ActionMetadata } from './action-metadata.ts';
 import { listActions, repoRoot } from './entries.ts';
 
@@ -46,6 +46,17 @@ function wrap(text: string, width: number): string[] {
   return lines;
 }
 
+/** The health score's defaults, straight from the code that scores. */
+export function renderThresholdsTable(thresholds: HealthThresholds): string {
+  const rows = Object.entries(thresholds).map(([measure, t]: [string, { warn?: number; critical?: number; weight: number }]) => [
+    `\`${measure}\``,
+    t.warn ?? '—',
+    t.critical ?? '—',
+    t.weight,
+  ]);
+  return markdownTable(['measure (`thresholds` key)', 'warn', 'critical', 'weight'], rows, ['l', 'r', 'r', 'r']);
+}
+
 /** Replaces the text between `<!-- generated:NAME:start -->` and `<!-- generated:NAME:end -->`. */
 export function replaceSection(document: string, name: string, content: string, file: string): string {
   const start = `<!-- generated:${name}:start -->`;
@@ -65,6 +76,7 @@ export function renderActionReadmes(): { file: string; current: string; wanted: 
     let wanted = replaceSection(current, 'usage', renderUsage(action, meta), file);
     wanted = replaceSection(wanted, 'inputs', renderInputsTable(meta), file);
     wanted = replaceSection(wanted, 'outputs', renderOutputsTable(meta), file);
+    if (current.includes('<!-- generated:thresholds:start -->')) wanted = replaceSection(wanted, 'thresholds', renderThresholdsTable(DEFAULT_THRESHOLDS), file);
     return { file, current, wanted };
   });
 }

@@ -1,0 +1,122 @@
+import { statfs } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { checkUrls } from './network.ts';
+import { countRunnerWorkers, parseLoadavg, parseMeminfo, readOptional, type Meminfo } from './proc.ts';
+
+export { parseLoadavg, parseMeminfo } from './proc.ts';
+
+/** Space and inodes of the filesystem holding one path. */
+export interface DiskMeasure {
+  path: string;
+  /** False when the path does not exist or cannot be reached; every number is then 0. */
+  exists: boolean;
+  totalBytes: number;
+  /** Bytes an unprivileged user can still write (`df`'s "Avail", not counting root's reserve). */
+  freeBytes: number;
+  /** 0 on filesystems without an inode limit (btrfs, some FUSE and network filesystems). */
+  totalInodes: number;
+  freeInodes: number;
+}
+
+/** One network check: any HTTP status below 500 counts as reachable. */
+export interface NetworkMeasure {
+  url: string;
+  ok: boolean;
+  status?: number;
+  ms: number;
+  error?: string;
+}
+
+/** What `measureHost` saw on this machine, at one moment. */
+export interface HostMeasures {
+  cpuCount: number;
+  loadAverage: [number, number, number];
+  memory: { totalBytes: number; availableBytes: number };
+  swap: { totalBytes: number; freeBytes: number };
+  /** One per path asked for, in order (workspace first, then cache paths). */
+  disks: DiskMeasure[];
+  /**
+   * GitHub runner job workers (`Runner.Worker`) on this machine, i.e. jobs running now, other
+   * than the one this process belongs to. 0 where there is no /proc.
+   */
+  runnerWorkers: number;
+  network: NetworkMeasure[];
+}
+
+export interface MeasureOptions {
+  /** The workspace first, then cache paths; each gets one `DiskMeasure`. */
+  paths: string[];
+  /** URLs to check; empty makes no request at all. */
+  networkUrls: string[];
+  /** Time limit of each check (all run at once, so also of all of them). */
+  networkTimeoutMs: number;
+  /** Where procfs is; default `/proc`. Tests point it at a fixture tree. */
+  procRoot?: string;
+}
+
+/**
+ * Measures this machine's health: load, memory, swap, disks, running jobs, network.
+ *
+ * Reads procfs and `statfs` directly, never `free`, `df` or `ps`: no process is spawned, so
+ * without network checks it takes a few milliseconds. Network checks and disks run in parallel.
+ *
+ * Without procfs (macOS, Windows) load comes from `os.loadavg()` (zeros on Windows), memory
+ * from `os.totalmem()`/`os.freemem()` (macOS "free" leaves out reclaimable cache, so it reads
+ * low), swap is reported as 0 and runner workers as 0.
+ */
+export async function measureHost(options: MeasureOptions): Promise<HostMeasures> {
+  const procRoot = options.procRoot ?? '/proc';
+  // Requests and statfs calls (which can block on a network filesystem) go out first; the procfs
+  // reads, synchronous because procfs answers from memory, run while they are under way.
+  const pending = Promise.all([
+    checkUrls(options.networkUrls, options.networkTimeoutMs),
+    Promise.all(options.paths.map(measureDisk)),
+  ]);
+  const loadAverage = readLoadAverage(procRoot);
+  const meminfo = readMemory(procRoot);
+  const runnerWorkers = countRunnerWorkers(procRoot);
+  const [network, disks] = await pending;
+  return {
+    cpuCount: os.availableParallelism(),
+    loadAverage,
+    memory: { totalBytes: meminfo.totalBytes, availableBytes: meminfo.availableBytes },
+    swap: { totalBytes: meminfo.swapTotalBytes, freeBytes: meminfo.swapFreeBytes },
+    disks,
+    runnerWorkers,
+    network,
+  };
+}
+
+function readLoadAverage(procRoot: string): [number, number, number] {
+  const text = readOptional(path.join(procRoot, 'loadavg'));
+  if (text === undefined) {
+    const [one = 0, five = 0, fifteen = 0] = os.loadavg();
+    return [one, five, fifteen];
+  }
+  return parseLoadavg(text);
+}
+
+function readMemory(procRoot: string): Meminfo {
+  const text = readOptional(path.join(procRoot, 'meminfo'));
+  if (text === undefined) return { totalBytes: os.totalmem(), availableBytes: os.freemem(), swapTotalBytes: 0, swapFreeBytes: 0 };
+  return parseMeminfo(text);
+}
+
+/** `statfs` of the path; a path that is missing (or unreachable) is `exists: false`, never an error. */
+async function measureDisk(target: string): Promise<DiskMeasure> {
+  try {
+    // bigint keeps blocks × block size exact; the result fits a number up to 8 PiB.
+    const stats = await statfs(target, { bigint: true });
+    return {
+      path: target,
+      exists: true,
+      totalBytes: Number(stats.blocks * stats.bsize),
+      freeBytes: Number(stats.bavail * stats.bsize),
+      totalInodes: Number(stats.files),
+      freeInodes: Number(stats.ffree),
+    };
+  } catch {
+    return { path: target, exists: false, totalBytes: 0, freeBytes: 0, totalInodes: 0, freeInodes: 0 };
+  }
+}

@@ -1,0 +1,228 @@
+import { formatBytes } from '../units.ts';
+import type { DiskMeasure, HostMeasures, NetworkMeasure } from './measures.ts';
+
+/**
+ * When a measure starts to cost points. The penalty is 0 on the good side of `warn`, `weight / 2`
+ * at `warn`, rises linearly to `weight` at `critical`, and stays at `weight` beyond it.
+ * Whether higher or lower is worse is fixed per measure (see `HealthThresholds`). With `warn`
+ * and `critical` equal, or in the wrong order, only `critical` counts (a single step to `weight`).
+ */
+export interface Threshold {
+  warn: number;
+  critical: number;
+  weight: number;
+}
+
+/** Every measure's threshold; the score starts at 100 and loses each finding's penalty. */
+export interface HealthThresholds {
+  /** 1-minute load average / cpuCount; higher is worse. */
+  loadPerCore: Threshold;
+  /** MemAvailable as % of MemTotal; lower is worse. */
+  memoryAvailablePercent: Threshold;
+  /** Swap in use as % of swap size; higher is worse; no penalty without swap. */
+  swapUsedPercent: Threshold;
+  /** Free space as % of the filesystem, for each path; lower is worse. */
+  diskFreePercent: Threshold;
+  /** Free inodes as %, for each path; lower is worse; none on filesystems without an inode limit. */
+  inodesFreePercent: Threshold;
+  /** Other jobs running on this machine now; higher is worse. */
+  runnerWorkers: Threshold;
+  /** For each path that does not exist. */
+  missingPath: { weight: number };
+  /** For each network-check URL that did not answer below 500. */
+  network: { weight: number };
+}
+
+/**
+ * The defaults. A warning alone (−15) leaves a machine healthy, one critical measure (−30) or
+ * two warnings make it `degraded`, two critical measures make it `unhealthy`:
+ *
+ * | measure | worse when | warn (−weight/2) | critical (−weight) | weight |
+ * | --- | --- | ---: | ---: | ---: |
+ * | `loadPerCore` | higher | 1.0 | 2.0 | 30 |
+ * | `memoryAvailablePercent` | lower | 20 % | 10 % | 30 |
+ * | `swapUsedPercent` | higher | 50 % | 80 % | 15 |
+ * | `diskFreePercent` (each path) | lower | 15 % | 5 % | 30 |
+ * | `inodesFreePercent` (each path) | lower | 15 % | 5 % | 30 |
+ * | `runnerWorkers` | higher | 2 | 4 | 20 |
+ * | `missingPath` (each path) | — | — | — | 30 |
+ * | `network` (each URL) | — | — | — | 30 |
+ *
+ * Load 1.0 per CPU means every core is busy, 2.0 that runnable work waits half the time. Swap
+ * weighs less because a little swap in use is often old idle pages; low available memory is
+ * what hurts now. Runner workers leave out this job's own worker, so a machine with a single
+ * runner always reads 0 and 2 or more means several runners on one machine are busy at once.
+ * An unreachable URL or a missing cache path counts as much as a critical measure: jobs that
+ * need them fail or download everything again.
+ */
+export const DEFAULT_THRESHOLDS: HealthThresholds = {
+  loadPerCore: { warn: 1, critical: 2, weight: 30 },
+  memoryAvailablePercent: { warn: 20, critical: 10, weight: 30 },
+  swapUsedPercent: { warn: 50, critical: 80, weight: 15 },
+  diskFreePercent: { warn: 15, critical: 5, weight: 30 },
+  inodesFreePercent: { warn: 15, critical: 5, weight: 30 },
+  runnerWorkers: { warn: 2, critical: 4, weight: 20 },
+  missingPath: { weight: 30 },
+  network: { weight: 30 },
+};
+
+/** One measure as judged: shown as a row of the job summary. */
+export interface Finding {
+  /** e.g. `load per CPU`, `disk free /home/runner/work`, `network https://api.github.com`. */
+  measure: string;
+  value: string;
+  threshold: string;
+  /** Points taken off the score, rounded to 0.1; 0 when the measure is fine. */
+  penalty: number;
+  /** A sentence saying what is wrong; only when penalty > 0. */
+  problem?: string;
+}
+
+export type HealthStatus = 'healthy' | 'degraded' | 'unhealthy';
+
+export interface HealthReport {
+  /** 0-100: 100 minus every penalty, rounded. */
+  score: number;
+  status: HealthStatus;
+  recommendation: 'use-self-hosted' | 'use-self-hosted-with-caution' | 'use-fallback';
+  /** Every measure in a fixed order, also those without a penalty. */
+  findings: Finding[];
+  /** The problem sentence of every finding with a penalty, in the same order. */
+  problems: string[];
+  measures: HostMeasures;
+}
+
+const RECOMMENDATIONS = {
+  healthy: 'use-self-hosted',
+  degraded: 'use-self-hosted-with-caution',
+  unhealthy: 'use-fallback',
+} as const satisfies Record<HealthStatus, HealthReport['recommendation']>;
+
+/**
+ * Scores measures: `max(0, round(100 − Σ penalties))`; `healthy` at 75 or more, `degraded` at
+ * 50 or more, else `unhealthy`, each with its recommendation. Findings come in the order load,
+ * memory, swap, each path (free space and inodes, or `missing`), runner workers, each URL.
+ */
+export function scoreHealth(measures: HostMeasures, thresholds: HealthThresholds = DEFAULT_THRESHOLDS): HealthReport {
+  const findings = [
+    loadFinding(measures, thresholds.loadPerCore),
+    memoryFinding(measures, thresholds.memoryAvailablePercent),
+    swapFinding(measures, thresholds.swapUsedPercent),
+    ...measures.disks.flatMap((disk) => diskFindings(disk, thresholds)),
+    workersFinding(measures.runnerWorkers, thresholds.runnerWorkers),
+    ...measures.network.map((check) => networkFinding(check, thresholds.network.weight)),
+  ];
+  const penalties = findings.reduce((sum, finding) => sum + finding.penalty, 0);
+  // Penalties are multiples of 0.1; rounding their sum first keeps e.g. 74.5 from becoming 74.49999….
+  const score = Math.max(0, Math.round(100 - round1(penalties)));
+  const status: HealthStatus = score >= 75 ? 'healthy' : score >= 50 ? 'degraded' : 'unhealthy';
+  return {
+    score,
+    status,
+    recommendation: RECOMMENDATIONS[status],
+    findings,
+    problems: findings.flatMap((finding) => (finding.problem ? [finding.problem] : [])),
+    measures,
+  };
+}
+
+/** The penalty of `value` against `threshold`; see `Threshold`. */
+export function thresholdPenalty(value: number, threshold: Threshold, higherIsWorse: boolean): number {
+  const reaches = (limit: number) => (higherIsWorse ? value >= limit : value <= limit);
+  if (threshold.weight <= 0 || !Number.isFinite(value)) return 0;
+  if (reaches(threshold.critical)) return round1(threshold.weight);
+  if (!reaches(threshold.warn)) return 0;
+  const fraction = (value - threshold.warn) / (threshold.critical - threshold.warn);
+  return round1(threshold.weight / 2 + (threshold.weight / 2) * fraction);
+}
+
+function loadFinding(measures: HostMeasures, threshold: Threshold): Finding {
+  const cpus = Math.max(1, measures.cpuCount);
+  const load = measures.loadAverage[0];
+  const perCore = load / cpus;
+  const onCpus = `on ${cpus} CPU${cpus === 1 ? '' : 's'}`;
+  const value = `${round2(perCore)} (load ${round2(load)} ${onCpus})`;
+  return judged('load per CPU', value, perCore, threshold, true, '', (level) => `Load is ${round2(perCore)} per CPU (1-minute load ${round2(load)} ${onCpus}), ${level}.`);
+}
+
+function memoryFinding(measures: HostMeasures, threshold: Threshold): Finding {
+  const { totalBytes, availableBytes } = measures.memory;
+  if (totalBytes <= 0) return unjudged('memory available', 'unknown', threshold, false, '%');
+  const percent = (availableBytes * 100) / totalBytes;
+  const value = `${round1(percent)}% (${formatBytes(availableBytes)} of ${formatBytes(totalBytes)})`;
+  return judged('memory available', value, percent, threshold, false, '%', (level) => `Only ${formatBytes(availableBytes)} of ${formatBytes(totalBytes)} memory is available (${round1(percent)}%), ${level}.`);
+}
+
+function swapFinding(measures: HostMeasures, threshold: Threshold): Finding {
+  const { totalBytes, freeBytes } = measures.swap;
+  if (totalBytes <= 0) return unjudged('swap used', 'no swap', threshold, true, '%');
+  const used = totalBytes - freeBytes;
+  const percent = (used * 100) / totalBytes;
+  const value = `${round1(percent)}% (${formatBytes(used)} of ${formatBytes(totalBytes)})`;
+  return judged('swap used', value, percent, threshold, true, '%', (level) => `${formatBytes(used)} of ${formatBytes(totalBytes)} swap is in use (${round1(percent)}%), ${level}; the machine is short of memory.`);
+}
+
+function diskFindings(disk: DiskMeasure, thresholds: HealthThresholds): Finding[] {
+  if (!disk.exists) {
+    const penalty = round1(Math.max(0, thresholds.missingPath.weight));
+    return [{ measure: `path ${disk.path}`, value: 'missing', threshold: 'must exist', penalty, ...(penalty > 0 ? { problem: `${disk.path} does not exist.` } : {}) }];
+  }
+  return [spaceFinding(disk, thresholds.diskFreePercent), inodesFinding(disk, thresholds.inodesFreePercent)];
+}
+
+function spaceFinding(disk: DiskMeasure, threshold: Threshold): Finding {
+  const measure = `disk free ${disk.path}`;
+  // Pseudo and some FUSE filesystems report no size at all: unknown, not full.
+  if (disk.totalBytes <= 0) return unjudged(measure, 'no size reported', threshold, false, '%');
+  const percent = (disk.freeBytes * 100) / disk.totalBytes;
+  const amounts = `${formatBytes(disk.freeBytes)} of ${formatBytes(disk.totalBytes)}`;
+  return judged(measure, `${round1(percent)}% (${amounts})`, percent, threshold, false, '%', (level) => `Only ${amounts} is free on the filesystem of ${disk.path} (${round1(percent)}%), ${level}.`);
+}
+
+function inodesFinding(disk: DiskMeasure, threshold: Threshold): Finding {
+  const measure = `inodes free ${disk.path}`;
+  // btrfs and many FUSE or network filesystems have no inode limit: nothing to run out of.
+  if (disk.totalInodes <= 0) return unjudged(measure, 'no inode limit', threshold, false, '%');
+  const percent = (disk.freeInodes * 100) / disk.totalInodes;
+  const amounts = `${disk.freeInodes} of ${disk.totalInodes}`;
+  return judged(measure, `${round1(percent)}% (${amounts})`, percent, threshold, false, '%', (level) => `Only ${amounts} inodes are free on the filesystem of ${disk.path} (${round1(percent)}%), ${level}.`);
+}
+
+function workersFinding(workers: number, threshold: Threshold): Finding {
+  return judged('other jobs running', String(workers), workers, threshold, true, '', (level) => `${workers} other job${workers === 1 ? ' is' : 's are'} running on this machine, ${level}.`);
+}
+
+function networkFinding(check: NetworkMeasure, weight: number): Finding {
+  const penalty = check.ok ? 0 : round1(Math.max(0, weight));
+  const value = check.ok ? `HTTP ${check.status} in ${check.ms} ms` : `unreachable: ${check.error ?? `HTTP ${check.status}`} (${check.ms} ms)`;
+  return {
+    measure: `network ${check.url}`,
+    value,
+    threshold: 'any status < 500',
+    penalty,
+    ...(penalty > 0 ? { problem: `${check.url} is unreachable: ${check.error ?? `HTTP ${check.status}`}.` } : {}),
+  };
+}
+
+/** A finding scored against its threshold; `problem` gets the level reached as text. */
+function judged(measure: string, value: string, amount: number, threshold: Threshold, higherIsWorse: boolean, unit: string, problem: (level: string) => string): Finding {
+  const penalty = thresholdPenalty(amount, threshold, higherIsWorse);
+  const text = thresholdText(threshold, higherIsWorse, unit);
+  if (penalty === 0) return { measure, value, threshold: text, penalty };
+  const critical = penalty >= round1(threshold.weight);
+  const level = critical ? `critical (${higherIsWorse ? '≥' : '≤'} ${threshold.critical}${unit})` : `warning (${higherIsWorse ? '≥' : '≤'} ${threshold.warn}${unit})`;
+  return { measure, value, threshold: text, penalty, problem: problem(level) };
+}
+
+/** A measure that cannot be judged here (no swap, no inode limit): listed, never penalised. */
+function unjudged(measure: string, value: string, threshold: Threshold, higherIsWorse: boolean, unit: string): Finding {
+  return { measure, value, threshold: thresholdText(threshold, higherIsWorse, unit), penalty: 0 };
+}
+
+function thresholdText(threshold: Threshold, higherIsWorse: boolean, unit: string): string {
+  const sign = higherIsWorse ? '≥' : '≤';
+  return `warn ${sign} ${threshold.warn}${unit}, critical ${sign} ${threshold.critical}${unit}`;
+}
+
+const round1 = (value: number) => Math.round(value * 10) / 10;
+const round2 = (value: number) => Math.round(value * 100) / 100;

@@ -1,0 +1,103 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { makeRunnerDirs, runAction } from '../harness/index.ts';
+
+let server: Server;
+let origin: string;
+let hanging: Server;
+let hangingOrigin: string;
+
+const listen = async (s: Server) => {
+  await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(s.address() as AddressInfo).port}`;
+};
+
+beforeAll(async () => {
+  server = createServer((_, response) => response.end('ok'));
+  origin = await listen(server);
+  hanging = createServer(() => {}); // accepts, never answers
+  hangingOrigin = await listen(hanging);
+});
+
+afterAll(async () => {
+  hanging.closeAllConnections();
+  await Promise.all([new Promise((r) => server.close(r)), new Promise((r) => hanging.close(r))]);
+});
+
+interface Report {
+  score: number;
+  status: string;
+  recommendation: string;
+  problems: string[];
+  findings: { measure: string; value: string; threshold: string; penalty: number }[];
+}
+
+describe('health-gate local mode through the runner protocol', () => {
+  it('scores this machine and reports every measure in outputs and the summary', async () => {
+    const dirs = makeRunnerDirs();
+    const { main } = await runAction('health-gate', { runnerEnvironment: 'self-hosted', dirs, inputs: { 'cache-paths': dirs.toolCache, 'network-check': origin } });
+    expect(main.exitCode).toBe(0);
+    const report = JSON.parse(main.outputs['report']!) as Report;
+    expect(main.outputs['score']).toBe(String(report.score));
+    expect(main.outputs['status']).toBe(report.status);
+    expect(main.outputs['recommendation']).toBe(report.recommendation);
+    expect(report.score).toBeGreaterThanOrEqual(0);
+    expect(report.score).toBeLessThanOrEqual(100);
+    expect(report.findings.length).toBeGreaterThanOrEqual(7);
+    expect(report.findings.some((f) => f.value.includes(origin) || f.measure.includes(origin))).toBe(true);
+    expect(main.summary).toContain('### ');
+    expect(main.summary).toContain('| measure | value | threshold (warn / critical) | penalty |');
+    for (const finding of report.findings) expect(main.summary).toContain(finding.measure);
+  });
+
+  it('a missing cache path and an unreachable URL cost points and are named', async () => {
+    const dirs = makeRunnerDirs();
+    const missing = path.join(dirs.root, 'no-such-cache');
+    const closedPort = 'http://127.0.0.1:9/';
+    const healthy = JSON.parse((await runAction('health-gate', { dirs, inputs: { 'network-check': '' } })).main.outputs['report']!) as Report;
+    const { main } = await runAction('health-gate', { dirs, inputs: { 'cache-paths': missing, 'network-check': closedPort, 'network-timeout': '500ms' } });
+    expect(main.exitCode).toBe(0);
+    const report = JSON.parse(main.outputs['report']!) as Report;
+    expect(report.score).toBeLessThan(healthy.score);
+    expect(report.problems.some((p) => p.includes(missing))).toBe(true);
+    expect(report.problems.some((p) => p.includes(closedPort))).toBe(true);
+  });
+
+  it('a network check never takes longer than its timeout', async () => {
+    const { main } = await runAction('health-gate', { inputs: { 'network-check': hangingOrigin, 'network-timeout': '400ms' } });
+    expect(main.exitCode).toBe(0);
+    const report = JSON.parse(main.outputs['report']!) as Report;
+    expect(report.problems.some((p) => p.includes(hangingOrigin))).toBe(true);
+    expect(main.durationMs).toBeLessThan(400 + 1500); // the timeout plus process start-up, never the server's silence
+  });
+
+  it('fail-below fails the step with the reasons; other thresholds are overridable', async () => {
+    const thresholds = JSON.stringify({ loadPerCore: { warn: 0, critical: 0, weight: 60 } });
+    const { main } = await runAction('health-gate', { inputs: { 'network-check': '', thresholds, 'fail-below': '50' } });
+    expect(main.exitCode).toBe(1);
+    const error = main.annotations.find((a) => a.command === 'error');
+    expect(error?.message).toMatch(/^Runner health score \d+ is below fail-below 50: /);
+    expect(main.outputs['status']).toBe('unhealthy');
+    expect(main.outputs['recommendation']).toBe('use-fallback');
+  });
+
+  it.each([
+    [{ mode: 'remote' }, "Input 'mode' has the value 'remote'; expected one of local, dispatch."],
+    [{ 'fail-below': 'high' }, "Input 'fail-below' has the value 'high'; expected a whole number from 0 to 100."],
+    [{ 'network-check': 'ftp://example.test' }, "Input 'network-check' has 'ftp://example.test'; expected http:// or https:// URLs"],
+    [{ 'network-timeout': 'soon' }, "Input 'network-timeout' has the value 'soon'; expected a duration"],
+    [{ thresholds: '{"cpu": {"warn": 1}}' }, "Input 'thresholds' has the unknown measure 'cpu'"],
+    [{ thresholds: '{"loadPerCore": {"warn": "high"}}' }, "Input 'thresholds': 'loadPerCore.warn' must be a number ≥ 0."],
+    [{ mode: 'dispatch', labels: 'self-hosted' }, "Input 'github-token' is required; expected a token."],
+    [{ mode: 'dispatch', 'github-token': 't0ken-value' }, "Input 'labels' is required in dispatch mode"],
+  ])('rejects %p naming the input', async (inputs, message) => {
+    const { main } = await runAction('health-gate', { inputs });
+    expect(main.exitCode).toBe(1);
+    const errors = main.annotations.filter((a) => a.command === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.message).toContain(message);
+    expect(main.stdout).not.toContain('t0ken-value\n');
+  });
+});
