@@ -1,4 +1,4 @@
-import { consoleLogger, DEFAULT_NETWORK_CHECK, healthReportJson, Inputs, markdownTable, measureHost, readLocalConfig, scoreHealth } from '@runner-kit/core';
+import { consoleLogger, DEFAULT_NETWORK_CHECK, healthReportJson, Inputs, measureHost, readLocalConfig, renderFindingsTable, scoreHealth } from '@runner-kit/core';
 
 /** Flags of `runner-kit health` (parsed by main.ts). */
 export interface HealthFlags {
@@ -28,7 +28,7 @@ export async function healthCommand(flags: HealthFlags): Promise<number> {
   if (flags.json) console.log(healthReportJson(report));
   else {
     consoleLogger.info(`${report.status}: score ${report.score}/100 → ${report.recommendation}`);
-    console.log(markdownTable(['measure', 'value', 'threshold (warn / critical)', 'penalty'], report.findings.map((f) => [f.measure, f.value, f.threshold, f.penalty])));
+    console.log(renderFindingsTable(report));
     for (const problem of report.problems) console.log(`- ${problem}`);
   }
   return EXIT_CODES[report.status];

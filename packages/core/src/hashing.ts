@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { open, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import * as glob from '@actions/glob';
 import { Minimatch } from 'minimatch';
 import { ConfigurationError } from './errors.ts';
 import { mapOrdered } from './concurrency.ts';
+import { digestFile } from './file-hash.ts';
 
 /** Options for {@link hashFiles}. */
 export interface HashFilesOptions {
@@ -29,8 +30,6 @@ export interface HashFilesResult {
 }
 
 const IS_WINDOWS = process.platform === 'win32';
-const WHOLE_FILE_LIMIT = 1024 * 1024;
-const CHUNK = 1024 * 1024;
 
 /**
  * `hashFiles()`-compatible digest of the files matching `patterns` (newline list, `!` excludes,
@@ -93,37 +92,6 @@ function globEscape(text: string): string {
     .replace(/(\[)(?=[^/]+\])/g, '[[]')
     .replace(/\?/g, '[?]')
     .replace(/\*/g, '[*]');
-}
-
-/** SHA-256 of a file's bytes, or undefined for a directory. */
-async function digestFile(file: string): Promise<Buffer | undefined> {
-  let handle;
-  try {
-    handle = await open(file, 'r');
-  } catch (error: unknown) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EISDIR') return undefined;
-    if (code === 'ENOENT') throw new ConfigurationError(`Cannot read '${file}': it matched a pattern but does not exist (a broken symbolic link?).`);
-    throw error;
-  }
-  try {
-    const stat = await handle.stat();
-    if (stat.isDirectory()) return undefined;
-    const hash = createHash('sha256');
-    if (stat.size <= WHOLE_FILE_LIMIT) {
-      hash.update(await handle.readFile());
-    } else {
-      const buffer = Buffer.allocUnsafe(CHUNK);
-      for (;;) {
-        const { bytesRead } = await handle.read(buffer, 0, CHUNK, null);
-        if (bytesRead === 0) break;
-        hash.update(buffer.subarray(0, bytesRead));
-      }
-    }
-    return hash.digest();
-  } finally {
-    await handle.close();
-  }
 }
 
 /**

@@ -12,6 +12,7 @@ export { appendSummary, code, downsample, markdownTable, mermaidXyChart, type Ce
 export { formatBytes, formatDuration, parseDuration, parseSize } from './units.ts';
 export { mapOrdered } from './concurrency.ts';
 export { hashFiles, type HashFilesOptions, type HashFilesResult } from './hashing.ts';
+export { sha256File } from './file-hash.ts';
 export { buildCacheKey, canonicalJson, MAX_KEY_LENGTH, type CacheKey, type CacheKeyParts, type KeySegment } from './cache-key/key.ts';
 export { readCacheKeyConfig, type CacheKeyConfig } from './cache-key/config.ts';
 export { computeCacheKey, type CacheKeyResult } from './cache-key/compute.ts';
@@ -33,4 +34,4 @@ export { measureHost, parseLoadavg, parseMeminfo, type DiskMeasure, type HostMea
 export { DEFAULT_THRESHOLDS, scoreHealth, type Finding, type HealthReport, type HealthStatus, type HealthThresholds, type Threshold } from './health/score.ts';
 export { decideRunsOn, type DispatchConfig, type DispatchDecision, type DispatchScope, type MatchingRunner } from './health/dispatch.ts';
 export { DEFAULT_NETWORK_CHECK, readHealthGateConfig, readLocalConfig, type DispatchHealthConfig, type HealthGateConfig, type LocalHealthConfig } from './health/config.ts';
-export { healthReportJson, publishDispatch, publishLocalHealth, renderDispatchSummary, renderLocalHealthSummary } from './health/report.ts';
+export { healthReportJson, publishDispatch, publishLocalHealth, renderDispatchSummary, renderFindingsTable, renderLocalHealthSummary } from './health/report.ts';

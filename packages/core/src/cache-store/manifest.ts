@@ -1,9 +1,7 @@
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import { mapOrdered } from '../concurrency.ts';
+import { sha256File } from '../file-hash.ts';
 
 /** Written last into a complete entry; its presence and contents make the entry valid. */
 export const MANIFEST_FILE = '.runner-kit-manifest.json';
@@ -86,11 +84,6 @@ export async function verifyEntry(dir: string, manifest: Manifest, full: boolean
   return problems.filter((p): p is string => p !== undefined);
 }
 
-export async function sha256File(file: string): Promise<string> {
-  const hash = createHash('sha256');
-  await pipeline(createReadStream(file), hash);
-  return hash.digest('hex');
-}
 
 async function listFiles(dir: string, prefix = ''): Promise<string[]> {
   const result: string[] = [];

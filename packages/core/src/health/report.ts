@@ -27,15 +27,20 @@ export async function publishLocalHealth(config: LocalHealthConfig, report: Heal
   if (report.status !== 'healthy') core.warning(`Runner ${report.status} (score ${report.score}): ${report.problems.join('; ')}`, { title: 'health-gate' });
 }
 
-/** The job-summary section for local mode: every measure, its value, threshold and penalty. */
-export function renderLocalHealthSummary(report: HealthReport): string {
+/** Every measure, its value, threshold and penalty (the summary's table and the CLI's). */
+export function renderFindingsTable(report: HealthReport): string {
   const rows = report.findings.map((f) => [f.measure, f.value, f.threshold, f.penalty ? `−${f.penalty}` : '0']);
+  return markdownTable(['measure', 'value', 'threshold (warn / critical)', 'penalty'], rows, ['l', 'r', 'l', 'r']);
+}
+
+/** The job-summary section for local mode. */
+export function renderLocalHealthSummary(report: HealthReport): string {
   return [
     `### ${STATUS_ICONS[report.status]} health-gate: ${report.status}, score ${report.score}/100`,
     '',
     `Recommendation: ${code(report.recommendation)}`,
     '',
-    markdownTable(['measure', 'value', 'threshold (warn / critical)', 'penalty'], rows, ['l', 'r', 'l', 'r']),
+    renderFindingsTable(report),
     '',
   ].join('\n');
 }
