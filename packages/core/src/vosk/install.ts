@@ -1,6 +1,6 @@
 import { mkdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { extractArchive, type ExtractedFile } from '../archives/extract.ts';
+import { extractArchive, UnsafeArchiveError, type ExtractedFile } from '../archives/extract.ts';
 import type { InstallProduct } from '../cache-store/local-store.ts';
 import { ConfigurationError } from '../errors.ts';
 import { downloadFile, HttpNotFoundError } from '../http/download.ts';
@@ -31,7 +31,15 @@ async function fetchAndExtract(stagingDir: string, what: string, url: string, sh
   const extracted = path.join(stagingDir, 'extracted');
   await mkdir(extracted);
   const started = performance.now();
-  const { files, bytes } = await extractArchive(archive, extracted, { maxBytes: MAX_EXTRACTED_BYTES });
+  let extraction;
+  try {
+    extraction = await extractArchive(archive, extracted, { maxBytes: MAX_EXTRACTED_BYTES });
+  } catch (error: unknown) {
+    // The staging file's name means nothing to the user; the URL does.
+    if (error instanceof UnsafeArchiveError) throw new UnsafeArchiveError(error.message.replace(archive, url), { cause: error });
+    throw error;
+  }
+  const { files, bytes } = extraction;
   settings.logger.info(`${what}: extracted ${files.length} files (${formatBytes(bytes)}) in ${formatDuration(performance.now() - started)}.`);
   await rm(archive, { force: true }); // free the space before the entry moves into place
   return { extracted, download, files };
