@@ -28,7 +28,7 @@ export function isExpectedError(error: unknown): error is ConfigurationError | E
 export function describeError(error: unknown): string {
   if (error instanceof Error) return error.message || error.name;
   // Errors from another realm (a VM context, a worker) fail instanceof but still carry a message.
-  if (typeof error === 'object' && error !== null && typeof (error as { message?: unknown }).message === 'string') {
+  if (typeof error === 'object' && error !== null && typeof (error as { message?: unknown }).message === 'string' && (error as { message: string }).message !== '') {
     return (error as { message: string }).message;
   }
   if (typeof error === 'string') return error;

@@ -5,10 +5,10 @@ import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { HttpClient } from '@actions/http-client';
-import { ConfigurationError, ExternalError, isExpectedError } from '../errors.ts';
+import { ConfigurationError, describeError, ExternalError, isExpectedError } from '../errors.ts';
 import { actionsLogger, type Logger } from '../logging.ts';
 import { formatBytes, formatDuration } from '../units.ts';
-import { ChecksumMismatchError, HttpNotFoundError, HttpStatusError, isRetryable, isSystemError, messageOf, TransientError } from './errors.ts';
+import { ChecksumMismatchError, HttpNotFoundError, HttpStatusError, isRetryable, isSystemError, TransientError } from './errors.ts';
 import { FileSink, type WrittenState } from './file-sink.ts';
 import { formatProgress, formatRate, ProgressMeter, snapshot, type DownloadProgress } from './progress.ts';
 
@@ -113,7 +113,7 @@ export async function downloadFile(options: DownloadOptions): Promise<DownloadRe
         if (!isRetryable(error) || attempts >= maxAttempts) throw finalError(error, url, attempts);
         const delay = retryDelay(backoffMs, attempts, error);
         const resume = transfer.acceptsRanges && transfer.written.bytes > 0 ? `, resuming at ${formatBytes(transfer.written.bytes)}` : '';
-        logger.warning(`${label}: attempt ${attempts} of ${maxAttempts} failed (${messageOf(error)}); retrying in ${formatDuration(delay)}${resume}.`);
+        logger.warning(`${label}: attempt ${attempts} of ${maxAttempts} failed (${describeError(error)}); retrying in ${formatDuration(delay)}${resume}.`);
         await sleep(delay);
       }
     }
@@ -191,7 +191,7 @@ async function attempt(client: HttpClient, settings: Settings, transfer: Transfe
 function describeCut(error: unknown, transfer: Transfer): unknown {
   if (error instanceof TransientError || !isRetryable(error)) return error;
   const of = transfer.totalBytes === undefined ? '' : ` of ${formatBytes(transfer.totalBytes)}`;
-  return new TransientError(`connection lost after ${formatBytes(transfer.written.bytes)}${of} (${messageOf(error)})`, { cause: error });
+  return new TransientError(`connection lost after ${formatBytes(transfer.written.bytes)}${of} (${describeError(error)})`, { cause: error });
 }
 
 /** GET through http-client, with its "no answer at all" timeout made retryable. */
@@ -200,7 +200,7 @@ async function request(client: HttpClient, settings: Settings, headers: Record<s
     return (await client.get(settings.url, headers)).message;
   } catch (error: unknown) {
     // http-client reports its socket timeout as a plain Error, with no code to go by.
-    if ((error as NodeJS.ErrnoException | null)?.code === undefined && messageOf(error).startsWith('Request timeout')) {
+    if ((error as NodeJS.ErrnoException | null)?.code === undefined && describeError(error).startsWith('Request timeout')) {
       throw new TransientError(`no response within ${formatDuration(settings.timeoutMs)}`);
     }
     throw error;
@@ -268,7 +268,7 @@ function parseRetryAfter(value: string | undefined): number | undefined {
 /** The error a failed download ends with: typed errors as they are, network and disk failures as ExternalError. */
 function finalError(error: unknown, url: string, attempts: number): unknown {
   if (isExpectedError(error)) return error;
-  const message = `Download of ${url} failed after ${attempts} attempt${attempts === 1 ? '' : 's'}: ${messageOf(error)}.`;
+  const message = `Download of ${url} failed after ${attempts} attempt${attempts === 1 ? '' : 's'}: ${describeError(error)}.`;
   if (error instanceof TransientError && error.status !== undefined) return new HttpStatusError(url, error.status, message);
   if (isRetryable(error) || isSystemError(error)) return new ExternalError(message, { cause: error });
   return error; // anything else is a bug here, and should look like one

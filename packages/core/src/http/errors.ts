@@ -1,4 +1,4 @@
-import { ConfigurationError, describeError, ExternalError } from '../errors.ts';
+import { ConfigurationError, ExternalError } from '../errors.ts';
 
 /** The server answered 404 or 410: the URL is wrong (or the file was removed), so retrying is pointless. */
 export class HttpNotFoundError extends ConfigurationError {
@@ -87,13 +87,4 @@ export function isRetryable(error: unknown): boolean {
 /** True for failures of the machine or the network (they name a system call), as opposed to bugs. */
 export function isSystemError(error: unknown): boolean {
   return typeof (error as NodeJS.ErrnoException | null)?.syscall === 'string';
-}
-
-/**
- * An error's message. Duck-typed rather than `instanceof Error`, because Node's own errors come
- * from another realm when code runs in a VM context (as under jest), and would print as JSON.
- */
-export function messageOf(error: unknown): string {
-  const message = (error as { message?: unknown } | null)?.message;
-  return typeof message === 'string' && message !== '' ? message : describeError(error);
 }

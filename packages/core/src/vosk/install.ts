@@ -1,11 +1,11 @@
-import { mkdir, rm, stat } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { extractArchive, UnsafeArchiveError, type ExtractedFile } from '../archives/extract.ts';
 import type { InstallProduct } from '../cache-store/local-store.ts';
 import { ConfigurationError } from '../errors.ts';
 import { downloadFile, HttpNotFoundError } from '../http/download.ts';
 import type { Logger } from '../logging.ts';
-import { checkVoskLayout, findModelRoot } from './layout.ts';
+import { checkVoskLayout, findModelRoot, isFile } from './layout.ts';
 import type { LibvoskAsset } from './libvosk.ts';
 import { formatBytes, formatDuration } from '../units.ts';
 import { MODEL_LIST_HINT, type ModelSpec } from './sources.ts';
@@ -25,7 +25,7 @@ async function fetchAndExtract(stagingDir: string, what: string, url: string, sh
   try {
     download = await downloadFile({ url, destination: archive, label: what, retries: settings.retries, logger: settings.logger, ...(sha256 ? { expectedSha256: sha256 } : {}) });
   } catch (error: unknown) {
-    if (error instanceof HttpNotFoundError) throw new ConfigurationError(`${what} was not found at ${url} (HTTP 404). ${notFoundHint}`);
+    if (error instanceof HttpNotFoundError) throw new ConfigurationError(`${what} was not found at ${url} (HTTP ${error.status}). ${notFoundHint}`);
     throw error;
   }
   const extracted = path.join(stagingDir, 'extracted');
@@ -68,8 +68,7 @@ export async function produceLibvosk(asset: LibvoskAsset, url: string, sha256: s
   const { extracted, download, files } = await fetchAndExtract(stagingDir, `libvosk ${asset.version}`, url, sha256, settings, hint);
   const root = await findModelRoot(extracted); // one top directory, like the models
   for (const required of [asset.library, asset.header]) {
-    const found = await stat(path.join(root, required)).then((s) => s.isFile(), () => false);
-    if (!found) throw new ConfigurationError(`The archive from ${url} has no ${required}; is it a vosk-api release for ${asset.platform}?`);
+    if (!(await isFile(path.join(root, required)))) throw new ConfigurationError(`The archive from ${url} has no ${required}; is it a vosk-api release for ${asset.platform}?`);
   }
   return { contentDir: root, source: url, sha256: download.sha256, archiveBytes: download.bytes, files: filesUnder(extracted, root, files) };
 }

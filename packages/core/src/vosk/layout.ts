@@ -1,7 +1,8 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 
-const isFile = (file: string) => stat(file).then((s) => s.isFile(), () => false);
+/** True for an existing regular file (false for anything missing or unreadable). */
+export const isFile = (file: string) => stat(file).then((s) => s.isFile(), () => false);
 const isDir = (dir: string) => stat(dir).then((s) => s.isDirectory(), () => false);
 
 /**

@@ -94,18 +94,18 @@ async function provide(
   produce: (staging: string) => ReturnType<typeof produceModel>,
 ): Promise<{ result: ProvidedEntry; marker?: string }> {
   const started = performance.now();
-  const full = config.verify === 'full';
+  const check = { full: config.verify === 'full', ...(sha256 ? { expectedSha256: sha256 } : {}) };
   const holder = config.strategy === 'local' && options.holderPid ? { holderPid: options.holderPid, ...(options.job ? { job: options.job } : {}) } : {};
   let source: ModelSource | undefined;
 
   // Loaded only for this strategy: @actions/cache and the Azure SDK are most of the bundle.
   const actionsCache = config.strategy === 'actions-cache' ? await import('../cache-store/actions-cache.ts') : undefined;
   if (actionsCache) {
-    const local = await store.inspect(ref, { full, ...(sha256 ? { expectedSha256: sha256 } : {}) });
+    const local = await store.inspect(ref, check);
     if (local.state !== 'valid') {
       const key = actionsCacheKey(config, ref, sha256, url);
       const matched = await actionsCache.restoreActionsCache([store.entryPath(ref)], key, [], options.logger);
-      const restored = matched ? await store.inspect(ref, { full, ...(sha256 ? { expectedSha256: sha256 } : {}) }) : undefined;
+      const restored = matched ? await store.inspect(ref, check) : undefined;
       if (restored?.state === 'valid') source = 'actions-cache';
       else {
         if (restored) options.logger.warning(`The Actions cache copy of ${ref.id} is damaged (${restored.problems.join('; ')}); downloading instead.`);
@@ -115,7 +115,7 @@ async function provide(
     }
   }
 
-  const provided: Provided = await store.provide(ref, { full, ...(sha256 ? { expectedSha256: sha256 } : {}), ...holder, produce });
+  const provided: Provided = await store.provide(ref, { ...check, ...holder, produce });
   source ??= provided.hit ? 'local-cache' : 'download';
   if (actionsCache && !provided.hit) {
     await actionsCache.saveActionsCache([store.entryPath(ref)], actionsCacheKey(config, ref, sha256, url), options.logger);
