@@ -62,6 +62,11 @@ export interface RunActionOptions {
   skipPost?: boolean;
   /** A command the step runs under, e.g. `['/usr/bin/time', '-f', '%M', '-o', file]` to measure it. */
   wrapper?: string[];
+  /**
+   * The job's own steps between main and post: called with the job environment as later steps
+   * see it (main's GITHUB_ENV/GITHUB_PATH applied).
+   */
+  between?: (job: { main: StepResult; env: Record<string, string>; dirs: RunnerDirs }) => Promise<void>;
 }
 
 interface ActionManifest {
@@ -131,13 +136,18 @@ export async function runAction(action: string, options: RunActionOptions = {}):
   const declared = manifest.inputs ?? {};
   const unexpected = Object.keys(provided).filter((name) => !(name in declared));
   if (unexpected.length) throw new Error(`${action}: unexpected input(s) ${unexpected.join(', ')} (not in action.yml)`);
-  const inputEnv: Record<string, string> = {};
-  for (const [name, spec] of Object.entries(declared)) {
-    const value = provided[name] ?? evaluateDefault(spec.default, env);
-    inputEnv[inputEnvName(name)] = value;
-  }
+  // The runner evaluates a step's inputs when that step runs: a post step sees `job.status` as
+  // the job stands then.
+  const inputsFor = (jobStatus: 'success' | 'failure'): Record<string, string> => {
+    const inputEnv: Record<string, string> = {};
+    for (const [name, spec] of Object.entries(declared)) {
+      inputEnv[inputEnvName(name)] = provided[name] ?? evaluateDefault(spec.default, env, jobStatus);
+    }
+    return inputEnv;
+  };
 
-  const runStep = async (entry: string, extraEnv: Record<string, string>, label: string): Promise<StepResult> => {
+  const runStep = async (entry: string, extraEnv: Record<string, string>, label: string, jobStatus: 'success' | 'failure'): Promise<StepResult> => {
+    const inputEnv = inputsFor(jobStatus);
     const files = {
       GITHUB_OUTPUT: path.join(stepsDir, `${label}-output`),
       GITHUB_ENV: path.join(stepsDir, `${label}-env`),
@@ -171,24 +181,25 @@ export async function runAction(action: string, options: RunActionOptions = {}):
     };
   };
 
-  const main = await runStep(manifest.runs.main, {}, 'main');
+  const main = await runStep(manifest.runs.main, {}, 'main', 'success');
   Object.assign(env, main.exportedEnv);
   if (main.addedPath.length) env['PATH'] = [...[...main.addedPath].reverse(), env['PATH']].join(path.delimiter);
   const result: ActionRun = { main, env, dirs };
+  await options.between?.({ main, env: { ...env }, dirs });
   if (manifest.runs.post && !options.skipPost) {
     const postIf = manifest.runs['post-if'] ?? 'always()';
     const failed = options.jobFailed === true || main.exitCode !== 0;
     const runPost = postIf.includes('always()') || (postIf.includes('failure()') ? failed : !failed);
     if (runPost) {
       const stateEnv = Object.fromEntries(Object.entries(main.state).map(([k, v]) => [`STATE_${k}`, v]));
-      result.post = await runStep(manifest.runs.post, stateEnv, 'post');
+      result.post = await runStep(manifest.runs.post, stateEnv, 'post', failed ? 'failure' : 'success');
     }
   }
   return result;
 }
 
 /** Evaluates the few default expressions runner-kit's action.yml files use. */
-function evaluateDefault(value: unknown, env: Record<string, string>): string {
+function evaluateDefault(value: unknown, env: Record<string, string>, jobStatus: 'success' | 'failure'): string {
   if (value === undefined || value === null) return '';
   const text = String(value);
   return text.replace(/\$\{\{\s*([^}]+?)\s*\}\}/g, (_, expression: string) => {
@@ -201,6 +212,7 @@ function evaluateDefault(value: unknown, env: Record<string, string>): string {
       'runner.os': env['RUNNER_OS'],
       'runner.arch': env['RUNNER_ARCH'],
       'toJSON(matrix)': 'null',
+      'job.status': jobStatus,
     };
     if (!(expression in known)) throw new Error(`harness: cannot evaluate default expression \${{ ${expression} }}`);
     return known[expression] ?? '';
