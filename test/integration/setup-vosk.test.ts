@@ -262,6 +262,30 @@ describe('setup-vosk on a GitHub-hosted runner', () => {
       expect(modelRequests()).toBe(before + 1);
       expect(readFileSync(path.join(second.main.outputs['model-path']!, 'am', 'final.mdl')).length).toBe(512 * 1024);
       expect(second.main.summary).toContain('📦 Actions cache');
+      rmSync(toolCache, { recursive: true, force: true });
+    } finally {
+      await cache.close();
+    }
+  });
+
+  it('a cache service failing mid-upload is one warning, not a crashed step (actions/cache#441)', async () => {
+    const cache = await startActionsCacheServer();
+    try {
+      const name = 'vosk-model-cache-fault';
+      const model = await createVoskModelArchive(fixtures, { name, payloadBytes: 6 * 1024 * 1024, seed: 5 });
+      server.route(`/models/${name}.zip`, { body: fileBody(model.archive) });
+      cache.fail('uploadChunk', 500, 1);
+      // 1 MB chunks, and the job asks @actions/cache for 4 at a time: when the first failed, the
+      // others' read streams threw EBADF outside any promise, which killed the step.
+      const env = { ...cache.env('v1'), CACHE_UPLOAD_CHUNK_SIZE: '1', CACHE_UPLOAD_CONCURRENCY: '4' };
+      const run = await setupVosk({ model: name }, { runnerEnvironment: 'github-hosted', env, timeoutMs: 30_000 });
+      expect(run.main.exitCode).toBe(0);
+      expect(run.main.outputs).toMatchObject({ source: 'download', sha256: model.sha256 });
+      const problems = run.main.annotations.filter((a) => a.command === 'warning' || a.command === 'error');
+      expect(problems.map((a) => a.message)).toEqual([expect.stringMatching(/^Could not save .* to the Actions cache: uploadChunk \(start: 0, end: 1048575\) failed: Cache service responded with 500$/)]);
+      // One chunk at a time despite the env: nothing was sent after the failure.
+      expect(cache.requests.filter((r) => r.operation === 'uploadChunk').map((r) => r.status)).toEqual([500]);
+      expect(cache.entries()).toEqual([expect.objectContaining({ committed: false })]);
     } finally {
       await cache.close();
     }

@@ -1,13 +1,16 @@
+import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { isFeatureAvailable } from '@actions/cache';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { actionsCacheAvailable, restoreActionsCache, saveActionsCache } from '../../packages/core/src/cache-store/actions-cache.ts';
 import type { Logger } from '../../packages/core/src/logging.ts';
 import { startActionsCacheServer, type ActionsCacheServer, type CacheOperation, type CacheProtocol } from '../fixtures/actions-cache-server.ts';
 import { writeTree } from '../fixtures/trees.ts';
+import { node24, repoRoot } from '../harness/index.ts';
 
 function recordingLogger(): Logger & { lines: string[] } {
   const lines: string[] = [];
@@ -238,5 +241,46 @@ describe('actionsCacheAvailable', () => {
     setEnv({ ACTIONS_CACHE_URL: undefined, ACTIONS_RESULTS_URL: undefined, ACTIONS_CACHE_SERVICE_V2: undefined, GITHUB_SERVER_URL: undefined, ...env });
     expect(isFeatureAvailable()).toBe(expected);
     expect(actionsCacheAvailable()).toBe(expected);
+  });
+});
+
+describe('guardStrayErrors', () => {
+  // In a real process of its own: jest installs its own uncaught-exception handling.
+  const child = `
+    import net from 'node:net';
+    import { guardStrayErrors } from ${JSON.stringify(pathToFileURL(path.join(repoRoot, 'packages/core/src/cache-store/stray-errors.ts')).href)};
+    const lines = [];
+    const logger = { info: (m) => lines.push('info ' + m), warning: (m) => lines.push('warning ' + m), debug() {} };
+    // Accepts and never answers: a request the library leaves hanging.
+    const server = net.createServer((socket) => socket.unref());
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    server.unref();
+    const clean = await guardStrayErrors(async () => 42, logger);
+    const listenersAfterClean = process.listenerCount('uncaughtException') + process.listenerCount('unhandledRejection');
+    const outcome = await guardStrayErrors(async () => {
+      net.connect(server.address().port, '127.0.0.1');
+      setTimeout(() => { throw new Error('EBADF from a stream listener'); }, 20);
+      setTimeout(() => { throw new Error('late error'); }, 100);
+      setTimeout(() => { throw new Error('late error'); }, 120);
+      setTimeout(() => void Promise.reject(new Error('late rejection')), 140);
+      await new Promise(() => {}); // the library's own promise never settles
+    }, logger).then(() => 'resolved', (error) => 'rejected: ' + error.message);
+    process.on('exit', () => console.log(JSON.stringify({ clean, listenersAfterClean, outcome, lines })));`;
+
+  it('fails the call on a stray error, ignores later ones, and lets the process exit despite a hanging socket', async () => {
+    const started = performance.now();
+    const stdout = await new Promise<string>((resolve, reject) =>
+      execFile(node24, ['--import', 'tsx', '--input-type=module', '-e', child], { cwd: repoRoot, timeout: 20_000 }, (error, out, err) => (error ? reject(new Error(`${error.message}\n${err}`)) : resolve(out))),
+    );
+    expect(performance.now() - started).toBeLessThan(15_000); // exited by itself, not by the timeout
+    expect(JSON.parse(stdout)).toEqual({
+      clean: 42,
+      listenersAfterClean: 0,
+      outcome: 'rejected: EBADF from a stream listener',
+      lines: [
+        'info A library call that had already failed threw again in the background (ignored): late error',
+        'info A library call that had already failed threw again in the background (ignored): late rejection',
+      ],
+    });
   });
 });

@@ -6,8 +6,12 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { detectArchiveFormat, extractArchive, UnsafeArchiveError, type ArchiveFormat } from '../../packages/core/src/archives/extract.ts';
+import { StreamingExtraction, type StreamingOutcome } from '../../packages/core/src/archives/streaming.ts';
+import { downloadFile } from '../../packages/core/src/http/download.ts';
 import { ConfigurationError } from '../../packages/core/src/errors.ts';
 import { node24, repoRoot } from '../harness/index.ts';
+import { fileBody } from '../fixtures/file-body.ts';
+import { startTestServer } from '../fixtures/http-server.ts';
 import { createMaliciousArchive, createVoskModelArchive, MALICIOUS_KINDS, voskModelDigests, writeArchive, type MaliciousKind, type RawEntry, type VoskModelOptions } from '../fixtures/vosk-archives.ts';
 
 const MiB = 1024 * 1024;
@@ -320,6 +324,243 @@ describe('streaming', () => {
     // Streaming costs a fixed ~40 MB (mostly V8's young generation) at any size; holding the
     // data would cost over 100 MB here.
     expect(growth).toBeLessThan(64 * MiB);
+  });
+});
+
+/** xorshift32: the same "random" numbers on every run, so a failure can be replayed. */
+function numbers(seed: number): () => number {
+  let state = seed >>> 0 || 1;
+  return () => {
+    state ^= state << 13;
+    state >>>= 0;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    state >>>= 0;
+    return state;
+  };
+}
+
+/**
+ * Extracts `archive` the way a download does: its bytes pushed into a StreamingExtraction in
+ * chunks of 1 byte to 96 KiB (the first `streamBytes` of them only, to play a cut download),
+ * then finish() with the whole file.
+ */
+async function streamExtract(archive: string, dest: string, options: { seed?: number; streamBytes?: number } = {}): Promise<StreamingOutcome> {
+  const data = readFileSync(archive);
+  const random = numbers(options.seed ?? 1);
+  const streaming = await StreamingExtraction.start(dest);
+  const end = Math.min(options.streamBytes ?? data.length, data.length);
+  for (let at = 0; at < end; ) {
+    const size = Math.min(end - at, random() % 4 === 0 ? 1 + (random() % 64) : 1 + (random() % (96 * 1024)));
+    await streaming.write(data.subarray(at, at + size));
+    at += size;
+  }
+  if (end < data.length) streaming.abandon('cut');
+  return streaming.finish(archive);
+}
+
+/** What extractArchive makes of `archive`: the result and every file, or the error. */
+async function referenceOutcome(archive: string, dir: string): Promise<{ files?: Record<string, string>; error?: string }> {
+  const dest = mkdtempSync(path.join(dir, 'reference-'));
+  try {
+    await extractArchive(archive, dest);
+    return { files: digestTree(dest) };
+  } catch (error: unknown) {
+    return { error: (error as Error).message };
+  }
+}
+
+/** Offsets of every local header (name → offset), read from the archive front to back. */
+function localHeaders(zip: Buffer): Map<string, number> {
+  const found = new Map<string, number>();
+  for (let at = zip.indexOf('PK\x03\x04'); at !== -1; at = zip.indexOf('PK\x03\x04', at + 4)) {
+    found.set(zip.toString('utf8', at + 30, at + 30 + zip.readUInt16LE(at + 26)), at);
+  }
+  return found;
+}
+
+describe('StreamingExtraction: extracting while downloading', () => {
+  const tools = ['yazl', 'info-zip'] as const;
+  it.each(tools)('%s zip: extracted from the local headers, the same tree and digests as extractArchive', async (zipTool) => {
+    const { dir, dest } = scratch();
+    const options = { name: 'vosk-model-small-en-us-0.15', zipTool, payloadBytes: 700_001 };
+    const model = await createVoskModelArchive(dir, options);
+    const outcome = await streamExtract(model.archive, dest, { seed: 3 });
+    expect(outcome.fallbackReason).toBeUndefined();
+    expect(outcome.streamed).toBe(true);
+    expect(digestTree(path.join(dest, options.name))).toEqual(voskModelDigests(options));
+    const reference = mkdtempSync(path.join(dir, 'reference-'));
+    const { streamed: _, ...result } = outcome;
+    expect(result).toEqual(await extractArchive(model.archive, reference));
+  });
+
+  it('applies the execute bits only the central directory has; a repeated name ends as the last entry says', async () => {
+    const { dir, dest } = scratch();
+    const archive = await raw(dir, 'zip', [
+      { name: 'bin/run', data: '#!/bin/sh\n', mode: 0o755 },
+      { name: 'bin/tool', data: 'old\n', mode: 0o755 },
+      { name: 'bin/tool', data: 'new\n', mode: 0o644 },
+      { name: 'lib/a.so', data: Buffer.alloc(5000, 1), mode: 0o644 },
+    ]);
+    const outcome = await streamExtract(archive, dest);
+    expect(outcome.streamed).toBe(true);
+    expect(statSync(path.join(dest, 'bin/run')).mode & 0o777).toBe(0o755);
+    expect(statSync(path.join(dest, 'bin/tool')).mode & 0o777).toBe(0o644);
+    expect(readFileSync(path.join(dest, 'bin/tool'), 'utf8')).toBe('new\n');
+    expect(statSync(path.join(dest, 'lib/a.so')).mode & 0o777).toBe(0o644);
+  });
+
+  const fallbacks: [string, (dir: string) => Promise<string>, RegExp][] = [
+    ['sizes in data descriptors', async (dir) => (await createVoskModelArchive(dir, { name: 'm', payloadBytes: 17 * MiB })).archive, /data descriptor/],
+    ['tar.gz', async (dir) => (await createVoskModelArchive(dir, { name: 'm', format: 'tar.gz' })).archive, /no local header at byte 0/],
+    ['a symlink (only the central directory says so)', (dir) => raw(dir, 'zip', [{ name: 'm/real', data: 'x' }, { name: 'm/link', type: 'symlink', target: 'real' }]), /file type 120000 \(a symlink or special file\)/],
+    [
+      'a local header naming another file than the central directory',
+      async (dir) => {
+        const file = await raw(dir, 'zip', [{ name: 'm/a.txt', data: 'a' }, { name: 'm/b.txt', data: 'b' }]);
+        const zip = readFileSync(file);
+        zip.write('m/x.txt', localHeaders(zip).get('m/b.txt')! + 30); // local header only
+        writeFileSync(file, zip);
+        return file;
+      },
+      /entry 2 \("m\/x.txt"\): the central directory names it "m\/b.txt"/,
+    ],
+    [
+      'a local entry the central directory does not list',
+      async (dir) => {
+        const file = await raw(dir, 'zip', [{ name: 'm/a.txt', data: 'a' }, { name: 'm/b.txt', data: 'b' }]);
+        const zip = readFileSync(file);
+        const eocd = zip.lastIndexOf('PK\x05\x06');
+        const firstCentral = zip.indexOf('PK\x01\x02');
+        const secondCentral = zip.indexOf('PK\x01\x02', firstCentral + 4);
+        // Drop the first central record: the CD now lists only m/b.txt.
+        const shorter = Buffer.concat([zip.subarray(0, firstCentral), zip.subarray(secondCentral)]);
+        const end = eocd - (secondCentral - firstCentral);
+        shorter.writeUInt16LE(1, end + 8);
+        shorter.writeUInt16LE(1, end + 10);
+        shorter.writeUInt32LE(shorter.readUInt32LE(end + 12) - (secondCentral - firstCentral), end + 12);
+        writeFileSync(file, shorter);
+        return file;
+      },
+      /the central directory lists 1 entries, the local headers 2/,
+    ],
+  ];
+  it.each(fallbacks)('falls back to extracting the finished file for %s, with the same result', async (_, make, reason) => {
+    const { dir, dest } = scratch();
+    const archive = await make(dir);
+    const outcome = await streamExtract(archive, dest);
+    expect(outcome.streamed).toBe(false);
+    expect(outcome.fallbackReason).toMatch(reason);
+    expect(await referenceOutcome(archive, dir)).toEqual({ files: digestTree(dest) });
+  });
+
+  it('falls back when the download was cut and retried (abandoned), with the same result', async () => {
+    const { dir, dest } = scratch();
+    const model = await createVoskModelArchive(dir, { name: 'm', payloadBytes: 300_000 });
+    const outcome = await streamExtract(model.archive, dest, { streamBytes: 200_000 });
+    expect(outcome).toMatchObject({ streamed: false, fallbackReason: 'cut' });
+    expect(digestTree(path.join(dest, 'm'))).toEqual(voskModelDigests({ name: 'm', payloadBytes: 300_000 }));
+  });
+
+  it('falls back when abandoned after the reader had already finished (a retry may have brought other bytes)', async () => {
+    const { dir, dest } = scratch();
+    const model = await createVoskModelArchive(dir, { name: 'm', payloadBytes: 300_000 });
+    const data = readFileSync(model.archive);
+    const streaming = await StreamingExtraction.start(dest);
+    await streaming.write(data); // the reader reaches the central directory and stops
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    streaming.abandon('attempt 1 failed');
+    const outcome = await streaming.finish(model.archive);
+    expect(outcome).toMatchObject({ streamed: false, fallbackReason: 'attempt 1 failed' });
+    expect(digestTree(path.join(dest, 'm'))).toEqual(voskModelDigests({ name: 'm', payloadBytes: 300_000 }));
+  });
+
+  it.each(MALICIOUS_KINDS.filter((kind) => kind !== 'hardlink-outside'))('refuses the hostile zip %s exactly as extractArchive does, writing nothing outside', async (kind) => {
+    const { dir, dest } = scratch();
+    const archive = await createMaliciousArchive(dir, kind, 'zip');
+    const reference = await referenceOutcome(archive, dir);
+    const error = await rejection(streamExtract(archive, dest));
+    expect(error.message).toBe(reference.error);
+    expect(readFileSync(path.join(dir, 'outside', 'canary.txt'), 'utf8')).toBe('canary\n');
+    expect(readdirSync(path.join(dir, 'outside'))).toEqual(['canary.txt']);
+  });
+
+  it('fuzz: truncated and corrupted zips end exactly as extractArchive ends them, and never write outside', async () => {
+    const { dir } = scratch();
+    const random = numbers(2024);
+    const sources = [
+      readFileSync((await createVoskModelArchive(dir, { name: 'a', payloadBytes: 40_000, seed: 4 })).archive),
+      readFileSync((await createVoskModelArchive(dir, { name: 'b', zipTool: 'info-zip', payloadBytes: 30_000, seed: 5 })).archive),
+    ];
+    let streamed = 0;
+    for (let round = 0; round < 120; round++) {
+      const source = sources[round % sources.length]!;
+      let bytes: Buffer;
+      if (round % 3 === 0) bytes = source.subarray(0, random() % source.length); // truncated
+      else {
+        bytes = Buffer.from(source);
+        // Flip a few bytes, mostly in headers (the first and last KiB hold most of them).
+        for (let flips = 1 + (random() % 3); flips > 0; flips--) {
+          const region = random() % 3;
+          const at = region === 0 ? random() % Math.min(1024, bytes.length) : region === 1 ? bytes.length - 1 - (random() % Math.min(1024, bytes.length)) : random() % bytes.length;
+          bytes[at] = bytes[at]! ^ (1 + (random() % 255));
+        }
+      }
+      const caseDir = path.join(dir, `fuzz-${round}`);
+      mkdirSync(path.join(caseDir, 'dest'), { recursive: true });
+      const archive = path.join(caseDir, 'archive.zip');
+      writeFileSync(archive, bytes);
+      const reference = await referenceOutcome(archive, caseDir);
+      const dest = path.join(caseDir, 'dest');
+      const outcome = await streamExtract(archive, dest, { seed: round }).then(
+        (result) => ({ files: digestTree(dest), streamed: result.streamed }),
+        (error: unknown) => ({ error: (error as Error).message, streamed: false }),
+      );
+      if (outcome.streamed) streamed++;
+      const { streamed: _, ...comparable } = outcome;
+      expect({ round, ...comparable }).toEqual({ round, ...reference });
+      expect(readdirSync(caseDir).sort()).toEqual(['archive.zip', 'dest', ...readdirSync(caseDir).filter((name) => name.startsWith('reference-'))].sort());
+      rmSync(caseDir, { recursive: true, force: true });
+    }
+    expect(streamed).toBeGreaterThan(0); // some corruptions (in file data) still stream
+  });
+
+  it('through downloadFile: streams a clean download, falls back after a reset and a resumed retry', async () => {
+    const { dir, dest } = scratch();
+    const server = await startTestServer();
+    try {
+      const model = await createVoskModelArchive(dir, { name: 'm', zipTool: 'info-zip', payloadBytes: 2 * MiB });
+      server.route('/clean.zip', { body: fileBody(model.archive) });
+      server.route('/reset.zip', { body: fileBody(model.archive), acceptRanges: true, faults: [{ kind: 'reset', afterBytes: MiB }] });
+      const logger = { info: () => {}, warning: () => {}, debug: () => {} };
+      for (const [route, streamedExpected] of [['/clean.zip', true], ['/reset.zip', false]] as const) {
+        const target = path.join(dest, route.slice(1, -4));
+        mkdirSync(target);
+        const streaming = await StreamingExtraction.start(target);
+        const archive = path.join(dir, `download-${route.slice(1)}`);
+        const download = await downloadFile({ url: server.url(route), destination: archive, logger, tap: streaming, backoffMs: 1 });
+        expect(download.sha256).toBe(model.sha256);
+        const outcome = await streaming.finish(archive);
+        expect(outcome.streamed).toBe(streamedExpected);
+        expect(digestTree(path.join(target, 'm'))).toEqual(voskModelDigests({ name: 'm', payloadBytes: 2 * MiB }));
+      }
+      expect(server.requestsTo('/reset.zip').map((r) => r.range)).toEqual([undefined, `bytes=${MiB}-`]);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('cancel() stops writing at once', async () => {
+    const { dir, dest } = scratch();
+    const model = await createVoskModelArchive(dir, { name: 'm', payloadBytes: 300_000 });
+    const data = readFileSync(model.archive);
+    const streaming = await StreamingExtraction.start(dest);
+    await streaming.write(data.subarray(0, 100_000));
+    await streaming.cancel();
+    const before = digestTree(dest);
+    await streaming.write(data.subarray(100_000));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(digestTree(dest)).toEqual(before);
   });
 });
 

@@ -211,6 +211,49 @@ describe('downloadFile', () => {
     expect(server.requests.map((r) => r.path)).toEqual([route, target]);
   });
 
+  it('follows relative redirects, resolved against the URL that redirected', async () => {
+    const target = serve();
+    const [, dir] = /^\/(m\d+)\//.exec(target)!;
+    const first = `/redirect${routes}/a/start`;
+    const second = `/redirect${routes}/b/next`;
+    // Root-relative, then relative to the redirecting URL's directory ("../../<dir>/model.zip").
+    server.route(first, { body: bufferBody(Buffer.alloc(0)), faults: [{ kind: 'redirect', location: second, status: 302, asIs: true }] });
+    server.route(second, { body: bufferBody(Buffer.alloc(0)), faults: [{ kind: 'redirect', location: `../../${dir}/model.zip`, status: 307, asIs: true }] });
+    expect((await download(first)).sha256).toBe(contentSha);
+    expect(server.requests.map((r) => r.path)).toEqual([first, second, target]);
+    expectContent();
+  });
+
+  it('keeps headers on a same-host redirect and drops Authorization on a redirect to another host', async () => {
+    const target = serve();
+    const sameHost = `/same${routes}`;
+    const otherHost = `/other${routes}`;
+    server.route(sameHost, { body: bufferBody(Buffer.alloc(0)), faults: [{ kind: 'redirect', location: otherHost, asIs: true }] });
+    // 127.0.0.1 and localhost are different host names for the same server.
+    server.route(otherHost, { body: bufferBody(Buffer.alloc(0)), faults: [{ kind: 'redirect', location: server.url(target).replace('127.0.0.1', 'localhost'), asIs: true }] });
+    await download(sameHost, { headers: { authorization: 'Bearer secret', 'x-extra': 'kept' } });
+    const [first, second, third] = server.requests;
+    expect([first?.headers.authorization, second?.headers.authorization, third?.headers.authorization]).toEqual(['Bearer secret', 'Bearer secret', undefined]);
+    expect(third?.headers['x-extra']).toBe('kept');
+    expectContent();
+  });
+
+  it('gives up after 20 redirects, and refuses a redirect to a non-http URL', async () => {
+    const loop = `/loop${++routes}`;
+    server.route(loop, { body: bufferBody(Buffer.alloc(0)), faults: Array<Fault>(30).fill({ kind: 'redirect', location: loop, asIs: true }) });
+    const error = await rejection(download(loop));
+    expect(error).toBeInstanceOf(HttpStatusError);
+    expect(error.message).toBe(`Download of ${server.url(loop)} failed: more than 20 redirects.`);
+    expect(server.requestsTo(loop)).toHaveLength(21);
+
+    const away = `/away${routes}`;
+    server.route(away, { body: bufferBody(Buffer.alloc(0)), faults: [{ kind: 'redirect', location: 'file:///etc/passwd', asIs: true }] });
+    const refused = await rejection(download(away));
+    expect(refused).toBeInstanceOf(HttpStatusError);
+    expect(refused.message).toContain(`redirects to 'file:///etc/passwd', which is not an http(s) URL`);
+    expect(existsSync(destination)).toBe(false);
+  });
+
   it('fails with an ExternalError naming URL, attempts and cause when the body keeps getting cut', async () => {
     const route = serve(Array<Fault>(2).fill({ kind: 'truncate', afterBytes: 1000 }), true);
     const error = await rejection(download(route, { retries: 1 }));

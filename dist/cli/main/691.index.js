@@ -1254,7 +1254,7 @@ module.exports = compareBuild
 
 /***/ }),
 
-/***/ 8731:
+/***/ 1112:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -1669,7 +1669,7 @@ const patch = __webpack_require__(5902)
 const prerelease = __webpack_require__(8408)
 const compare = __webpack_require__(6375)
 const rcompare = __webpack_require__(2375)
-const compareLoose = __webpack_require__(8731)
+const compareLoose = __webpack_require__(1112)
 const compareBuild = __webpack_require__(7238)
 const sort = __webpack_require__(9414)
 const rsort = __webpack_require__(8758)

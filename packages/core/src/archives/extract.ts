@@ -1,6 +1,5 @@
 import { open } from 'node:fs/promises';
 import { UnsafeArchiveError } from './errors.ts';
-import { extractTarGz } from './tar.ts';
 import { ArchiveWriter } from './writer.ts';
 import { extractZip } from './zip.ts';
 
@@ -70,7 +69,9 @@ export async function extractArchive(archive: string, destination: string, optio
   const format = options.format ?? (await detectArchiveFormat(archive));
   const writer = await ArchiveWriter.open(destination, maxBytes);
   try {
-    await (format === 'zip' ? extractZip(archive, writer) : extractTarGz(archive, writer));
+    if (format === 'zip') await extractZip(archive, writer);
+    // Loaded only for tar.gz: node-tar takes tens of milliseconds to load, and models are zips.
+    else await (await import('./tar.ts')).extractTarGz(archive, writer);
     return await writer.finish();
   } catch (error: unknown) {
     if (error instanceof UnsafeArchiveError) throw new UnsafeArchiveError(`Refusing to extract ${archive}: ${error.message}.`, { cause: error });

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { link, lstat, mkdir, open, readlink, realpath, symlink, unlink, type FileHandle } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import path from 'node:path';
+import { noteBufferTraffic } from '../http/buffer-reclaim.ts';
 import { UnsafeArchiveError } from './errors.ts';
 import type { ExtractedFile, ExtractResult } from './extract.ts';
 import { checkSymlinkTarget, entrySegments, isInside } from './safe-path.ts';
@@ -51,9 +52,11 @@ export class ArchiveWriter {
     const handle = await open(target, 'wx', mode & 0o111 ? 0o755 : 0o644);
     // Hashed on the way to disk, so the cache manifest needs no second pass over the files.
     const hash = createHash('sha256');
-    const pending: Uint8Array[] = [];
+    let pending: Uint8Array[] = [];
     let pendingBytes = 0;
     let written = 0;
+    // One batch is written while the next one is read and hashed; writes stay in order.
+    let writing: Promise<void> = Promise.resolve();
     try {
       for await (const chunk of body) {
         written += chunk.length;
@@ -63,13 +66,18 @@ export class ArchiveWriter {
         pending.push(chunk);
         pendingBytes += chunk.length;
         if (pendingBytes >= WRITE_BATCH) {
-          await writeBatch(handle, pending, pendingBytes);
-          pending.length = 0;
+          noteBufferTraffic(pendingBytes);
+          await writing;
+          writing = writeBatch(handle, pending, pendingBytes);
+          writing.catch(() => undefined); // awaited before the next batch or at the end
+          pending = [];
           pendingBytes = 0;
         }
       }
+      await writing;
       if (pendingBytes) await writeBatch(handle, pending, pendingBytes);
     } finally {
+      await writing.catch(() => undefined); // never close the file under a write
       await handle.close();
     }
     if (declaredSize !== undefined && written !== declaredSize) throw new UnsafeArchiveError(`entry "${name}" holds ${written} bytes, not its declared ${declaredSize}`);

@@ -2,6 +2,7 @@ import * as cache from '@actions/cache';
 import { describeError } from '../errors.ts';
 import { actionsLogger, type Logger } from '../logging.ts';
 import { actionsCacheAvailable } from './actions-cache-env.ts';
+import { guardStrayErrors } from './stray-errors.ts';
 
 export { actionsCacheAvailable } from './actions-cache-env.ts';
 
@@ -22,7 +23,7 @@ export async function restoreActionsCache(paths: string[], key: string, restoreK
     logger.debug(`No Actions cache service in this job; not restoring ${key}.`);
     return undefined;
   }
-  const { value, thrown, seen } = await observeLibrary(() => cache.restoreCache(paths, key, restoreKeys));
+  const { value, thrown, seen } = await observeLibrary(() => cache.restoreCache(paths, key, restoreKeys), logger);
   const problem = thrown === undefined ? lastProblem(seen) : describeError(thrown);
   if (problem !== undefined) {
     logger.warning(`Could not restore ${key} from the Actions cache: ${problem}`);
@@ -50,9 +51,11 @@ export async function saveActionsCache(paths: string[], key: string, logger: Log
     return 'unavailable';
   }
   // One v1 chunk at a time: when a chunk fails, @actions/cache closes the archive while the other
-  // chunks still read it, and their EBADF is thrown from a stream listener, which kills the
-  // process (actions/cache#441). v2 ignores this option (its Azure upload does not have the bug).
-  const { value: id, thrown, seen } = await observeLibrary(() => cache.saveCache(paths, key, { uploadConcurrency: 1 }));
+  // chunks still read it (by then maybe another file's descriptor), their errors are thrown from
+  // stream listeners and their requests hang (actions/cache#441). The library lets
+  // CACHE_UPLOAD_CONCURRENCY in the env override the option, so that is pinned for the call too.
+  // v2 ignores both (its Azure upload does not have the bug).
+  const { value: id, thrown, seen } = await observeLibrary(() => withEnv('CACHE_UPLOAD_CONCURRENCY', '1', () => cache.saveCache(paths, key, { uploadConcurrency: 1 })), logger);
   if (seen.reserveFailed !== undefined) {
     // @actions/cache reports every failed reservation alike; only a 409 means another job has it.
     const detail = seen.reserveDetail ?? seen.reserveFailed.split('More details: ')[1] ?? seen.reserveFailed;
@@ -91,9 +94,10 @@ let queue: Promise<unknown> = Promise.resolve();
  * only logs them (as ::warning::, or ::error:: for a 5xx), so its stdout is the one place that says
  * whether a restore missed or failed and why a save did not happen; those lines are held back so
  * the job log gets our single warning (or info) instead. Calls run one at a time, so every line
- * caught belongs to the call that caught it.
+ * caught belongs to the call that caught it. An error the library throws outside its promises
+ * ends the call as a failure instead of the process (see guardStrayErrors).
  */
-function observeLibrary<T>(call: () => Promise<T>): Promise<{ value?: T; thrown?: unknown; seen: LibraryMessages }> {
+function observeLibrary<T>(call: () => Promise<T>, logger: Logger): Promise<{ value?: T; thrown?: unknown; seen: LibraryMessages }> {
   const run = async () => {
     const seen: LibraryMessages = { problems: [] };
     const write = process.stdout.write;
@@ -106,9 +110,10 @@ function observeLibrary<T>(call: () => Promise<T>): Promise<{ value?: T; thrown?
       return (write as (...args: unknown[]) => boolean).call(process.stdout, chunk, ...rest);
     }) as typeof process.stdout.write;
     try {
-      return { value: await call(), seen };
+      const failed = () => seen.problems.length > 0 || seen.reserveFailed !== undefined;
+      return { value: await guardStrayErrors(call, logger, failed), seen };
     } catch (thrown: unknown) {
-      // Only validation errors (a bad key or path) escape @actions/cache.
+      // Validation errors (a bad key or path) escape @actions/cache, and so do stray errors.
       return { thrown, seen };
     } finally {
       process.stdout.write = write;
@@ -117,6 +122,18 @@ function observeLibrary<T>(call: () => Promise<T>): Promise<{ value?: T; thrown?
   const result = queue.then(run, run);
   queue = result.catch(() => undefined);
   return result;
+}
+
+/** Runs `call` with process.env[name] set to `value` (read by the library when the call starts). */
+async function withEnv<T>(name: string, value: string, call: () => Promise<T>): Promise<T> {
+  const before = process.env[name];
+  process.env[name] = value;
+  try {
+    return await call();
+  } finally {
+    if (before === undefined) delete process.env[name];
+    else process.env[name] = before;
+  }
 }
 
 /** Records a line @actions/cache wrote; true when it must not reach the job log. */

@@ -9,11 +9,12 @@ import { ConfigurationError, describeError, ExternalError, isExpectedError } fro
 import { actionsLogger, type Logger } from '../logging.ts';
 import { formatBytes, formatDuration } from '../units.ts';
 import { ChecksumMismatchError, HttpNotFoundError, HttpStatusError, isRetryable, isSystemError, TransientError } from './errors.ts';
-import { FileSink, type WrittenState } from './file-sink.ts';
+import { FileSink, type BodyTap, type WrittenState } from './file-sink.ts';
 import { formatProgress, formatRate, ProgressMeter, snapshot, type DownloadProgress } from './progress.ts';
 
 export { ChecksumMismatchError, HttpNotFoundError, HttpStatusError } from './errors.ts';
 export { formatProgress, type DownloadProgress } from './progress.ts';
+export type { BodyTap } from './file-sink.ts';
 
 /** What {@link downloadFile} fetches, where to, and how hard it tries. */
 export interface DownloadOptions {
@@ -36,6 +37,12 @@ export interface DownloadOptions {
   headers?: Record<string, string>;
   /** Called along with each progress line. */
   onProgress?: (progress: DownloadProgress) => void;
+  /**
+   * Gets every byte of the body in order as it is written, e.g. to extract while downloading.
+   * Abandoned (and given nothing more) as soon as an attempt fails, since a retry may resume or
+   * start over. Memory stays bounded: the download waits for it.
+   */
+  tap?: BodyTap;
 }
 
 /** A finished download. */
@@ -68,13 +75,14 @@ interface Settings {
   timeoutMs: number;
   headers: Record<string, string>;
   logger: Logger;
+  tap: BodyTap | undefined;
 }
 
 /**
  * Streams `url` into `destination` with bounded memory, hashing on the way. Retries network
  * failures, stalls, truncated bodies, 408, 429 and 5xx with exponential backoff, resuming with a
  * Range request when the server supports it. Uses @actions/http-client, so the runner's proxy
- * settings apply and redirects are followed.
+ * settings apply; redirects are followed (relative ones too), at most 20.
  * @throws HttpNotFoundError on 404/410, at once.
  * @throws HttpStatusError on another 4xx at once, or a 5xx/408/429 that outlasts the retries.
  * @throws ChecksumMismatchError when `expectedSha256` does not match.
@@ -88,6 +96,7 @@ export async function downloadFile(options: DownloadOptions): Promise<DownloadRe
     timeoutMs: options.timeoutMs ?? 30_000,
     headers: options.headers ?? {},
     logger: options.logger ?? actionsLogger,
+    tap: options.tap,
   };
   const expected = checkOptions(url, options.expectedSha256);
   const { label, logger } = settings;
@@ -97,7 +106,7 @@ export async function downloadFile(options: DownloadOptions): Promise<DownloadRe
     onProgress?.(progress);
   });
   // Retries are ours (with resume); the client's own would re-request from byte 0.
-  const client = new HttpClient('runner-kit', [], { socketTimeout: settings.timeoutMs, allowRetries: false, maxRedirects: 20 });
+  const client = new HttpClient('runner-kit', [], { socketTimeout: settings.timeoutMs, allowRetries: false, allowRedirects: false });
   const transfer: Transfer = { written: { bytes: 0, hash: createHash('sha256') }, acceptsRanges: false };
   const handle = await open(destination, 'w');
   let attempts = 0;
@@ -110,6 +119,8 @@ export async function downloadFile(options: DownloadOptions): Promise<DownloadRe
         await attempt(client, settings, transfer, handle, meter);
         break;
       } catch (error: unknown) {
+        settings.tap?.abandon(`attempt ${attempts} failed`);
+        settings.tap = undefined;
         if (!isRetryable(error) || attempts >= maxAttempts) throw finalError(error, url, attempts);
         const delay = retryDelay(backoffMs, attempts, error);
         const resume = transfer.acceptsRanges && transfer.written.bytes > 0 ? `, resuming at ${formatBytes(transfer.written.bytes)}` : '';
@@ -172,7 +183,7 @@ async function attempt(client: HttpClient, settings: Settings, transfer: Transfe
     const sink = new FileSink(handle, written, (bytes) => {
       timer.refresh();
       meter.add(bytes, written.bytes, transfer.totalBytes);
-    });
+    }, settings.tap);
     const outcome = await pipeline(response, sink).then(
       () => undefined,
       (error: unknown) => ({ error }),
@@ -194,10 +205,42 @@ function describeCut(error: unknown, transfer: Transfer): unknown {
   return new TransientError(`connection lost after ${formatBytes(transfer.written.bytes)}${of} (${describeError(error)})`, { cause: error });
 }
 
-/** GET through http-client, with its "no answer at all" timeout made retryable. */
+/** Redirects one download follows before giving up (http-client's own default is 50). */
+const MAX_REDIRECTS = 20;
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+
+/**
+ * GET through http-client, following redirects here rather than in http-client, which cannot
+ * resolve a relative `Location` (it throws "Invalid URL"). Like http-client, refuses a redirect
+ * from https to http and drops an Authorization header on a redirect to another host.
+ */
 async function request(client: HttpClient, settings: Settings, headers: Record<string, string>): Promise<IncomingMessage> {
+  let url = settings.url;
+  let sent = headers;
+  for (let redirects = 0; ; redirects++) {
+    const response = await get(client, url, sent, settings);
+    const location = response.headers.location;
+    if (!REDIRECT_STATUSES.has(response.statusCode ?? 0) || !location) return response;
+    response.destroy(); // a redirect's body is never read
+    if (redirects >= MAX_REDIRECTS) throw new HttpStatusError(settings.url, response.statusCode ?? 0, `Download of ${settings.url} failed: more than ${MAX_REDIRECTS} redirects.`);
+    const next = URL.canParse(location, url) ? new URL(location, url) : undefined;
+    if (!next || (next.protocol !== 'http:' && next.protocol !== 'https:')) {
+      throw new HttpStatusError(settings.url, response.statusCode ?? 0, `Download of ${settings.url} failed: ${url} redirects to '${location}', which is not an http(s) URL.`);
+    }
+    const from = new URL(url);
+    if (from.protocol === 'https:' && next.protocol === 'http:') {
+      throw new HttpStatusError(settings.url, response.statusCode ?? 0, `Download of ${settings.url} failed: ${url} redirects from https to http (${next.href}), which is not followed.`);
+    }
+    if (next.hostname !== from.hostname) sent = Object.fromEntries(Object.entries(sent).filter(([name]) => name.toLowerCase() !== 'authorization'));
+    settings.logger.debug(`${settings.label}: ${url} → HTTP ${response.statusCode} → ${next.href}`);
+    url = next.href;
+  }
+}
+
+/** One GET through http-client, with its "no answer at all" timeout made retryable. */
+async function get(client: HttpClient, url: string, headers: Record<string, string>, settings: Settings): Promise<IncomingMessage> {
   try {
-    return (await client.get(settings.url, headers)).message;
+    return (await client.get(url, headers)).message;
   } catch (error: unknown) {
     // http-client reports its socket timeout as a plain Error, with no code to go by.
     if ((error as NodeJS.ErrnoException | null)?.code === undefined && describeError(error).startsWith('Request timeout')) {

@@ -1,6 +1,18 @@
 import type { Hash } from 'node:crypto';
 import type { FileHandle } from 'node:fs/promises';
 import { Writable } from 'node:stream';
+import { noteBufferTraffic } from './buffer-reclaim.ts';
+
+/**
+ * Gets a copy of every byte of a download's body, in order, as it is written (an archive
+ * extracted while it downloads, say).
+ */
+export interface BodyTap {
+  /** The next bytes; the returned promise holds the download back while the tap catches up. Never rejects. */
+  write(chunk: Buffer): Promise<void>;
+  /** What was given so far will not be followed by the rest in order (the download is retried). */
+  abandon(reason: string): void;
+}
 
 /** What the destination file holds so far; shared across attempts so a resumed attempt appends and keeps hashing. */
 export interface WrittenState {
@@ -8,45 +20,95 @@ export interface WrittenState {
   hash: Hash;
 }
 
+/** Bytes worth one write call: fewer, bigger writes cost far less CPU than one per 64 KiB socket read. */
+const WRITE_BATCH = 1 << 20;
+/** The longest a received chunk waits for a batch to fill (slow servers still show progress). */
+const HOLD_MS = 50;
+
 /**
  * Writes a response body into an open file from `state.bytes` on, hashing as it goes. A chunk
- * counts (in `state.bytes` and the hash) only once it is on disk, and chunks still queued when an
- * attempt fails are dropped uncounted, so `state.bytes` is always exactly what the file holds and
- * a resume can ask for the rest. Positional writes let every attempt reuse one file handle.
+ * counts (in `state.bytes` and the hash) only once it is on disk, so `state.bytes` is always
+ * exactly what the file holds and a resume can ask for the rest. Chunks are written in batches of
+ * about 1 MiB; when the body fails, the chunks received so far are still written (they are good
+ * data) before the sink reports the error, and only chunks the stream had not handed over yet are
+ * dropped. Positional writes let every attempt reuse one file handle.
  */
 export class FileSink extends Writable {
   private inFlight: Promise<void> = Promise.resolve();
+  private held: Buffer[] = [];
+  private heldBytes = 0;
+  private holdTimer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly handle: FileHandle,
     private readonly state: WrittenState,
     private readonly onChunk: (bytes: number) => void,
+    private readonly tap?: BodyTap,
   ) {
-    super({ highWaterMark: 1 << 20 });
+    super({ highWaterMark: WRITE_BATCH });
   }
 
   override _write(chunk: Buffer, _encoding: BufferEncoding, callback: (error?: Error | null) => void): void {
-    this.inFlight = this.writeAll([chunk]).then(() => callback(), callback);
+    this.take([chunk], callback);
   }
 
-  /**
-   * Chunks that queued up during a write go to disk together: one writev call, not dozens, and
-   * no copy into a bigger buffer (allocations here are what memory use grows with).
-   */
   override _writev(chunks: { chunk: Buffer }[], callback: (error?: Error | null) => void): void {
-    this.inFlight = this.writeAll(chunks.map((c) => c.chunk)).then(() => callback(), callback);
+    this.take(
+      chunks.map((c) => c.chunk),
+      callback,
+    );
+  }
+
+  override _final(callback: (error?: Error | null) => void): void {
+    this.flush().then(() => callback(), callback);
+  }
+
+  override _destroy(error: Error | null, callback: (error?: Error | null) => void): void {
+    this.flush()
+      .catch(() => undefined) // the error that destroyed the sink is the one to report
+      .then(() => callback(error));
   }
 
   /**
-   * Resolves once the write in progress (if any) has finished. A failed attempt destroys the sink
+   * Resolves once every write started (if any) has finished. A failed attempt destroys the sink
    * mid-write; waiting keeps that write from racing the next attempt's.
    */
   settled(): Promise<void> {
+    return this.inFlight.catch(() => undefined);
+  }
+
+  /** Holds chunks until a batch is full (then writes it, with backpressure) or a moment has passed. */
+  private take(chunks: Buffer[], callback: (error?: Error | null) => void): void {
+    for (const chunk of chunks) {
+      this.held.push(chunk);
+      this.heldBytes += chunk.length;
+    }
+    if (this.heldBytes >= WRITE_BATCH) {
+      this.flush().then(() => callback(), callback);
+      return;
+    }
+    this.holdTimer ??= setTimeout(() => {
+      this.holdTimer = undefined;
+      this.flush().catch((error: unknown) => this.destroy(error as Error));
+    }, HOLD_MS);
+    callback();
+  }
+
+  /** Writes what is held, after any write under way. */
+  private flush(): Promise<void> {
+    clearTimeout(this.holdTimer);
+    this.holdTimer = undefined;
+    const batch = this.held;
+    this.held = [];
+    this.heldBytes = 0;
+    if (batch.length > 0) this.inFlight = this.inFlight.then(() => this.writeAll(batch));
     return this.inFlight;
   }
 
   private async writeAll(chunks: Buffer[]): Promise<void> {
     const total = chunks.reduce((sum, c) => sum + c.length, 0);
+    // The tap reads these buffers while the kernel writes them: the two overlap.
+    const tapped = this.tap ? feed(this.tap, chunks) : undefined;
     let written = (await this.handle.writev(chunks, this.state.bytes)).bytesWritten;
     if (written < total) {
       // A short writev (rare: signals, huge batches): finish the rest chunk by chunk.
@@ -58,7 +120,13 @@ export class FileSink extends Writable {
       written = total;
     }
     for (const chunk of chunks) this.state.hash.update(chunk);
+    await tapped;
+    noteBufferTraffic(total);
     this.state.bytes += total;
     this.onChunk(total);
   }
+}
+
+async function feed(tap: BodyTap, chunks: Buffer[]): Promise<void> {
+  for (const chunk of chunks) await tap.write(chunk);
 }

@@ -1,6 +1,7 @@
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { extractArchive, UnsafeArchiveError, type ExtractedFile } from '../archives/extract.ts';
+import { UnsafeArchiveError, type ExtractedFile } from '../archives/extract.ts';
+import { StreamingExtraction } from '../archives/streaming.ts';
 import type { InstallProduct } from '../cache-store/local-store.ts';
 import { ConfigurationError } from '../errors.ts';
 import { downloadFile, HttpNotFoundError } from '../http/download.ts';
@@ -21,26 +22,32 @@ export interface FetchSettings {
 
 async function fetchAndExtract(stagingDir: string, what: string, url: string, sha256: string | undefined, settings: FetchSettings, notFoundHint: string) {
   const archive = path.join(stagingDir, 'archive');
+  const extracted = path.join(stagingDir, 'extracted');
+  await mkdir(extracted);
+  // Entries are written as they arrive; kept only once the digest and the central directory check out.
+  const streaming = await StreamingExtraction.start(extracted, { maxBytes: MAX_EXTRACTED_BYTES });
+  const started = performance.now();
   let download;
   try {
-    download = await downloadFile({ url, destination: archive, label: what, retries: settings.retries, logger: settings.logger, ...(sha256 ? { expectedSha256: sha256 } : {}) });
+    download = await downloadFile({ url, destination: archive, label: what, retries: settings.retries, logger: settings.logger, tap: streaming, ...(sha256 ? { expectedSha256: sha256 } : {}) });
   } catch (error: unknown) {
+    await streaming.cancel();
     if (error instanceof HttpNotFoundError) throw new ConfigurationError(`${what} was not found at ${url} (HTTP ${error.status}). ${notFoundHint}`);
     throw error;
   }
-  const extracted = path.join(stagingDir, 'extracted');
-  await mkdir(extracted);
-  const started = performance.now();
+  const finishing = performance.now();
   let extraction;
   try {
-    extraction = await extractArchive(archive, extracted, { maxBytes: MAX_EXTRACTED_BYTES });
+    extraction = await streaming.finish(archive);
   } catch (error: unknown) {
     // The staging file's name means nothing to the user; the URL does.
     if (error instanceof UnsafeArchiveError) throw new UnsafeArchiveError(error.message.replace(archive, url), { cause: error });
     throw error;
   }
-  const { files, bytes } = extraction;
-  settings.logger.info(`${what}: extracted ${files.length} files (${formatBytes(bytes)}) in ${formatDuration(performance.now() - started)}.`);
+  const { files, bytes, streamed, fallbackReason } = extraction;
+  if (fallbackReason) settings.logger.debug(`${what}: not extracted while downloading: ${fallbackReason}`);
+  const how = streamed ? `while downloading, finished ${formatDuration(performance.now() - finishing)} after the download` : `in ${formatDuration(performance.now() - finishing)}`;
+  settings.logger.info(`${what}: extracted ${files.length} files (${formatBytes(bytes)}) ${how}; ${formatDuration(performance.now() - started)} in all.`);
   await rm(archive, { force: true }); // free the space before the entry moves into place
   return { extracted, download, files };
 }
