@@ -1,6 +1,6 @@
 import { ConfigurationError } from '../errors.ts';
 import type { Logger } from '../logging.ts';
-import { createApiClient, describeApiFailure, type ApiClient } from './dispatch/api.ts';
+import { createApiClient, describeApiFailure, type ApiClient } from '../github/api.ts';
 import { forkPullRequest } from './dispatch/fork.ts';
 import { selfHostedSuccessRate, type SuccessRate } from './dispatch/history.ts';
 import { coveringScaleSet, hasAllLabels } from './dispatch/labels.ts';

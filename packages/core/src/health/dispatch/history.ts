@@ -1,4 +1,4 @@
-import type { ApiClient } from './api.ts';
+import type { ApiClient } from '../../github/api.ts';
 import { hasAllLabels } from './labels.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { getOctokit } from '@actions/github';
 import { defaults } from '@actions/github/lib/utils';
-import type { Logger } from '../../logging.ts';
+import type { Logger } from '../logging.ts';
 
 /** The Octokit instance `@actions/github` builds (REST methods and pagination). */
 export type ApiClient = ReturnType<typeof getOctokit>;

@@ -1,0 +1,152 @@
+import * as core from '@actions/core';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describeError } from '../errors.ts';
+import { createApiClient, describeApiFailure } from '../github/api.ts';
+import type { Logger } from '../logging.ts';
+import { stopProcess } from '../processes.ts';
+import { appendSummary } from '../summary.ts';
+import { aggregate, compareWithBaseline, isPerfReport, type PerfReport } from './aggregate.ts';
+import { commentMarker, upsertComment } from './pr-comment.ts';
+import { pushToGateway } from './pushgateway.ts';
+import { renderCsv, renderReportMarkdown } from './render.ts';
+import { readSampleLog, type Sample, type SampleHeader, type SampleLog } from './samples.ts';
+import { claimReport, type PerfSession } from './session.ts';
+
+/** The report files, each an output for upload-artifact. */
+export interface ReportFiles {
+  dir: string;
+  json: string;
+  markdown: string;
+  csv: string;
+  samples: string;
+}
+
+/** The job summary limit is 1 MiB per step; stay far below it whatever happens. */
+const SUMMARY_BUDGET = 256 * 1024;
+/** GitHub rejects comment bodies over 65,536 characters. */
+const COMMENT_BUDGET = 60_000;
+
+/**
+ * Stops the session's sampler and reports it: files, outputs, job summary, warnings, and the
+ * optional PR comment and Pushgateway push (whose failures are warnings). Reports a session
+ * once: when `mode: stop` already did, post only says so. Returns the report, or undefined when
+ * it had been reported before.
+ */
+export async function finishPerfMonitor(session: PerfSession, options: { token?: string; logger: Logger }): Promise<PerfReport | undefined> {
+  const { logger } = options;
+  if (!claimReport(session)) {
+    logger.info(`perf-monitor: ${session.report.reportName} was already reported by a step with mode: stop.`);
+    return undefined;
+  }
+  const stopped = await stopProcess(session.sampler, { graceMs: 3000 });
+  logger.info(stopped === 'not-running' ? 'The sampler had already ended.' : `Sampler (pid ${session.sampler.pid}) ${stopped}.`);
+  const endedAt = Date.now();
+  const log = readSampleLog(session.dataFile);
+  const settings = session.report;
+  const report = aggregate(log, { name: settings.reportName, thresholds: settings.thresholds, context: settings.context, endedAt });
+  if (settings.baseline) {
+    const baseline = readBaseline(settings.baseline, logger);
+    if (baseline) report.baseline = compareWithBaseline(report, baseline, settings.baseline);
+  }
+  const runUrl = settings.context.repository && settings.context.runId ? `${settings.context.serverUrl}/${settings.context.repository}/actions/runs/${settings.context.runId}` : undefined;
+
+  const files = writeReportFiles(session, report, log.samples, log.header);
+  core.setOutput('report-dir', files.dir);
+  core.setOutput('report-json', files.json);
+  core.setOutput('report-md', files.markdown);
+  core.setOutput('report-csv', files.csv);
+  core.setOutput('samples-file', files.samples);
+  core.setOutput('duration-seconds', String(Math.round(report.durationMs / 1000)));
+  core.setOutput('cpu-peak', (report.metrics.cpuPercent?.peak ?? 0).toFixed(1));
+  core.setOutput('memory-peak-bytes', String(Math.round(report.metrics.memoryUsedBytes?.peak ?? 0)));
+  core.setOutput('warnings', String(report.warnings.length));
+  core.setOutput('regression', String(report.baseline?.rows.some((r) => r.regression) ?? false));
+
+  let summary = renderReportMarkdown(report, log.samples, log.header, { charts: true, ...(runUrl ? { runUrl } : {}) });
+  if (summary.length > SUMMARY_BUDGET) summary = renderReportMarkdown(report, log.samples, log.header, { charts: false });
+  await appendSummary(summary);
+
+  for (const warning of report.warnings) logger.warning(`perf-monitor: ${warning}`);
+  for (const row of report.baseline?.rows.filter((r) => r.regression) ?? []) {
+    logger.warning(`perf-monitor: ${row.measure} regressed to ${row.ratio.toFixed(2)}× the baseline.`);
+  }
+  if (settings.commentOnPr) await commentOnPullRequest(report, log, settings.reportName, runUrl, options);
+  if (settings.pushgatewayUrl) {
+    const outcome = await pushToGateway(settings.pushgatewayUrl, report);
+    if (outcome.ok) logger.info(`Pushed the metrics to the Pushgateway (${outcome.detail}).`);
+    else logger.warning(`perf-monitor: pushing to the Pushgateway failed: ${outcome.detail}.`);
+  }
+  logger.info(`Report: ${files.dir} (${report.samples} samples over ${Math.round(report.durationMs / 1000)} s).`);
+  return report;
+}
+
+function writeReportFiles(session: PerfSession, report: PerfReport, samples: readonly Sample[], header: SampleHeader | undefined): ReportFiles {
+  const dir = session.reportDir;
+  const files: ReportFiles = {
+    dir,
+    json: path.join(dir, 'perf-report.json'),
+    markdown: path.join(dir, 'perf-report.md'),
+    csv: path.join(dir, 'perf-samples.csv'),
+    samples: session.dataFile,
+  };
+  writeFileSync(files.json, `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(files.markdown, renderReportMarkdown(report, samples, header, { charts: true }));
+  writeFileSync(files.csv, renderCsv(samples, header));
+  return files;
+}
+
+/** The baseline report, or undefined (said why) when it is missing or not a report. */
+function readBaseline(file: string, logger: Logger): PerfReport | undefined {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error: unknown) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      logger.info(`No baseline at ${file} yet; nothing to compare with.`);
+      return undefined;
+    }
+    logger.warning(`perf-monitor: cannot read the baseline ${file}: ${describeError(error)}.`);
+    return undefined;
+  }
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (isPerfReport(parsed)) return parsed;
+  } catch {
+    // reported below
+  }
+  logger.warning(`perf-monitor: the baseline ${file} is not a perf-monitor report JSON (perf-report.json); no comparison.`);
+  return undefined;
+}
+
+async function commentOnPullRequest(
+  report: PerfReport,
+  log: SampleLog,
+  reportName: string,
+  runUrl: string | undefined,
+  options: { token?: string; logger: Logger },
+): Promise<void> {
+  const { logger } = options;
+  const { context } = report;
+  if (context.pullRequest === undefined) {
+    logger.info(`comment-on-pr: this is a ${context.eventName || 'non-PR'} event, not a pull request; no comment.`);
+    return;
+  }
+  if (!options.token) {
+    logger.warning('perf-monitor: comment-on-pr needs github-token (with pull-requests: write); no comment.');
+    return;
+  }
+  const [owner = '', repo = ''] = context.repository.split('/');
+  const marker = commentMarker(reportName);
+  let body = renderReportMarkdown(report, log.samples, log.header, { charts: true, marker, ...(runUrl ? { runUrl } : {}) });
+  if (body.length > COMMENT_BUDGET) body = renderReportMarkdown(report, log.samples, log.header, { charts: false, marker, ...(runUrl ? { runUrl } : {}) });
+  const client = createApiClient({ token: options.token, apiUrl: context.apiUrl, timeoutMs: 15_000, logger });
+  try {
+    const outcome = await upsertComment(client, { owner, repo, issueNumber: context.pullRequest }, marker, body);
+    logger.info(`${outcome.action === 'updated' ? 'Updated' : 'Created'} the report comment on pull request #${context.pullRequest}: ${outcome.url}`);
+  } catch (error: unknown) {
+    const failure = describeApiFailure(error);
+    const hint = failure.status === 403 || failure.status === 404 ? ' The token needs pull-requests: write (pull requests from forks get a read-only token).' : '';
+    logger.warning(`perf-monitor: could not comment on pull request #${context.pullRequest}: ${failure.text}.${hint}`);
+  }
+}

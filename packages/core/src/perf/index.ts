@@ -1,0 +1,43 @@
+/** perf-monitor: the public part of the perf domain (sampler, aggregation, reports). */
+export { readPerfMonitorConfig, type JobContext, type PerfMonitorConfig, type PerfThresholds } from './config.ts';
+export { runPerfMonitorMain, runPerfMonitorPost } from './steps.ts';
+export { finishPerfMonitor, type ReportFiles } from './finish.ts';
+export { currentSession, perfMonitorState, SAMPLER_NODE_FLAGS, startSampling, type PerfSession, type ReportSettings } from './session.ts';
+export { runSampler, samplerSettingsFromEnv, SAMPLER_SETTINGS_ENV, type SamplerSettings } from './sampler-loop.ts';
+export { directoryBytes, Probe, type ProbeOptions } from './probe.ts';
+export { parseSampleLog, readSampleLog, type Sample, type SampleHeader, type SampleLog, type SamplerEvent } from './samples.ts';
+export {
+  counterDelta,
+  cpuPercent,
+  isExternalInterface,
+  isRealDisk,
+  parseCpuTimes,
+  parseDiskstats,
+  parseNetDev,
+  parsePidStat,
+  sumDeltas,
+  type CpuTimes,
+  type DiskCounters,
+  type NetCounters,
+  type PidStat,
+} from './procfs.ts';
+export {
+  aggregate,
+  compareWithBaseline,
+  isPerfReport,
+  METRICS,
+  percentile,
+  REGRESSION_FACTOR,
+  stats,
+  thresholdWarnings,
+  type BaselineComparison,
+  type BaselineRow,
+  type CacheStats,
+  type MetricName,
+  type MetricStats,
+  type PerfReport,
+  type ProcessStats,
+} from './aggregate.ts';
+export { CHART_POINTS, chartSeries, elapsedLabel, renderCharts, renderCsv, renderReportMarkdown } from './render.ts';
+export { commentMarker, upsertComment, type CommentOutcome, type CommentTarget } from './pr-comment.ts';
+export { groupingSegment, pushToGateway, pushUrl, renderExposition, reportGrouping, type Grouping, type PushOutcome } from './pushgateway.ts';

@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+
+/**
+ * The sampler's JSONL file: one header line, then one line per sample, with an optional stop
+ * line. Keys are short because a 6-hour job at 1 s writes ~20,000 lines.
+ */
+export interface SampleHeader {
+  kind: 'start';
+  /** Format version, for reports read by a later runner-kit (baselines). */
+  v: 1;
+  startedAt: number;
+  intervalMs: number;
+  cpuCount: number;
+  memTotalBytes: number;
+  swapTotalBytes: number;
+  workspace: string;
+  diskTotalBytes: number;
+  pageBytes: number;
+}
+
+/** One measurement. Any field may be missing when its source could not be read that time. */
+export interface Sample {
+  /** Epoch ms. */
+  t: number;
+  /** Length of the interval the rates cover, ms. */
+  dt: number;
+  /** Busy CPU % of all cores (100 = every core busy). */
+  cpu?: number;
+  /** Busy % per core, rounded. */
+  cores?: number[];
+  iowait?: number;
+  steal?: number;
+  load1?: number;
+  memUsed?: number;
+  memAvail?: number;
+  swapUsed?: number;
+  /** Used bytes of the workspace's filesystem. */
+  diskUsed?: number;
+  /** Bytes read/written by real disks, received/sent by external interfaces, during `dt`. */
+  rd?: number;
+  wr?: number;
+  rx?: number;
+  tx?: number;
+  /** Top processes by CPU: [pid, name, CPU % of one core, RSS bytes]. */
+  procs?: [number, string, number, number][];
+  /** Sizes of the cache paths (sampled rarely), bytes; -1 when missing. */
+  cache?: Record<string, number>;
+}
+
+/** A line the sampler writes when it ends on its own, or a read it could not make. */
+export interface SamplerEvent {
+  kind: 'stop' | 'error' | 'slowdown';
+  t: number;
+  message: string;
+}
+
+/** Everything in a samples file, in order; damaged lines (a line cut off by a kill) are counted and skipped. */
+export interface SampleLog {
+  header?: SampleHeader;
+  samples: Sample[];
+  events: SamplerEvent[];
+  damagedLines: number;
+}
+
+/** Reads a samples file; a missing file is an empty log. */
+export function readSampleLog(file: string): SampleLog {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return { samples: [], events: [], damagedLines: 0 };
+  }
+  return parseSampleLog(text);
+}
+
+/** Parses JSONL sampler output. */
+export function parseSampleLog(text: string): SampleLog {
+  const log: SampleLog = { samples: [], events: [], damagedLines: 0 };
+  for (const line of text.split('\n')) {
+    if (line.trim() === '') continue;
+    let record: unknown;
+    try {
+      record = JSON.parse(line);
+    } catch {
+      log.damagedLines++;
+      continue;
+    }
+    if (typeof record !== 'object' || record === null) {
+      log.damagedLines++;
+      continue;
+    }
+    const kind = (record as { kind?: unknown }).kind;
+    if (kind === 'start') log.header = record as SampleHeader;
+    else if (kind === 'stop' || kind === 'error' || kind === 'slowdown') log.events.push(record as SamplerEvent);
+    else if (typeof (record as Sample).t === 'number') log.samples.push(record as Sample);
+    else log.damagedLines++;
+  }
+  return log;
+}
