@@ -1,0 +1,61 @@
+import { spawn } from 'node:child_process';
+import { ConfigurationError, ExternalError } from '../errors.ts';
+import type { Logger } from '../logging.ts';
+import type { HeadlessConfig } from './config.ts';
+import { detectPackageManager, findExecutable, installPlan, missingBinariesMessage, readOsRelease, type InstallPlan } from './packages.ts';
+import type { WindowManager } from './window-manager.ts';
+
+/** A program the configured stack runs, and what for (named in the missing-binary message). */
+export interface Requirement {
+  binary: string;
+  purpose: string;
+}
+
+/** Every program the configuration needs (pure). */
+export function requirements(config: Pick<HeadlessConfig, 'dbus' | 'audio' | 'screenshotOnFailure' | 'mode'>, wm: WindowManager | undefined): Requirement[] {
+  if (config.mode === 'screenshot') return [{ binary: 'xwd', purpose: 'screenshot' }];
+  return [
+    { binary: 'Xvfb', purpose: 'display' },
+    ...(wm ? [{ binary: wm, purpose: 'window manager' }, { binary: 'xprop', purpose: 'window manager check' }] : []),
+    ...(config.dbus ? [{ binary: 'dbus-daemon', purpose: 'D-Bus' }, { binary: 'dbus-send', purpose: 'D-Bus check' }] : []),
+    ...(config.audio ? [{ binary: 'pulseaudio', purpose: 'audio' }, { binary: 'pactl', purpose: 'audio check' }] : []),
+    ...(config.screenshotOnFailure ? [{ binary: 'xwd', purpose: 'screenshot-on-failure' }] : []),
+  ];
+}
+
+/** The requirements not found on `searchPath`. */
+export function missingRequirements(needed: readonly Requirement[], searchPath?: string): Requirement[] {
+  return needed.filter((r) => !findExecutable(r.binary, searchPath));
+}
+
+const isRoot = () => process.getuid?.() === 0;
+
+/**
+ * Makes sure every needed program is there: with `install`, installs the missing ones with the
+ * machine's package manager (sudo when not root); otherwise fails with the packages and the
+ * exact command. Returns the packages installed.
+ */
+export async function ensureRequirements(needed: readonly Requirement[], install: boolean, logger: Logger): Promise<string[]> {
+  const missing = missingRequirements(needed);
+  if (missing.length === 0) return [];
+  const manager = detectPackageManager(readOsRelease());
+  if (!install || !manager) {
+    const message = missingBinariesMessage(missing, manager, isRoot());
+    throw new ConfigurationError(install ? `${message}\n(install: true works on Debian/Ubuntu (apt-get) and Fedora (dnf); this machine is neither.)` : message);
+  }
+  if (!isRoot() && !findExecutable('sudo')) throw new ConfigurationError(`${missingBinariesMessage(missing, manager, false)}\n(install: true needs root or sudo; neither is available.)`);
+  const plan = installPlan(missing.map((m) => m.binary), manager, isRoot());
+  logger.info(`Installing ${plan.packages.join(' ')}: ${plan.shell}`);
+  for (const argv of plan.commands) await runInherited(argv, plan);
+  const still = missingRequirements(needed);
+  if (still.length) throw new ExternalError(`After '${plan.shell}' these are still missing: ${still.map((r) => r.binary).join(', ')}.`);
+  return plan.packages;
+}
+
+function runInherited(argv: readonly string[], plan: InstallPlan): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(argv[0]!, argv.slice(1), { stdio: ['ignore', 'inherit', 'inherit'] });
+    child.once('error', (error) => reject(new ExternalError(`Could not run '${argv.join(' ')}': ${error.message}`)));
+    child.once('close', (code) => (code === 0 ? resolve() : reject(new ExternalError(`'${argv.join(' ')}' exited with ${code} while installing ${plan.packages.join(' ')}.`))));
+  });
+}

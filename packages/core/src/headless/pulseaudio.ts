@@ -1,0 +1,82 @@
+import { existsSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { ExternalError } from '../errors.ts';
+import { isRunning, type StartedProcess } from '../processes.ts';
+import type { RuntimeLayout } from './runtime-dir.ts';
+import { launch } from './launch.ts';
+import { pollUntil, remaining, runCommand, withLogTail, type Deadline } from './wait.ts';
+
+export const SINK_NAME = 'headless_sink';
+export const SOURCE_NAME = 'headless_source';
+
+/** A PulseAudio server that answered `pactl info` with our sink and source as defaults. */
+export interface PulseStarted {
+  process: StartedProcess;
+  /** As exported in PULSE_SERVER: `unix:<runtime dir>/pulse/native`. */
+  server: string;
+  info: Record<string, string>;
+  log: string;
+}
+
+const quote = (value: string) => `"${value.replace(/(["\\])/g, '\\$1')}"`;
+
+/**
+ * The startup script (`-F`): only what is asked for, since `-n` skips the system default.pa.
+ * The socket sits in the 0700 runtime dir, so anonymous auth admits only this user; the
+ * virtual microphone remaps the null sink's monitor, so whatever plays can be recorded.
+ */
+export function pulseScript(socket: string): string {
+  return [
+    `load-module module-native-protocol-unix socket=${quote(socket)} auth-anonymous=1`,
+    `load-module module-null-sink sink_name=${SINK_NAME} sink_properties=device.description=headless-env-sink`,
+    `load-module module-remap-source source_name=${SOURCE_NAME} master=${SINK_NAME}.monitor source_properties=device.description=headless-env-source`,
+    `set-default-sink ${SINK_NAME}`,
+    `set-default-source ${SOURCE_NAME}`,
+    '',
+  ].join('\n');
+}
+
+/**
+ * pulseaudio's argv (pure): per-user mode (never `--system`), in the foreground so the recorded
+ * pid is the daemon's own, never exiting on idle, no pid file in anyone's home.
+ */
+export function pulseArgs(script: string): string[] {
+  return ['-n', '--daemonize=no', '--system=no', '--exit-idle-time=-1', '--disallow-exit=yes', '--use-pid-file=no', '--realtime=no', '--high-priority=no', '--log-target=stderr', '-F', script];
+}
+
+/** `Key: value` lines of `pactl info`. */
+export function parsePactlInfo(output: string): Record<string, string> {
+  const info: Record<string, string> = {};
+  for (const line of output.split('\n')) {
+    const match = /^([^:]+):\s*(.*)$/.exec(line.trim());
+    if (match) info[match[1]!] = match[2]!;
+  }
+  return info;
+}
+
+/**
+ * Starts PulseAudio with HOME, XDG_CONFIG_HOME and XDG_RUNTIME_DIR inside the runtime dir (works
+ * as root too: it warns, but runs in user mode) and verifies it with `pactl info`.
+ */
+export async function startPulseAudio(options: { layout: RuntimeLayout; env: NodeJS.ProcessEnv; deadline: Deadline; track: (started: StartedProcess) => void }): Promise<PulseStarted> {
+  const { layout } = options;
+  const script = path.join(path.dirname(layout.pulseSocket), 'headless-env.pa');
+  writeFileSync(script, pulseScript(layout.pulseSocket), { mode: 0o600 });
+  const log = path.join(layout.logs, 'pulseaudio.log');
+  const started = await launch('pulseaudio', pulseArgs(script), { env: options.env, log, cwd: layout.home, track: options.track });
+  const server = `unix:${layout.pulseSocket}`;
+  const env = { ...options.env, PULSE_SERVER: server };
+  const answered = await pollUntil(
+    async () => {
+      if (!existsSync(layout.pulseSocket)) return undefined;
+      const result = await runCommand('pactl', ['info'], { env, timeoutMs: Math.min(2000, remaining(options.deadline) + 50) });
+      const info = result.ok ? parsePactlInfo(result.stdout) : undefined;
+      return info?.['Default Sink'] === SINK_NAME && info['Default Source'] === SOURCE_NAME ? info : undefined;
+    },
+    { deadline: options.deadline, intervalMs: 20, stillAlive: () => isRunning(started) },
+  );
+  if (!answered.value) {
+    throw new ExternalError(withLogTail(answered.died ? `pulseaudio exited during start-up (pid ${started.pid}).` : `pulseaudio did not answer 'pactl info' with ${SINK_NAME} and ${SOURCE_NAME} as defaults within timeout-seconds.`, log));
+  }
+  return { process: started, server, info: answered.value, log };
+}

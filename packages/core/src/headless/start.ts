@@ -1,0 +1,141 @@
+import { ExternalError } from '../errors.ts';
+import type { Logger } from '../logging.ts';
+import type { StartedProcess } from '../processes.ts';
+import { formatDuration } from '../units.ts';
+import type { HeadlessConfig } from './config.ts';
+import type { ComponentName, StartedComponent } from './component.ts';
+import { startDbus } from './dbus.ts';
+import { ensureRequirements, requirements } from './install.ts';
+import { startPulseAudio } from './pulseaudio.ts';
+import { createRuntimeDir, type RuntimeLayout } from './runtime-dir.ts';
+import { stopComponents } from './stop.ts';
+import { resolveWindowManager, startWindowManager, WM_GRACE_MS } from './window-manager.ts';
+import { newCookie, writeXauthority } from './x11.ts';
+import { startXvfb } from './xvfb.ts';
+
+/** What main hands to post: exactly what it started, so post stops that and nothing else. */
+export interface HeadlessState {
+  runtimeDir: string;
+  /** `:N`, once Xvfb announced it. */
+  display?: string;
+  xauthority: string;
+  components: Pick<StartedComponent, 'component' | 'process' | 'graceMs'>[];
+  /** Main failed and already stopped all of it: post has nothing to do. */
+  cleanedUp?: boolean;
+}
+
+/** The variables later steps get (also the outputs). */
+export interface HeadlessVariables {
+  DISPLAY?: string;
+  XAUTHORITY?: string;
+  PULSE_SERVER?: string;
+  DBUS_SESSION_BUS_ADDRESS?: string;
+  XDG_RUNTIME_DIR: string;
+}
+
+/** The running stack. */
+export interface HeadlessStartResult {
+  layout: RuntimeLayout;
+  variables: HeadlessVariables;
+  components: StartedComponent[];
+  windowManager?: string;
+  installedPackages: string[];
+  totalMs: number;
+  state: HeadlessState;
+}
+
+const GRACE_MS: Record<Exclude<ComponentName, 'window-manager'>, number> = { xvfb: 2000, dbus: 1000, pulseaudio: 2000 };
+
+/**
+ * Brings up Xvfb (+ window manager) and D-Bus (+ PulseAudio) as two concurrent chains, each
+ * component verified before the next that needs it, all bounded by `timeout-seconds`. Every
+ * process is reported to `onStarted` the moment it exists (state for post); on any failure the
+ * ones already running are stopped and the runtime dir removed before the error is thrown.
+ */
+export async function startHeadlessEnv(config: HeadlessConfig, options: { logger: Logger; onStarted?: (state: HeadlessState) => void }): Promise<HeadlessStartResult> {
+  const began = performance.now();
+  const { logger } = options;
+  const wm = resolveWindowManager(config.windowManager);
+  const installedPackages = await ensureRequirements(requirements(config, wm), config.install, logger);
+
+  const layout = createRuntimeDir(config.runnerTemp);
+  const cookie = newCookie();
+  writeXauthority(layout.xauthority, cookie);
+  const state: HeadlessState = { runtimeDir: layout.root, xauthority: layout.xauthority, components: [] };
+  const components: StartedComponent[] = [];
+  const track = (component: ComponentName, graceMs: number) => (started: StartedProcess) => {
+    state.components.push({ component, process: started, graceMs });
+    options.onStarted?.(state);
+  };
+  const deadline = performance.now() + config.timeoutMs;
+  // Programs get a private HOME and config: nothing is read from or written to the user's.
+  const baseEnv: NodeJS.ProcessEnv = { ...process.env, HOME: layout.home, XDG_CONFIG_HOME: layout.config, XDG_RUNTIME_DIR: layout.xdgRuntime, XAUTHORITY: layout.xauthority };
+  delete baseEnv['DISPLAY'];
+  delete baseEnv['PULSE_SERVER'];
+  delete baseEnv['DBUS_SESSION_BUS_ADDRESS'];
+  const variables: HeadlessVariables = { XDG_RUNTIME_DIR: layout.xdgRuntime };
+  let windowManager: string | undefined;
+
+  const timed = async <T>(body: () => Promise<T>) => {
+    const started = performance.now();
+    const value = await body();
+    return { value, ms: performance.now() - started };
+  };
+
+  const displayChain = async () => {
+    const x = await timed(() => startXvfb({ layout, screen: config.screen, display: config.display, cookie, env: baseEnv, deadline, track: track('xvfb', GRACE_MS.xvfb) }));
+    const display = `:${x.value.display}`;
+    state.display = display;
+    options.onStarted?.(state);
+    variables.DISPLAY = display;
+    variables.XAUTHORITY = layout.xauthority;
+    const { width, height, depth } = config.screen;
+    components.push({ component: 'xvfb', process: x.value.process, graceMs: GRACE_MS.xvfb, log: x.value.log, readyMs: x.ms, detail: `${display} ${width}x${height}x${depth}` });
+    logger.info(`Xvfb ready on ${display} (${width}x${height}x${depth}) in ${formatDuration(x.ms)}.`);
+    if (!wm) return;
+    const w = await timed(() => startWindowManager({ wm, layout, env: { ...baseEnv, DISPLAY: display }, deadline, track: track('window-manager', WM_GRACE_MS[wm]) }));
+    windowManager = w.value.name;
+    components.push({ component: 'window-manager', process: w.value.process, graceMs: WM_GRACE_MS[wm], log: w.value.log, readyMs: w.ms, detail: `${w.value.name} (_NET_SUPPORTING_WM_CHECK)` });
+    logger.info(`${w.value.name} ready in ${formatDuration(w.ms)}.`);
+  };
+
+  const busChain = async () => {
+    // 'disabled:' stops libdbus from autolaunching a stray bus for PulseAudio when D-Bus is off.
+    let busAddress = 'disabled:';
+    if (config.dbus) {
+      const d = await timed(() => startDbus({ layout, env: baseEnv, deadline, track: track('dbus', GRACE_MS.dbus) }));
+      busAddress = d.value.address;
+      variables.DBUS_SESSION_BUS_ADDRESS = busAddress;
+      components.push({ component: 'dbus', process: d.value.process, graceMs: GRACE_MS.dbus, log: d.value.log, readyMs: d.ms, detail: `ListNames: ${d.value.names.length} name(s)` });
+      logger.info(`D-Bus session bus ready in ${formatDuration(d.ms)}: ${busAddress}`);
+    }
+    if (!config.audio) return;
+    const p = await timed(() => startPulseAudio({ layout, env: { ...baseEnv, DBUS_SESSION_BUS_ADDRESS: busAddress }, deadline, track: track('pulseaudio', GRACE_MS.pulseaudio) }));
+    variables.PULSE_SERVER = p.value.server;
+    components.push({ component: 'pulseaudio', process: p.value.process, graceMs: GRACE_MS.pulseaudio, log: p.value.log, readyMs: p.ms, detail: `${p.value.info['Server Name'] ?? 'pulseaudio'} ${p.value.info['Server Version'] ?? ''}`.trim() + `, sink ${p.value.info['Default Sink']}, source ${p.value.info['Default Source']}` });
+    logger.info(`PulseAudio ready in ${formatDuration(p.ms)}: ${p.value.server}`);
+  };
+
+  const outcomes = await Promise.allSettled([displayChain(), busChain()]);
+  const failures = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected').map((o) => o.reason as unknown);
+  if (failures.length) {
+    await stopComponents(state, logger);
+    state.cleanedUp = true;
+    options.onStarted?.(state);
+    const messages = failures.map((f) => (f instanceof Error ? f.message : String(f)));
+    const error = failures[0];
+    if (failures.length === 1 && error instanceof Error) throw error;
+    throw new ExternalError(messages.join('\n\n'));
+  }
+  components.sort((a, b) => ORDER.indexOf(a.component) - ORDER.indexOf(b.component));
+  // Fixed order for the summary and the log, whichever chain finished first.
+  const ordered: HeadlessVariables = {
+    ...(variables.DISPLAY ? { DISPLAY: variables.DISPLAY, XAUTHORITY: layout.xauthority } : {}),
+    ...(variables.DBUS_SESSION_BUS_ADDRESS ? { DBUS_SESSION_BUS_ADDRESS: variables.DBUS_SESSION_BUS_ADDRESS } : {}),
+    ...(variables.PULSE_SERVER ? { PULSE_SERVER: variables.PULSE_SERVER } : {}),
+    XDG_RUNTIME_DIR: layout.xdgRuntime,
+  };
+  return { layout, variables: ordered, components, ...(windowManager ? { windowManager } : {}), installedPackages, totalMs: performance.now() - began, state };
+}
+
+const ORDER: ComponentName[] = ['xvfb', 'window-manager', 'dbus', 'pulseaudio'];

@@ -1,0 +1,87 @@
+import { execFile } from 'node:child_process';
+import { closeSync, openSync, readFileSync } from 'node:fs';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** An absolute point in time (performance.now() scale) by which start-up must be done. */
+export type Deadline = number;
+
+/** Remaining time before `deadline`, never negative. */
+export function remaining(deadline: Deadline): number {
+  return Math.max(0, deadline - performance.now());
+}
+
+/**
+ * Polls `probe` every `intervalMs` (tens of ms: readiness, not sleeps) until it returns a value,
+ * `stillAlive` turns false (the process died: no point waiting) or the deadline passes.
+ */
+export async function pollUntil<T>(probe: () => Promise<T | undefined> | T | undefined, options: { deadline: Deadline; intervalMs?: number; stillAlive?: () => boolean }): Promise<{ value?: T; died?: boolean }> {
+  const interval = options.intervalMs ?? 20;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return { value };
+    if (options.stillAlive && !options.stillAlive()) return { died: true };
+    if (remaining(options.deadline) <= 0) return {};
+    await sleep(Math.min(interval, remaining(options.deadline)));
+  }
+}
+
+/** Result of a short helper command (xprop, pactl, dbus-send). */
+export interface CommandResult {
+  ok: boolean;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs a short command asynchronously (never blocks the event loop), bounded by `timeoutMs`. */
+export function runCommand(command: string, args: readonly string[], options: { env: NodeJS.ProcessEnv; timeoutMs: number }): Promise<CommandResult> {
+  return new Promise((resolve) => {
+    execFile(command, args, { env: options.env, timeout: Math.max(1, options.timeoutMs), killSignal: 'SIGKILL', maxBuffer: 4 * 1024 * 1024 }, (error, stdout, stderr) => {
+      resolve({ ok: error === null, stdout: String(stdout), stderr: String(stderr || (error ? error.message : '')) });
+    });
+  });
+}
+
+/** The last `lines` lines of a log file, for error messages ('' when unreadable). */
+export function logTail(file: string, lines = 15): string {
+  try {
+    const text = readFileSync(file, 'utf8').trimEnd();
+    return text.split('\n').slice(-lines).join('\n');
+  } catch {
+    return '';
+  }
+}
+
+/** `message`, followed by the tail of `logFile` when it has anything to say. */
+export function withLogTail(message: string, logFile: string): string {
+  const tail = logTail(logFile);
+  return tail ? `${message}\nLast lines of ${logFile}:\n${tail}` : `${message} (${logFile} is empty)`;
+}
+
+/**
+ * Opens a file for a child's stdio. The parent closes its copy right after spawning: the child
+ * keeps its own descriptor, so nothing of the step holds the file open afterwards.
+ */
+export function openForChild(file: string): number {
+  return openSync(file, 'a', 0o600);
+}
+
+/** Closes descriptors the parent handed to a child, ignoring ones already closed. */
+export function closeAll(fds: readonly number[]): void {
+  for (const fd of fds) {
+    try {
+      closeSync(fd);
+    } catch {
+      // already closed
+    }
+  }
+}
+
+/** Like {@link runCommand} with stdout as bytes (xwd dumps). */
+export function runCommandBuffer(command: string, args: readonly string[], options: { env: NodeJS.ProcessEnv; timeoutMs: number }): Promise<{ ok: boolean; stdout: Buffer; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(command, args, { env: options.env, timeout: Math.max(1, options.timeoutMs), killSignal: 'SIGKILL', maxBuffer: 512 * 1024 * 1024, encoding: 'buffer' }, (error, stdout, stderr) => {
+      resolve({ ok: error === null, stdout, stderr: stderr.toString() || (error ? error.message : '') });
+    });
+  });
+}

@@ -1,0 +1,68 @@
+import { spawn } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { makeRunnerDirs } from '../../../../test/harness/index.ts';
+import { rms, toneWav } from '../../../../test/fixtures/headless/audio.ts';
+import { collect, run, sleep } from '../../../../test/fixtures/headless/commands.ts';
+import type { Demo } from './types.ts';
+
+/**
+ * A GUI + audio test job: later steps use the display, the bus and the sound devices (a tone
+ * played into the sink is heard on the virtual microphone); then a failed job whose post step
+ * saves a screenshot of the window left on screen before stopping everything.
+ */
+export const headlessEnvDemo: Demo = {
+  action: 'headless-env',
+  async prepare() {
+    const dirs = makeRunnerDirs();
+    const wav = path.join(os.tmpdir(), `rk-demo-tone-${process.pid}.wav`);
+    writeFileSync(wav, toneWav({ seconds: 0.4 }));
+    return {
+      runs: [
+        {
+          title: 'GUI and audio tests use the display, the bus and the devices',
+          action: 'headless-env',
+          options: {
+            dirs,
+            between: async ({ env }) => {
+              const first = (text: string, pattern: RegExp) => text.split('\n').find((line) => pattern.test(line))?.trim() ?? '(not found)';
+              console.log('\n--- the job\'s own steps, with the exported variables:');
+              console.log(`  $ xdpyinfo            → ${first((await run('xdpyinfo', [], env)).stdout, /dimensions/)}`);
+              console.log(`  $ wmctrl -m           → ${first((await run('wmctrl', ['-m'], env)).stdout, /^Name/)}`);
+              console.log(`  $ pactl info          → ${first((await run('pactl', ['info'], env)).stdout, /Default Source/)}`);
+              const names = (await run('dbus-send', ['--session', '--dest=org.freedesktop.DBus', '--type=method_call', '--print-reply', '/org/freedesktop/DBus', 'org.freedesktop.DBus.ListNames'], env)).stdout;
+              console.log(`  $ dbus-send … ListNames → ${[...names.matchAll(/string "([^"]+)"/g)].map((m) => m[1]).join(', ')}`);
+              const recorder = collect('pacat', ['--record', '--raw', '--format=s16le', '--channels=1', '--rate=44100', '--latency-msec=20', '--device=headless_source'], env);
+              await sleep(150);
+              await run('paplay', [wav], env);
+              await sleep(150);
+              recorder.child.kill('SIGINT');
+              await recorder.exited;
+              console.log(`  $ paplay tone.wav while pacat records headless_source → RMS ${rms(recorder.output()).toFixed(0)} (silence is 0)`);
+            },
+          },
+        },
+        {
+          title: 'the job failed: post saves a screenshot first',
+          action: 'headless-env',
+          options: {
+            dirs,
+            jobFailed: true,
+            inputs: { resolution: '1024x768x24' },
+            between: async ({ env }) => {
+              // A window left on screen by a failing test; it exits with the display in post.
+              const window = spawn('xmessage', ['-center', 'The test that failed left this window open.'], { env, stdio: 'ignore', detached: true });
+              window.unref();
+              await sleep(300);
+            },
+          },
+        },
+      ],
+      cleanup: async () => {
+        rmSync(wav, { force: true });
+        rmSync(dirs.root, { recursive: true, force: true });
+      },
+    };
+  },
+};
