@@ -13,7 +13,7 @@ function wall(args: string[], env: Record<string, string>, cwd: string): number 
 
 /**
  * What each bundle costs before it does any work: its size and the wall time of a whole step
- * that stops at once (cache-key with no files; setup-vosk rejecting an empty `model`),
+ * that stops at once (cache-key with no files; the others rejecting an input),
  * against `node -e ""`, the floor every JavaScript action pays.
  */
 export async function benchColdStart(rounds = 15): Promise<{ overheadMs: Record<string, number> }> {
@@ -22,6 +22,9 @@ export async function benchColdStart(rounds = 15): Promise<{ overheadMs: Record<
   const steps: { name: string; bundle: string; env: Record<string, string> }[] = [
     { name: 'cache-key', bundle: 'dist/cache-key/main/index.js', env: { INPUT_PREFIX: 'bench' } },
     { name: 'setup-vosk', bundle: 'dist/setup-vosk/main/index.js', env: { INPUT_MODEL: '' } },
+    { name: 'health-gate', bundle: 'dist/health-gate/main/index.js', env: { INPUT_MODE: 'none' } },
+    { name: 'perf-monitor', bundle: 'dist/perf-monitor/main/index.js', env: { INPUT_MODE: 'start', INPUT_INTERVAL: 'never' } },
+    { name: 'headless-env', bundle: 'dist/headless-env/main/index.js', env: { INPUT_MODE: 'none' } },
   ];
   const bare: number[] = [];
   const times = new Map<string, number[]>(steps.map((s) => [s.name, []]));

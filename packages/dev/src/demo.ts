@@ -1,12 +1,15 @@
 import { runAction, type StepResult } from '../../../test/harness/index.ts';
 import { cacheKeyDemo } from './demos/cache-key.ts';
+import { headlessEnvDemo } from './demos/headless-env.ts';
+import { healthGateDemo } from './demos/health-gate.ts';
+import { perfMonitorDemo } from './demos/perf-monitor.ts';
 import { setupVoskDemo } from './demos/setup-vosk.ts';
 import type { Demo } from './demos/types.ts';
 
 // `npm run demo [action…]`: runs each built action end to end on this machine through the
 // runner-protocol harness (real Node 24, file commands, post steps), with fixtures made here
 // and only loopback traffic, and prints what a workflow author would see.
-const demos: Demo[] = [cacheKeyDemo, setupVoskDemo];
+const demos: Demo[] = [cacheKeyDemo, setupVoskDemo, healthGateDemo, perfMonitorDemo, headlessEnvDemo];
 
 function show(label: string, step: StepResult): void {
   console.log(`\n--- ${label}: exit ${step.exitCode} in ${step.durationMs.toFixed(0)} ms`);

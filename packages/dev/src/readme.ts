@@ -80,3 +80,29 @@ export function renderActionReadmes(): { file: string; current: string; wanted: 
     return { file, current, wanted };
   });
 }
+
+/** First sentence of a description, for the compact overview in the root README. */
+function firstSentence(text: string): string {
+  const match = /^(.*?[.!?])(\s|$)/.exec(text);
+  return (match ? match[1]! : text).trim();
+}
+
+/** Every action's inputs and outputs in one place, for the root README. */
+export function renderActionsReference(): string {
+  const sections = listActions().map((action) => {
+    const meta = readActionMetadata(action);
+    const rows: (string | number)[][] = [
+      ...meta.inputs.map((i) => ['input', `\`${i.name}\``, i.required ? '*required*' : i.default ? `\`${i.default}\`` : '', firstSentence(i.description)]),
+      ...meta.outputs.map((o) => ['output', `\`${o.name}\``, '', firstSentence(o.description)]),
+    ];
+    return [`#### [\`${action}\`](actions/${action}/README.md)`, '', markdownTable(['', 'name', 'default', 'what'], rows)].join('\n');
+  });
+  return sections.join('\n\n');
+}
+
+/** The root README with its generated sections brought up to date. */
+export function renderRootReadme(): { file: string; current: string; wanted: string } {
+  const file = path.join(repoRoot, 'README.md');
+  const current = readFileSync(file, 'utf8');
+  return { file, current, wanted: replaceSection(current, 'actions-reference', renderActionsReference(), file) };
+}
