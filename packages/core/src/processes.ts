@@ -43,12 +43,22 @@ function readStat(pid: number, procRoot = '/proc'): ProcStat | undefined {
   return parseProcStat(text);
 }
 
-/** Parses `/proc/<pid>/stat`; the fields after `comm` start after its last `)`. */
-export function parseProcStat(text: string): ProcStat | undefined {
+/**
+ * `/proc/<pid>/stat` split into its fields. `comm` is in parentheses and may itself hold spaces
+ * and parentheses, so it runs to the last `)`; `fields[0]` is field 3 (state), so field N of
+ * proc(5) is `fields[N - 3]`. The one place that knows this layout.
+ */
+export function splitProcStat(text: string): { pid: number; comm: string; fields: string[] } | undefined {
+  const open = text.indexOf('(');
   const close = text.lastIndexOf(')');
-  if (close < 0) return undefined;
-  const fields = text.slice(close + 2).trim().split(/\s+/);
-  // fields[0] is field 3 (state): pgrp is field 5, starttime field 22.
+  if (open < 0 || close < open) return undefined;
+  return { pid: Number.parseInt(text, 10), comm: text.slice(open + 1, close), fields: text.slice(close + 1).trim().split(/\s+/) };
+}
+
+/** State, process group (field 5) and start time (field 22) from `/proc/<pid>/stat`. */
+export function parseProcStat(text: string): ProcStat | undefined {
+  const fields = splitProcStat(text)?.fields;
+  if (!fields) return undefined;
   const pgrp = Number(fields[2]);
   const startTicks = Number(fields[19]);
   if (!fields[0] || !Number.isInteger(pgrp) || !Number.isFinite(startTicks)) return undefined;
@@ -136,13 +146,14 @@ export interface StopOptions {
 export async function stopProcess(record: StartedProcess, options: StopOptions = {}): Promise<StopOutcome> {
   const graceMs = options.graceMs ?? 2000;
   const group = options.group ?? true;
-  const leaderAlive = isRunning(record);
   // A leader that exited (or is a zombie) may leave its group alive (a forking daemon). The group
   // id stays reserved while any member lives, so it is still ours unless the PID was reused.
-  const stat = readStat(record.pid);
-  const pidStillOurs = stat === undefined || record.startTicks === undefined || stat.startTicks === record.startTicks;
-  const groupAlive = group && pidStillOurs && groupHasLiveMembers(record.pgid);
-  if (!leaderAlive && !groupAlive) return 'not-running';
+  // The /proc scan for group members is needed only when the leader is gone.
+  if (!isRunning(record)) {
+    const stat = readStat(record.pid);
+    const pidStillOurs = stat === undefined || record.startTicks === undefined || stat.startTicks === record.startTicks;
+    if (!(group && pidStillOurs && groupHasLiveMembers(record.pgid))) return 'not-running';
+  }
   const target = group ? -record.pgid : record.pid;
   const stopped = () => (group ? !groupHasLiveMembers(record.pgid) : !isRunning(record));
   signalQuietly(target, 'SIGTERM');

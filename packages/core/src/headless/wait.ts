@@ -34,12 +34,9 @@ export interface CommandResult {
 }
 
 /** Runs a short command asynchronously (never blocks the event loop), bounded by `timeoutMs`. */
-export function runCommand(command: string, args: readonly string[], options: { env: NodeJS.ProcessEnv; timeoutMs: number }): Promise<CommandResult> {
-  return new Promise((resolve) => {
-    execFile(command, args, { env: options.env, timeout: Math.max(1, options.timeoutMs), killSignal: 'SIGKILL', maxBuffer: 4 * 1024 * 1024 }, (error, stdout, stderr) => {
-      resolve({ ok: error === null, stdout: String(stdout), stderr: String(stderr || (error ? error.message : '')) });
-    });
-  });
+export async function runCommand(command: string, args: readonly string[], options: { env: NodeJS.ProcessEnv; timeoutMs: number }): Promise<CommandResult> {
+  const result = await runCommandBuffer(command, args, { ...options, maxBuffer: 4 * 1024 * 1024 });
+  return { ...result, stdout: result.stdout.toString() };
 }
 
 /** The last `lines` lines of a log file, for error messages ('' when unreadable). */
@@ -77,10 +74,10 @@ export function closeAll(fds: readonly number[]): void {
   }
 }
 
-/** Like {@link runCommand} with stdout as bytes (xwd dumps). */
-export function runCommandBuffer(command: string, args: readonly string[], options: { env: NodeJS.ProcessEnv; timeoutMs: number }): Promise<{ ok: boolean; stdout: Buffer; stderr: string }> {
+/** Like {@link runCommand} with stdout as bytes (xwd dumps of up to `maxBuffer`, default 512 MiB). */
+export function runCommandBuffer(command: string, args: readonly string[], options: { env: NodeJS.ProcessEnv; timeoutMs: number; maxBuffer?: number }): Promise<{ ok: boolean; stdout: Buffer; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(command, args, { env: options.env, timeout: Math.max(1, options.timeoutMs), killSignal: 'SIGKILL', maxBuffer: 512 * 1024 * 1024, encoding: 'buffer' }, (error, stdout, stderr) => {
+    execFile(command, args, { env: options.env, timeout: Math.max(1, options.timeoutMs), killSignal: 'SIGKILL', maxBuffer: options.maxBuffer ?? 512 * 1024 * 1024, encoding: 'buffer' }, (error, stdout, stderr) => {
       resolve({ ok: error === null, stdout, stderr: stderr.toString() || (error ? error.message : '') });
     });
   });

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ExternalError } from '../errors.ts';
+import { splitProcStat } from '../processes.ts';
 
 /** `/proc/meminfo` values as bytes, with the fallback for kernels without MemAvailable applied. */
 export interface Meminfo {
@@ -102,12 +103,12 @@ function ownAncestors(procRoot: string): Set<number> {
   return pids;
 }
 
-/** pid and ppid from `/proc/<pid>/stat`: `pid (comm) state ppid …`; comm may hold spaces and ')'. */
+/** pid and ppid (field 4) from `/proc/<pid>/stat`. */
 function parseStat(text: string): { pid: number; ppid: number } | undefined {
-  const close = text.lastIndexOf(')');
-  const pid = Number.parseInt(text, 10);
-  const ppid = Number(text.slice(close + 1).trim().split(/\s+/)[1]);
-  return close > 0 && Number.isSafeInteger(pid) && Number.isSafeInteger(ppid) ? { pid, ppid } : undefined;
+  const split = splitProcStat(text);
+  if (!split) return undefined;
+  const ppid = Number(split.fields[1]);
+  return Number.isSafeInteger(split.pid) && Number.isSafeInteger(ppid) ? { pid: split.pid, ppid } : undefined;
 }
 
 /**

@@ -3,6 +3,8 @@
  * so edge cases (counter wrap, vanished interfaces, partitions) are tested from fixtures.
  */
 
+import { splitProcStat } from '../processes.ts';
+
 /** Jiffies of one `cpu`/`cpuN` line of `/proc/stat`: everything, and the part spent idle. */
 export interface CpuTimes {
   total: number;
@@ -165,17 +167,15 @@ export interface PidStat {
   startTicks: number;
 }
 
-/** Parses `/proc/<pid>/stat`; `comm` may hold spaces and parentheses, so fields follow the last `)`. */
+/** utime + stime (fields 14, 15), start time (22) and rss (24) from `/proc/<pid>/stat`. */
 export function parsePidStat(text: string): PidStat | undefined {
-  const open = text.indexOf('(');
-  const close = text.lastIndexOf(')');
-  if (open < 0 || close < open) return undefined;
-  const fields = text.slice(close + 2).split(' ');
-  // fields[0] is field 3 (state): utime/stime are fields 14/15, rss field 24.
+  const split = splitProcStat(text);
+  if (!split) return undefined;
+  const { comm, fields } = split;
   const utime = Number(fields[11]);
   const stime = Number(fields[12]);
   const startTicks = Number(fields[19]);
   const rss = Number(fields[21]);
   if (!Number.isFinite(utime) || !Number.isFinite(stime) || !Number.isFinite(rss) || !Number.isFinite(startTicks)) return undefined;
-  return { comm: text.slice(open + 1, close), cpuTicks: utime + stime, rssPages: rss, startTicks };
+  return { comm, cpuTicks: utime + stime, rssPages: rss, startTicks };
 }

@@ -57,7 +57,7 @@ export function assembleRelease(options: AssembleOptions): AssembledRelease {
     const readme = existsSync(path.join(from, 'README.md')) ? rewrite(readFileSync(path.join(from, 'README.md'), 'utf8')) : undefined;
     for (const dir of [path.join(out, 'actions', action), path.join(out, action)]) {
       mkdirSync(dir, { recursive: true });
-      writeFileSync(path.join(dir, 'action.yml'), relocateManifest(manifestText, from, dir, out));
+      writeFileSync(path.join(dir, 'action.yml'), relocateManifest(manifestText, { sourceRoot: source, fromDir: from, toDir: dir, treeRoot: out }));
       if (readme !== undefined) writeFileSync(path.join(dir, 'README.md'), readme);
     }
   }
@@ -80,15 +80,14 @@ export function assembleRelease(options: AssembleOptions): AssembledRelease {
 }
 
 /** Rewrites `runs.main`/`runs.pre`/`runs.post` so they resolve to the same bundle from `toDir`. */
-function relocateManifest(text: string, fromDir: string, toDir: string, treeRoot: string): string {
+function relocateManifest(text: string, dirs: { sourceRoot: string; fromDir: string; toDir: string; treeRoot: string }): string {
   const document = parseDocument(text);
   for (const key of ['pre', 'main', 'post']) {
     const value = document.getIn(['runs', key]);
     if (typeof value !== 'string') continue;
-    const sourceTarget = path.resolve(fromDir, value);
-    const inTree = path.join(treeRoot, path.relative(path.resolve(fromDir, '../..'), sourceTarget));
-    if (!existsSync(inTree)) throw new Error(`${path.basename(fromDir)}: runs.${key} '${value}' is not in the release tree (missing ${path.relative(treeRoot, inTree)})`);
-    document.setIn(['runs', key], path.relative(toDir, inTree).split(path.sep).join('/'));
+    const inTree = path.join(dirs.treeRoot, path.relative(dirs.sourceRoot, path.resolve(dirs.fromDir, value)));
+    if (!existsSync(inTree)) throw new Error(`${path.basename(dirs.fromDir)}: runs.${key} '${value}' is not in the release tree (missing ${path.relative(dirs.treeRoot, inTree)})`);
+    document.setIn(['runs', key], path.relative(dirs.toDir, inTree).split(path.sep).join('/'));
   }
   return document.toString({ lineWidth: 0 });
 }
