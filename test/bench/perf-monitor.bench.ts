@@ -1,10 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parsePidStat } from '../../packages/core/src/perf/procfs.ts';
-import { SAMPLER_SETTINGS_ENV, type SamplerSettings } from '../../packages/core/src/perf/sampler-loop.ts';
-import { SAMPLER_NODE_FLAGS } from '../../packages/core/src/perf/session.ts';
-import { startDetached, stopProcess, type StartedProcess } from '../../packages/core/src/processes.ts';
+import { readClockAnchor, recorderEnvironment, type RecorderSettings } from '../../packages/core/src/perf/recorder.ts';
+import { replayRecording } from '../../packages/core/src/perf/replay.ts';
+import { splitProcStat, startDetached, stopProcess, type StartedProcess } from '../../packages/core/src/processes.ts';
 import { node24, repoRoot } from '../harness/index.ts';
 import { printTable } from './stats.ts';
 
@@ -14,17 +13,21 @@ export interface SamplerCost {
   cpuPercent: number;
   /** Peak resident set (VmRSS), MB (10^6 bytes). */
   rssMb: number;
-  /** Peak private (anonymous) resident memory, MB: RSS less the shared, file-backed Node binary. */
+  /** Peak private (anonymous) resident memory, MB: RSS less file-backed pages (the program's own code). */
   anonMb: number;
   samples: number;
 }
 
 export interface PerfMonitorBench {
   sampler: SamplerCost;
+  /** The same, with `processes` on (a /proc walk every 2 s). */
+  samplerWithProcesses: SamplerCost;
   systeminformation: SamplerCost;
   /** systeminformation CPU / perf-monitor sampler CPU. */
   cpuRatio: number;
   rssRatio: number;
+  /** Post-step time to replay one hour of 1 s frames into samples, ms. */
+  replayHourMs: number;
 }
 
 /**
@@ -44,8 +47,10 @@ setInterval(() => { tick().catch(() => {}); }, 1000);
 tick().catch(() => {});
 `;
 
+/** utime + stime of the process and of its reaped children (the recorder's `stat -f`, systeminformation's `df`). */
 function cpuTicks(pid: number): number {
-  return parsePidStat(readFileSync(`/proc/${pid}/stat`, 'utf8'))?.cpuTicks ?? 0;
+  const fields = splitProcStat(readFileSync(`/proc/${pid}/stat`, 'utf8'))?.fields ?? [];
+  return [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i] ?? 0), 0);
 }
 
 function memory(pid: number): { rssKb: number; anonKb: number } {
@@ -55,64 +60,82 @@ function memory(pid: number): { rssKb: number; anonKb: number } {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const lines = (file: string) => {
+/** Samples written so far: JSONL lines, or the recorder's frames (`@` lines). */
+const count = (file: string, prefix = '') => {
   try {
-    return readFileSync(file, 'utf8').split('\n').filter(Boolean).length;
+    return readFileSync(file, 'utf8').split('\n').filter((line) => line !== '' && line.startsWith(prefix ?? '')).length;
   } catch {
     return 0;
   }
 };
 
 /**
- * perf-monitor's sampler against a systeminformation-based sampler of the same metrics, both
- * at 1 s, side by side in one run: CPU by utime+stime from /proc/<pid>/stat over `windowMs`
- * (after a warm-up), memory as the peak of VmRSS and RssAnon seen once a second.
+ * perf-monitor's recorder (as shipped in dist/) against a systeminformation-based sampler of the
+ * same metrics, both at 1 s, side by side in one run, plus the recorder with `processes` on:
+ * CPU by utime+stime (children included) from /proc/<pid>/stat over `windowMs` (after a
+ * warm-up), memory as the peak of VmRSS and RssAnon seen once a second. Then the post step's
+ * side: replaying an hour of the recording into samples.
  */
 export async function benchPerfMonitor(windowMs = 30_000, warmupMs = 3_000): Promise<PerfMonitorBench> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'perf-bench-'));
   const started: StartedProcess[] = [];
   try {
-    const ours = path.join(dir, 'perf-monitor.jsonl');
-    const theirs = path.join(dir, 'systeminformation.jsonl');
-    const settings: SamplerSettings = { dataFile: ours, intervalMs: 1000, workspace: dir, topProcesses: 0, cachePaths: [] };
-    const sampler = await startDetached(node24, [...SAMPLER_NODE_FLAGS, path.join(repoRoot, 'dist', 'perf-monitor', 'sampler', 'index.js')], {
-      env: { [SAMPLER_SETTINGS_ENV]: JSON.stringify(settings), PATH: process.env['PATH'] ?? '' },
-    });
-    started.push(sampler);
-    const script = path.join(dir, 'si-sampler.mjs');
-    writeFileSync(script, SYSTEMINFORMATION_SAMPLER(path.join(repoRoot, 'node_modules', 'systeminformation', 'lib', 'index.js'), theirs, dir));
-    const si = await startDetached(node24, [...SAMPLER_NODE_FLAGS, script], { env: { PATH: process.env['PATH'] ?? '' } });
-    started.push(si);
+    // ncc copies the script next to the bundle under a content-hashed name.
+    const bundleDir = path.join(repoRoot, 'dist', 'perf-monitor', 'main');
+    const script = path.join(bundleDir, readdirSync(bundleDir).find((name) => name.endsWith('.sh'))!);
+    const files = [path.join(dir, 'recording.txt'), path.join(dir, 'recording-processes.txt'), path.join(dir, 'systeminformation.jsonl')] as const;
+    const clock = readClockAnchor();
+    for (const [file, processes] of [[files[0], false], [files[1], true]] as const) {
+      const settings: RecorderSettings = { recording: file, intervalMs: 1000, workspace: dir, processes, cachePaths: [] };
+      started.push(await startDetached('bash', [script], { env: recorderEnvironment(settings) }));
+    }
+    const siScript = path.join(dir, 'si-sampler.mjs');
+    writeFileSync(siScript, SYSTEMINFORMATION_SAMPLER(path.join(repoRoot, 'node_modules', 'systeminformation', 'lib', 'index.js'), files[2], dir));
+    started.push(await startDetached(node24, [siScript], { env: { PATH: process.env['PATH'] ?? '' } }));
+    const prefixes = ['@', '@', ''];
 
     await sleep(warmupMs);
-    const ticksBefore = [cpuTicks(sampler.pid), cpuTicks(si.pid)];
-    const linesBefore = [lines(ours), lines(theirs)];
-    const peaks = [{ rssKb: 0, anonKb: 0 }, { rssKb: 0, anonKb: 0 }];
+    const ticksBefore = started.map((p) => cpuTicks(p.pid));
+    const samplesBefore = files.map((file, i) => count(file, prefixes[i]));
+    const peaks = started.map(() => ({ rssKb: 0, anonKb: 0 }));
     const begin = performance.now();
     while (performance.now() - begin < windowMs) {
-      [sampler, si].forEach((p, i) => {
+      started.forEach((p, i) => {
         const now = memory(p.pid);
         peaks[i] = { rssKb: Math.max(peaks[i]!.rssKb, now.rssKb), anonKb: Math.max(peaks[i]!.anonKb, now.anonKb) };
       });
       await sleep(1000);
     }
     const seconds = (performance.now() - begin) / 1000;
-    const cost = (i: number, pid: number, file: string): SamplerCost => ({
+    const cost = (i: number): SamplerCost => ({
       // /proc times are in USER_HZ (100) ticks.
-      cpuPercent: ((cpuTicks(pid) - ticksBefore[i]!) / 100 / seconds) * 100,
+      cpuPercent: ((cpuTicks(started[i]!.pid) - ticksBefore[i]!) / 100 / seconds) * 100,
       rssMb: (peaks[i]!.rssKb * 1024) / 1e6,
       anonMb: (peaks[i]!.anonKb * 1024) / 1e6,
-      samples: lines(file) - linesBefore[i]!,
+      samples: count(files[i]!, prefixes[i]) - samplesBefore[i]!,
     });
-    const result = { sampler: cost(0, sampler.pid, ours), systeminformation: cost(1, si.pid, theirs) };
+    const result = { sampler: cost(0), samplerWithProcesses: cost(1), systeminformation: cost(2) };
     const cpuRatio = result.systeminformation.cpuPercent / Math.max(result.sampler.cpuPercent, 0.01);
     const rssRatio = result.systeminformation.rssMb / result.sampler.rssMb;
     const row = (name: string, c: SamplerCost, ratio: string) => [name, `${c.cpuPercent.toFixed(2)}%`, `${c.rssMb.toFixed(1)} MB`, `${c.anonMb.toFixed(1)} MB`, c.samples, ratio];
-    printTable(`perf-monitor sampler vs systeminformation, 1 s interval, ${Math.round(seconds)} s window (CPU = % of one core)`, ['sampler', 'CPU', 'peak RSS', 'peak private (RssAnon)', 'samples', 'CPU ratio'], [
-      row('perf-monitor sampler (/proc, sync reads)', result.sampler, '1.00×'),
+    printTable(`perf-monitor sampler vs systeminformation, 1 s interval, ${Math.round(seconds)} s window (CPU = % of one core, children included)`, ['sampler', 'CPU', 'peak RSS', 'peak private (RssAnon)', 'samples', 'CPU ratio'], [
+      row('perf-monitor recorder (bash, raw /proc lines)', result.sampler, '1.00×'),
+      row('perf-monitor recorder, processes: 5', result.samplerWithProcesses, `${(result.samplerWithProcesses.cpuPercent / Math.max(result.sampler.cpuPercent, 0.01)).toFixed(1)}×`),
       row('systeminformation (currentLoad, mem, fsSize, disksIO, networkStats)', result.systeminformation, `${cpuRatio.toFixed(1)}×`),
     ]);
-    return { ...result, cpuRatio, rssRatio };
+
+    // The post step's share: an hour of frames (the recording's own, repeated with advancing times) replayed.
+    const recorded = readFileSync(files[1], 'utf8');
+    const frames = recorded.split(/^(?=@)/m).filter((part) => part.startsWith('@') && part.endsWith('.\n'));
+    let hour = 'H 1 1000\n';
+    for (let i = 0; i < 3600; i++) hour += frames[i % frames.length]!.replace(/^@\d+/, `@${clock.uptimeMs + i * 1000}`);
+    const replayStart = performance.now();
+    const log = replayRecording(hour, { clock, workspace: dir, intervalMs: 1000, topProcesses: 5, pageBytes: 4096 });
+    const replayHourMs = performance.now() - replayStart;
+    printTable('perf-monitor post step: replay one hour of 1 s frames (processes on)', ['frames', 'recording', 'replay'], [
+      [log.samples.length, `${(Buffer.byteLength(hour) / 2 ** 20).toFixed(1)} MiB`, `${Math.round(replayHourMs)} ms`],
+    ]);
+    return { ...result, cpuRatio, rssRatio, replayHourMs };
   } finally {
     for (const record of started) await stopProcess(record, { graceMs: 1000 });
     rmSync(dir, { recursive: true, force: true });

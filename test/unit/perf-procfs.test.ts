@@ -1,9 +1,9 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { Probe, type ProbeOptions } from '../../packages/core/src/perf/probe.ts';
+import type { RecordedFrame } from '../../packages/core/src/perf/recording.ts';
 import {
   counterDelta,
   cpuPercent,
@@ -18,10 +18,6 @@ import {
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/perf');
 const fixture = (snapshot: 'before' | 'after', file: string) => readFileSync(path.join(FIXTURES, snapshot, file), 'utf8');
-const temps: string[] = [];
-afterAll(() => {
-  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
-});
 
 describe('/proc/stat', () => {
   const before = parseCpuTimes(fixture('before', 'stat'))!;
@@ -120,21 +116,22 @@ describe('/proc/<pid>/stat', () => {
   it('garbage is undefined', () => expect(parsePidStat('nonsense')).toBeUndefined());
 });
 
-describe('Probe over a fake /proc', () => {
-  const procRoot = mkdtempSync(path.join(os.tmpdir(), 'perf-proc-'));
-  const workspace = mkdtempSync(path.join(os.tmpdir(), 'perf-ws-'));
-  temps.push(procRoot, workspace);
-  const use = (snapshot: 'before' | 'after') => cpSync(path.join(FIXTURES, snapshot), procRoot, { recursive: true });
-  const options: ProbeOptions = { workspace, topProcesses: 0, processesEvery: 1, cachePaths: [], cacheEvery: 1, procRoot };
+describe('Probe over recorded frames', () => {
+  const frameOf = (snapshot: 'before' | 'after', uptimeMs: number): RecordedFrame => ({
+    uptimeMs,
+    files: Object.fromEntries((['stat', 'loadavg', 'meminfo', 'diskstats', 'net/dev'] as const).map((source) => [source, fixture(snapshot, source)])),
+    statfs: { blocks: 1000, bfree: 250, bsize: 4096 },
+    cmdlines: new Map(),
+  });
+  const options: ProbeOptions = { topProcesses: 3, pageBytes: 4096 };
 
-  it('turns two snapshots into one sample of rates and levels', () => {
+  it('turns two frames into one sample of rates and levels', () => {
     const errors: string[] = [];
     const probe = new Probe(options, (source) => errors.push(source));
-    use('before');
-    const first = probe.sample(1_000);
+    expect(probe.header(frameOf('before', 0), 5_000, 1_000, '/ws')).toMatchObject({ startedAt: 5_000, cpuCount: 2, memTotalBytes: 8_000_000 * 1024, diskTotalBytes: 1000 * 4096, workspace: '/ws' });
+    const first = probe.sample(1_000, frameOf('before', 0));
     expect(first.cpu).toBeUndefined(); // the first sample only sets the baseline
-    use('after');
-    const second = probe.sample(2_000);
+    const second = probe.sample(2_000, frameOf('after', 1_000));
     expect(second).toMatchObject({
       t: 2_000,
       dt: 1_000,
@@ -149,23 +146,41 @@ describe('Probe over a fake /proc', () => {
       wr: (4096 + 8) * 512,
       rx: 1296 + 300,
       tx: 5100,
+      diskUsed: 750 * 4096,
     });
-    expect(second.diskUsed).toBeGreaterThan(0); // statfs of the real workspace
     expect(errors).toEqual([]);
   });
 
-  it('a source that cannot be read is left out and reported; the others still count', () => {
+  it('a source that was not read is left out silently; one that does not parse is also reported', () => {
     const errors: string[] = [];
     const probe = new Probe(options, (source) => errors.push(source));
-    use('before');
-    probe.sample(1_000);
-    use('after');
-    writeFileSync(path.join(procRoot, 'meminfo'), 'garbage without MemTotal\n');
-    rmSync(path.join(procRoot, 'net'), { recursive: true });
-    const sample = probe.sample(2_000);
+    probe.sample(1_000, frameOf('before', 0));
+    const frame = frameOf('after', 1_000);
+    frame.files.meminfo = 'garbage without MemTotal';
+    delete frame.files['net/dev'];
+    const sample = probe.sample(2_000, frame);
     expect(sample.memUsed).toBeUndefined();
     expect(sample.rx).toBeUndefined();
     expect(sample.cpu).toBe(75);
-    expect(errors).toEqual(['meminfo', 'net/dev']);
+    expect(errors).toEqual(['meminfo']);
+  });
+
+  it('ranks processes from looks that carry only changed stat lines', () => {
+    const stat = (pid: number, name: string, ticks: number, start = 100) => `${pid} (${name}) S 1 ${pid} ${pid} 0 -1 0 0 0 0 0 ${ticks} 0 0 0 20 0 1 0 ${start} 1000 256 0`;
+    const probe = new Probe(options, () => {});
+    const look = (uptimeMs: number, uptime: string, pids: number[], changed: [number, string][], cmdlines: [number, string[]][] = []): RecordedFrame => ({
+      ...frameOf(uptimeMs === 0 ? 'before' : 'after', uptimeMs),
+      processes: { uptime, pids, changed: new Map(changed) },
+      cmdlines: new Map(cmdlines),
+    });
+    probe.sample(0, look(0, '100.00', [1, 2, 3], [[1, stat(1, 'idle', 5)], [2, stat(2, 'MainThread', 10)], [3, stat(3, 'sh', 40)]], [[2, ['/usr/bin/node', '--max-old-space-size=64', 'build.mjs']]]));
+    // The fixtures' CPU time grows by 200 jiffies over 2 cores: 100 per core. pid 2 used 40 (40%),
+    // pid 3 used 10 (10%), pid 1 did not change; pid 4 is new, 20 ticks old, 10 of them on the CPU (50%).
+    const sample = probe.sample(1_000, look(1_000, '110.00', [1, 2, 3, 4], [[2, stat(2, 'MainThread', 50)], [3, stat(3, 'sh', 50)], [4, stat(4, 'cc1', 10, 10_980)]]));
+    expect(sample.procs).toEqual([
+      [4, 'cc1', 50, 256 * 4096],
+      [2, 'node build.mjs', 40, 256 * 4096],
+      [3, 'sh', 10, 256 * 4096],
+    ]);
   });
 });

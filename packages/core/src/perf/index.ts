@@ -2,10 +2,12 @@
 export { readPerfMonitorConfig, type JobContext, type PerfMonitorConfig, type PerfThresholds } from './config.ts';
 export { runPerfMonitorMain, runPerfMonitorPost } from './steps.ts';
 export { finishPerfMonitor, type ReportFiles } from './finish.ts';
-export { currentSession, perfMonitorState, SAMPLER_NODE_FLAGS, startSampling, type PerfSession, type ReportSettings } from './session.ts';
-export { runSampler, samplerSettingsFromEnv, SAMPLER_SETTINGS_ENV, type SamplerSettings } from './sampler-loop.ts';
-export { directoryBytes, Probe, type ProbeOptions } from './probe.ts';
-export { parseSampleLog, readSampleLog, type Sample, type SampleHeader, type SampleLog, type SamplerEvent } from './samples.ts';
+export { currentSession, perfMonitorState, startSampling, type PerfSession, type ReportSettings } from './session.ts';
+export { readClockAnchor, recorderEnvironment, recorderScript, startRecorder, type RecorderSettings } from './recorder.ts';
+export { parseRecording, type FrameSource, type ProcessLook, type RecordedEvent, type RecordedFrame, type Recording } from './recording.ts';
+export { replayRecording, type ClockAnchor, type ReplayOptions } from './replay.ts';
+export { detectPageBytes, Probe, type ProbeOptions } from './probe.ts';
+export { parseSampleLog, readSampleLog, renderSampleLog, type Sample, type SampleHeader, type SampleLog, type SamplerEvent } from './samples.ts';
 export {
   counterDelta,
   cpuPercent,

@@ -1,6 +1,7 @@
-import { lstatSync, readdirSync, readFileSync, statfsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseLoadavg, parseMeminfo } from '../health/proc.ts';
+import type { FrameSource, ProcessLook, RecordedFrame } from './recording.ts';
 import type { Sample, SampleHeader } from './samples.ts';
 import {
   cpuPercent,
@@ -19,73 +20,59 @@ import {
   type NetCounters,
 } from './procfs.ts';
 
-/** What one probe measures besides the always-on metrics. */
+/** What a probe needs besides the frames. */
 export interface ProbeOptions {
-  workspace: string;
-  /** Record the top processes by CPU on every `processesEvery`-th sample (0: never). */
+  /** How many top processes a process look reports (0: none). */
   topProcesses: number;
-  processesEvery: number;
-  cachePaths: string[];
-  /** Measure cache sizes on every `cacheEvery`-th sample. */
-  cacheEvery: number;
-  /** Default `/proc`; tests point it at a fixture tree. */
-  procRoot?: string;
+  /** Bytes of a memory page, for process RSS. */
+  pageBytes: number;
 }
 
-/** Files and entries a cache-size walk looks at, at most: a runaway cache must not stall sampling. */
-const CACHE_WALK_LIMIT = 50_000;
-
 /**
- * Reads procfs and statfs synchronously (procfs answers from memory; a thread-pool round trip
- * per file would cost more than the read) and turns counters into per-interval values. Each
- * source is read on its own: one that fails leaves its fields out and is reported through
- * `onError`, the others still count.
+ * Turns the recorder's frames into samples: parses each source and makes per-interval values
+ * of its counters. Each source counts on its own: one that is missing leaves its fields out,
+ * one that does not parse is also reported through `onError`.
  */
 export class Probe {
-  private readonly procRoot: string;
   private cpu: { all: CpuTimes; cores: CpuTimes[] } | undefined;
   private disks: DiskCounters | undefined;
   private net: NetCounters | undefined;
+  /** The newest stat line of every live pid: a process look carries only the lines that changed. */
+  private statLines = new Map<number, string>();
   private processTicks = new Map<number, number>();
   private processCpuTotal: number | undefined;
-  private count = 0;
+  private commandLines = new Map<number, string[]>();
   private lastTime: number | undefined;
-  readonly pageBytes: number;
 
   constructor(
     private readonly options: ProbeOptions,
     private readonly onError: (source: string, error: unknown) => void,
-  ) {
-    this.procRoot = options.procRoot ?? '/proc';
-    this.pageBytes = detectPageBytes(this.procRoot);
-  }
+  ) {}
 
-  /** The header line: machine facts that do not change during the job. */
-  header(now: number, intervalMs: number): SampleHeader {
-    const memory = this.attempt('meminfo', () => parseMeminfo(this.read('meminfo')));
-    const disk = this.attempt('statfs', () => statfsSync(this.options.workspace));
-    const cpu = this.attempt('stat', () => parseCpuTimes(this.read('stat')));
+  /** The header line: machine facts that do not change during the job, from the first frame. */
+  header(frame: RecordedFrame, startedAt: number, intervalMs: number, workspace: string): SampleHeader {
+    const memory = this.parse('meminfo', frame, parseMeminfo);
+    const cpu = this.parse('stat', frame, parseCpuTimes);
     return {
       kind: 'start',
       v: 1,
-      startedAt: now,
+      startedAt,
       intervalMs,
       cpuCount: cpu?.cores.length || 1,
       memTotalBytes: memory?.totalBytes ?? 0,
       swapTotalBytes: memory?.swapTotalBytes ?? 0,
-      workspace: this.options.workspace,
-      diskTotalBytes: disk ? disk.blocks * disk.bsize : 0,
-      pageBytes: this.pageBytes,
+      workspace,
+      diskTotalBytes: frame.statfs ? frame.statfs.blocks * frame.statfs.bsize : 0,
+      pageBytes: this.options.pageBytes,
     };
   }
 
-  /** One sample; the first call only sets the baseline for rates (its rate fields are absent). */
-  sample(now: number): Sample {
+  /** The sample of one frame taken at `now` (epoch ms); the first only sets the baseline for rates. */
+  sample(now: number, frame: RecordedFrame): Sample {
     const sample: Sample = { t: now, dt: this.lastTime === undefined ? 0 : now - this.lastTime };
     this.lastTime = now;
-    const index = this.count++;
 
-    const cpu = this.attempt('stat', () => parseCpuTimes(this.read('stat')));
+    const cpu = this.parse('stat', frame, parseCpuTimes);
     if (cpu && this.cpu && cpu.all.total > this.cpu.all.total) {
       const before = this.cpu;
       sample.cpu = round1(cpuPercent(before.all, cpu.all));
@@ -93,55 +80,59 @@ export class Probe {
       sample.steal = round1(cpuSharePercent(before.all, cpu.all, 'steal'));
       sample.cores = cpu.cores.map((core, i) => Math.round(before.cores[i] ? cpuPercent(before.cores[i], core) : 0));
     }
-    const loads = this.attempt('loadavg', () => parseLoadavg(this.read('loadavg')));
+    const loads = this.parse('loadavg', frame, parseLoadavg);
     if (loads) sample.load1 = loads[0];
-    const memory = this.attempt('meminfo', () => parseMeminfo(this.read('meminfo')));
+    const memory = this.parse('meminfo', frame, parseMeminfo);
     if (memory) {
       sample.memUsed = memory.totalBytes - memory.availableBytes;
       sample.memAvail = memory.availableBytes;
       sample.swapUsed = memory.swapTotalBytes - memory.swapFreeBytes;
     }
-    const disk = this.attempt('statfs', () => statfsSync(this.options.workspace));
-    if (disk) sample.diskUsed = (disk.blocks - disk.bfree) * disk.bsize;
+    if (frame.statfs) sample.diskUsed = (frame.statfs.blocks - frame.statfs.bfree) * frame.statfs.bsize;
 
-    const disks = this.attempt('diskstats', () => parseDiskstats(this.read('diskstats')));
+    const disks = this.parse('diskstats', frame, parseDiskstats);
     if (disks && this.disks) [sample.rd, sample.wr] = sumDeltas(this.disks, disks, isRealDisk, ['readBytes', 'writtenBytes']);
-    const net = this.attempt('net/dev', () => parseNetDev(this.read('net/dev')));
+    const net = this.parse('net/dev', frame, parseNetDev);
     if (net && this.net) [sample.rx, sample.tx] = sumDeltas(this.net, net, isExternalInterface, ['rx', 'tx']);
 
-    if (this.options.topProcesses > 0 && cpu && index % this.options.processesEvery === 0) {
-      const procs = this.attempt('processes', () => this.topProcesses(cpu.all.total, cpu.cores.length || 1));
-      if (procs) sample.procs = procs;
+    for (const [pid, args] of frame.cmdlines) this.commandLines.set(pid, args);
+    if (frame.processes) {
+      const procs = this.topProcesses(frame.processes, cpu);
+      if (procs && this.options.topProcesses > 0) sample.procs = procs;
     }
-    if (this.options.cachePaths.length > 0 && index % this.options.cacheEvery === 0) {
-      sample.cache = Object.fromEntries(this.options.cachePaths.map((p) => [p, directoryBytes(p)]));
-    }
+    if (frame.cacheSizes) sample.cache = frame.cacheSizes;
     if (cpu) this.cpu = cpu;
     if (disks) this.disks = disks;
     if (net) this.net = net;
     return sample;
   }
 
-  /** Top processes by CPU since the previous process sample, as a share of one core. */
-  private topProcesses(cpuTotal: number, cpuCount: number): Sample['procs'] {
+  /**
+   * Top processes by CPU since the previous look, as a share of one core. Only changed stat
+   * lines are parsed: an unchanged line used no CPU in between.
+   */
+  private topProcesses(look: ProcessLook, cpu: { all: CpuTimes; cores: CpuTimes[] } | undefined): Sample['procs'] {
+    const cpuTotal = cpu?.all.total;
+    // Jiffies of one core over the interval, from the same clock as the process counters.
+    const coreTicks = this.processCpuTotal === undefined || cpuTotal === undefined ? 0 : (cpuTotal - this.processCpuTotal) / (cpu!.cores.length || 1);
+    // A process started since the previous look has no earlier reading: its whole life is the interval.
+    const uptime = parseUptime(look.uptime);
+    const nowTicks = uptime === undefined ? undefined : uptime * USER_HZ;
+    const lines = new Map<number, string>();
     const ticks = new Map<number, number>();
     const found: [number, string, number, number][] = [];
-    // Jiffies of one core over the interval, from the same clock as the process counters.
-    const coreTicks = this.processCpuTotal === undefined ? 0 : (cpuTotal - this.processCpuTotal) / cpuCount;
-    // A process started since the previous look has no earlier reading: its whole life is the interval.
-    const uptime = parseUptime(readFileSync(`${this.procRoot}/uptime`, 'utf8'));
-    const nowTicks = uptime === undefined ? undefined : uptime * USER_HZ;
-    for (const name of readdirSync(this.procRoot)) {
-      const first = name.charCodeAt(0);
-      if (first < 48 || first > 57) continue; // only numeric entries are processes
-      let stat;
-      try {
-        stat = parsePidStat(readFileSync(`${this.procRoot}/${name}/stat`, 'utf8'));
-      } catch {
-        continue; // ended while we looked
+    for (const pid of look.pids) {
+      const changed = look.changed.get(pid);
+      const line = changed ?? this.statLines.get(pid);
+      if (line === undefined) continue;
+      lines.set(pid, line);
+      if (changed === undefined) {
+        const before = this.processTicks.get(pid);
+        if (before !== undefined) ticks.set(pid, before);
+        continue;
       }
+      const stat = parsePidStat(changed);
       if (!stat) continue;
-      const pid = Number(name);
       ticks.set(pid, stat.cpuTicks);
       if (coreTicks <= 0) continue;
       const before = this.processTicks.get(pid);
@@ -149,46 +140,41 @@ export class Probe {
       if (before !== undefined) percent = ((stat.cpuTicks - before) / coreTicks) * 100;
       else if (nowTicks !== undefined && nowTicks - stat.startTicks < coreTicks * 1.5) percent = (stat.cpuTicks / Math.max(1, nowTicks - stat.startTicks)) * 100;
       else continue; // older than the interval yet unseen: a reused PID or a missed look, no baseline
-      if (percent > 0) found.push([pid, stat.comm, round1(percent), stat.rssPages * this.pageBytes]);
+      if (percent > 0) found.push([pid, stat.comm, round1(percent), stat.rssPages * this.options.pageBytes]);
     }
+    for (const pid of this.commandLines.keys()) if (!lines.has(pid)) this.commandLines.delete(pid);
+    this.statLines = lines;
     this.processTicks = ticks;
-    this.processCpuTotal = cpuTotal;
+    if (cpuTotal !== undefined) this.processCpuTotal = cpuTotal;
     const top = found.sort((a, b) => b[2] - a[2]).slice(0, this.options.topProcesses);
-    for (const entry of top) entry[1] = this.commandName(entry[0]) ?? entry[1];
+    for (const entry of top) entry[1] = commandName(this.commandLines.get(entry[0])) ?? entry[1];
     return top;
   }
 
-  /**
-   * A readable name from the command line, for the few top processes only: `comm` alone says
-   * `MainThread` for Node 24 or `python3` for every script. Kernel threads have no command line.
-   */
-  private commandName(pid: number): string | undefined {
-    let cmdline: string;
+  private parse<T>(source: FrameSource, frame: RecordedFrame, parser: (text: string) => T | undefined): T | undefined {
+    const text = frame.files[source];
+    if (text === undefined) return undefined; // not read: the recorder reported it
     try {
-      cmdline = readFileSync(`${this.procRoot}/${pid}/cmdline`, 'utf8');
-    } catch {
-      return undefined;
-    }
-    const args = cmdline.split('\0').filter((arg) => arg !== '');
-    if (args.length === 0) return undefined;
-    const program = path.basename(args[0]!);
-    const script = args.slice(1).find((arg) => !arg.startsWith('-') && !/\s/.test(arg)); // a file, not `-e` code
-    const name = script && /^(node|python[\d.]*|ruby|perl|bash|sh|java|dotnet|deno|bun)$/.test(program) ? `${program} ${path.basename(script)}` : program;
-    return name.slice(0, 60);
-  }
-
-  private read(file: string): string {
-    return readFileSync(`${this.procRoot}/${file}`, 'utf8');
-  }
-
-  private attempt<T>(source: string, body: () => T): T | undefined {
-    try {
-      return body();
+      const parsed = parser(text);
+      if (parsed === undefined) throw new Error('unexpected content');
+      return parsed;
     } catch (error: unknown) {
       this.onError(source, error);
       return undefined;
     }
   }
+}
+
+/**
+ * A readable name from the command line: `comm` alone says `MainThread` for Node 24 or
+ * `python3` for every script. Kernel threads have no command line.
+ */
+function commandName(args: string[] | undefined): string | undefined {
+  if (!args || args.length === 0) return undefined;
+  const program = path.basename(args[0]!);
+  const script = args.slice(1).find((arg) => !arg.startsWith('-') && !/\s/.test(arg)); // a file, not `-e` code
+  const name = script && /^(node|python[\d.]*|ruby|perl|bash|sh|java|dotnet|deno|bun)$/.test(program) ? `${program} ${path.basename(script)}` : program;
+  return name.slice(0, 60);
 }
 
 function round1(value: number): number {
@@ -200,7 +186,7 @@ function round1(value: number): number {
  * process's RSS, which `/proc/self/stat` gives in pages and `/proc/self/status` in KiB. 4096
  * when that fails (x86-64, most arm64).
  */
-function detectPageBytes(procRoot: string): number {
+export function detectPageBytes(procRoot = '/proc'): number {
   try {
     const pages = parsePidStat(readFileSync(path.join(procRoot, 'self', 'stat'), 'utf8'))?.rssPages ?? 0;
     const kib = Number(/VmRSS:\s*(\d+)/.exec(readFileSync(path.join(procRoot, 'self', 'status'), 'utf8'))?.[1]);
@@ -212,39 +198,4 @@ function detectPageBytes(procRoot: string): number {
     // fall through
   }
   return 4096;
-}
-
-/** Apparent size of everything under `root` (symlinks not followed); -1 when it does not exist. */
-export function directoryBytes(root: string, limit = CACHE_WALK_LIMIT): number {
-  let total = 0;
-  let seen = 0;
-  const pending = [root];
-  try {
-    const rootStat = lstatSync(root);
-    if (!rootStat.isDirectory()) return rootStat.size;
-  } catch {
-    return -1;
-  }
-  while (pending.length > 0 && seen < limit) {
-    const dir = pending.pop()!;
-    let entries;
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      continue;
-    }
-    for (const entry of entries) {
-      if (++seen > limit) break;
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) pending.push(full);
-      else if (entry.isFile()) {
-        try {
-          total += lstatSync(full).size;
-        } catch {
-          // removed meanwhile
-        }
-      }
-    }
-  }
-  return total;
 }

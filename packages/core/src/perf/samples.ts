@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 
 /**
- * The sampler's JSONL file: one header line, then one line per sample, with an optional stop
- * line. Keys are short because a 6-hour job at 1 s writes ~20,000 lines.
+ * The samples file (`samples-file`, JSONL): one header line, one line per sample, then events.
+ * Keys are short because a 6-hour job at 1 s has ~20,000 samples.
  */
 export interface SampleHeader {
   kind: 'start';
@@ -47,7 +47,7 @@ export interface Sample {
   cache?: Record<string, number>;
 }
 
-/** A line the sampler writes when it ends on its own, or a read it could not make. */
+/** Why sampling ended, a source that could not be read or parsed, or a slowdown that bounds the recording. */
 export interface SamplerEvent {
   kind: 'stop' | 'error' | 'slowdown';
   t: number;
@@ -60,6 +60,12 @@ export interface SampleLog {
   samples: Sample[];
   events: SamplerEvent[];
   damagedLines: number;
+}
+
+/** The JSONL form of a log (header, samples, then events), as `samples-file` holds it. */
+export function renderSampleLog(log: SampleLog): string {
+  const records: object[] = [...(log.header ? [log.header] : []), ...log.samples, ...log.events];
+  return records.map((record) => `${JSON.stringify(record)}\n`).join('');
 }
 
 /** Reads a samples file; a missing file is an empty log. */

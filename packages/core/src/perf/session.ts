@@ -1,10 +1,11 @@
-import { existsSync, mkdirSync, openSync, closeSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
+import { mkdirSync, openSync, closeSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
 import path from 'node:path';
-import { ExternalError } from '../errors.ts';
-import { processStartTicks, startDetached, type StartedProcess } from '../processes.ts';
+import { ConfigurationError } from '../errors.ts';
+import type { StartedProcess } from '../processes.ts';
 import { StepState } from '../state.ts';
 import type { JobContext, PerfMonitorConfig, PerfThresholds } from './config.ts';
-import { SAMPLER_SETTINGS_ENV, type SamplerSettings } from './sampler-loop.ts';
+import { readClockAnchor, startRecorder } from './recorder.ts';
+import type { ClockAnchor } from './replay.ts';
 
 /** The reporting settings of the step that started sampling; a later `mode: stop` step reuses them. */
 export interface ReportSettings {
@@ -16,15 +17,21 @@ export interface ReportSettings {
   context: JobContext;
 }
 
-/** One sampling session: the sampler process, its files, and how to report. */
+/** One sampling session: the recorder process, its files, and how to replay and report. */
 export interface PerfSession {
-  version: 1;
+  version: 2;
   sampler: StartedProcess;
   dir: string;
+  /** What the recorder writes (raw /proc lines). */
+  recording: string;
+  /** The samples file the report step makes from the recording (`samples-file`). */
   dataFile: string;
   reportDir: string;
   intervalMs: number;
   startedAt: number;
+  clock: ClockAnchor;
+  workspace: string;
+  topProcesses: number;
   report: ReportSettings;
 }
 
@@ -33,9 +40,11 @@ function isPerfSession(value: unknown): value is PerfSession {
   return (
     typeof value === 'object' &&
     value !== null &&
-    v.version === 1 &&
+    v.version === 2 &&
     typeof v.sampler?.pid === 'number' &&
     typeof v.dir === 'string' &&
+    typeof v.recording === 'string' &&
+    typeof v.clock?.uptimeMs === 'number' &&
     typeof v.dataFile === 'string' &&
     typeof v.reportDir === 'string' &&
     typeof v.report?.reportName === 'string'
@@ -51,44 +60,36 @@ export function sessionsRoot(temp: string): string {
 }
 
 /**
- * Node flags for the sampler: it holds a few KiB of state, so a small heap and young generation
- * keep its memory down (measured by `npm run bench`).
+ * Starts the detached recorder and returns at once. It watches this step's parent, the job's
+ * runner process, to end with the job.
  */
-export const SAMPLER_NODE_FLAGS = ['--max-old-space-size=32', '--max-semi-space-size=1', '--v8-pool-size=1'];
-
-/**
- * Starts the detached sampler (`samplerScript` run by this Node) and returns at once. The
- * sampler gets only its settings in its environment — not the step's inputs, which may hold a
- * token — and watches this step's parent, the job's runner process, to end with the job.
- */
-export async function startSampling(config: PerfMonitorConfig, samplerScript: string): Promise<PerfSession> {
-  if (!existsSync(samplerScript)) throw new ExternalError(`The sampler bundle is missing at ${samplerScript}; the action's dist/ is incomplete.`);
+export async function startSampling(config: PerfMonitorConfig): Promise<PerfSession> {
+  if (process.platform !== 'linux') {
+    throw new ConfigurationError(`perf-monitor samples /proc, so it runs on Linux runners only (this one is ${process.platform}); guard the step with \`if: runner.os == 'Linux'\`.`);
+  }
   const startedAt = Date.now();
   const root = sessionsRoot(config.temp);
   const dir = path.join(root, `${safeName(config.reportName)}-${startedAt}-${process.pid}`);
   const reportDir = path.join(dir, 'report');
   mkdirSync(reportDir, { recursive: true });
-  const dataFile = path.join(reportDir, 'samples.jsonl');
-  const settings: SamplerSettings = {
-    dataFile,
-    intervalMs: config.intervalMs,
-    workspace: config.workspace,
-    topProcesses: config.topProcesses,
-    cachePaths: config.cachePaths,
-    watch: { pid: process.ppid, startTicks: processStartTicks(process.ppid) },
-  };
-  const sampler = await startDetached(process.execPath, [...SAMPLER_NODE_FLAGS, samplerScript], {
-    env: { [SAMPLER_SETTINGS_ENV]: JSON.stringify(settings), PATH: process.env['PATH'] ?? '' },
-    cwd: dir,
-  });
+  const recording = path.join(dir, 'recording.txt');
+  const clock = readClockAnchor();
+  const sampler = await startRecorder(
+    { recording, intervalMs: config.intervalMs, workspace: config.workspace, processes: config.topProcesses > 0, cachePaths: config.cachePaths, watchPid: process.ppid },
+    { cwd: dir },
+  );
   const session: PerfSession = {
-    version: 1,
+    version: 2,
     sampler,
     dir,
-    dataFile,
+    recording,
+    dataFile: path.join(reportDir, 'samples.jsonl'),
     reportDir,
     intervalMs: config.intervalMs,
     startedAt,
+    clock,
+    workspace: config.workspace,
+    topProcesses: config.topProcesses,
     report: {
       reportName: config.reportName,
       thresholds: config.thresholds,

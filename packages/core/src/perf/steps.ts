@@ -7,11 +7,11 @@ import { finishPerfMonitor } from './finish.ts';
 import { currentSession, perfMonitorState, startSampling } from './session.ts';
 
 /**
- * perf-monitor's main step. `mode: start` starts the detached sampler and returns at once;
+ * perf-monitor's main step. `mode: start` starts the detached recorder and returns at once;
  * `mode: stop` stops the job's newest session and reports it now (its post step then only
  * says so), so a later step can upload the report.
  */
-export async function runPerfMonitorMain(inputs: Inputs, samplerScript: string, logger: Logger, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+export async function runPerfMonitorMain(inputs: Inputs, logger: Logger, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const config = readPerfMonitorConfig(inputs, env);
   if (config.mode === 'stop') {
     const session = currentSession(config.temp);
@@ -22,7 +22,7 @@ export async function runPerfMonitorMain(inputs: Inputs, samplerScript: string, 
     await finishPerfMonitor(session, { ...(config.token ? { token: config.token } : {}), logger });
     return;
   }
-  const session = await startSampling(config, samplerScript);
+  const session = await startSampling(config);
   perfMonitorState.save(session);
   core.setOutput('report-dir', session.reportDir);
   core.setOutput('samples-file', session.dataFile);
