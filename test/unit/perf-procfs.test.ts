@@ -173,14 +173,18 @@ describe('Probe over recorded frames', () => {
       processes: { uptime, pids, changed: new Map(changed) },
       cmdlines: new Map(cmdlines),
     });
-    probe.sample(0, look(0, '100.00', [1, 2, 3], [[1, stat(1, 'idle', 5)], [2, stat(2, 'MainThread', 10)], [3, stat(3, 'sh', 40)]], [[2, ['/usr/bin/node', '--max-old-space-size=64', 'build.mjs']]]));
+    probe.sample(0, look(0, '100.00', [1, 2, 3, 5], [[1, stat(1, 'idle', 5)], [2, stat(2, 'MainThread', 10)], [3, stat(3, 'sh', 40)], [5, stat(5, 'make', 1000)]], [[2, ['/usr/bin/node', '--max-old-space-size=64', 'build.mjs']]]));
     // The fixtures' CPU time grows by 200 jiffies over 2 cores: 100 per core. pid 2 used 40 (40%),
-    // pid 3 used 10 (10%), pid 1 did not change; pid 4 is new, 20 ticks old, 10 of them on the CPU (50%).
-    const sample = probe.sample(1_000, look(1_000, '110.00', [1, 2, 3, 4], [[2, stat(2, 'MainThread', 50)], [3, stat(3, 'sh', 50)], [4, stat(4, 'cc1', 10, 10_980)]]));
+    // pid 3 used 10 (10%, cut: top 3), pid 1 did not change; pid 4 is new, 20 ticks old, 10 of them
+    // on the CPU (50%); pid 5 was reused by a process 50 ticks old with 15 (30%), not 15 − 1000.
+    const sample = probe.sample(
+      1_000,
+      look(1_000, '110.00', [1, 2, 3, 4, 5], [[2, stat(2, 'MainThread', 50)], [3, stat(3, 'sh', 50)], [4, stat(4, 'cc1', 10, 10_980)], [5, stat(5, 'cc1', 15, 10_950)]]),
+    );
     expect(sample.procs).toEqual([
       [4, 'cc1', 50, 256 * 4096],
       [2, 'node build.mjs', 40, 256 * 4096],
-      [3, 'sh', 10, 256 * 4096],
+      [5, 'cc1', 30, 256 * 4096],
     ]);
   });
 });

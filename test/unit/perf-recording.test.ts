@@ -1,5 +1,8 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { parseRecording } from '../../packages/core/src/perf/recording.ts';
+import { parseRecording, readRecordingFile, RecordingReader, type RecordedFrame } from '../../packages/core/src/perf/recording.ts';
 import { replayRecording } from '../../packages/core/src/perf/replay.ts';
 
 /** A frame whose CPU counters have `busy` jiffies of `total`. */
@@ -56,5 +59,43 @@ describe('replayRecording', () => {
 
   it('an empty recording (the recorder never ran) is an empty log', () => {
     expect(replayRecording('', { clock: { epochMs: 0, uptimeMs: 0 }, workspace: '/ws', intervalMs: 1000, topProcesses: 0, pageBytes: 4096 })).toEqual({ samples: [], events: [], damagedLines: 0 });
+  });
+});
+
+describe('readRecordingFile', () => {
+  it('reads a recording in chunks exactly as a whole, UTF-8 split across a chunk boundary included', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'perf-recording-'));
+    try {
+      const frames: string[] = [];
+      let size = 0;
+      for (let i = 0; size < 2.5 * 2 ** 20; i++) {
+        // Command lines with multi-byte characters at varying offsets land on every byte position.
+        const text = `${frame(1_000 + i, i, 10_000 + i * 2)}`.replace('\n.', `\n=cmdline ${i} /opt/ünïcödé-${'é'.repeat(i % 7)}/tool\x1f--flag\x1f\n.`);
+        frames.push(text);
+        size += Buffer.byteLength(text) + 1;
+      }
+      const text = `H 1 1000\n${frames.join('\n')}\n!stop 99999 stopped by SIGTERM\n@123\n=stat`;
+      const file = path.join(dir, 'recording.txt');
+      writeFileSync(file, text);
+      const whole = parseRecording(text);
+      const streamed: RecordedFrame[] = [];
+      const events: unknown[] = [];
+      const reader = new RecordingReader({ frame: (f) => streamed.push(f), event: (e) => events.push(e) });
+      readRecordingFile(file, reader);
+      expect(streamed.length).toBe(frames.length);
+      expect(streamed).toEqual(whole.frames);
+      expect(streamed.at(-1)!.cmdlines.get(frames.length - 1)![0]).toMatch(/^\/opt\/ünïcödé-é*\/tool$/);
+      expect(events).toEqual(whole.events);
+      expect(reader.damaged).toBe(1); // the frame cut off at the end
+      expect(reader.intervalMs).toBe(1000);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a missing recording (the recorder never started) is empty', () => {
+    const reader = new RecordingReader({ frame: () => {}, event: () => {} });
+    readRecordingFile('/does/not/exist/recording.txt', reader);
+    expect(reader.damaged).toBe(0);
   });
 });

@@ -11,7 +11,7 @@ import { commentMarker, upsertComment } from './pr-comment.ts';
 import { pushToGateway } from './pushgateway.ts';
 import { renderCsv, renderReportMarkdown } from './render.ts';
 import { detectPageBytes } from './probe.ts';
-import { replayRecording } from './replay.ts';
+import { replayRecordingFile } from './replay.ts';
 import { renderSampleLog, type Sample, type SampleHeader, type SampleLog } from './samples.ts';
 import { claimReport, type PerfSession } from './session.ts';
 
@@ -44,7 +44,7 @@ export async function finishPerfMonitor(session: PerfSession, options: { token?:
   const stopped = await stopProcess(session.sampler, { graceMs: 3000 });
   logger.info(stopped === 'not-running' ? 'The sampler had already ended.' : `Sampler (pid ${session.sampler.pid}) ${stopped}.`);
   const endedAt = Date.now();
-  const log = replayRecording(readRecording(session.recording, logger), {
+  const log = replayRecordingFile(session.recording, {
     clock: session.clock,
     workspace: session.workspace,
     intervalMs: session.intervalMs,
@@ -88,15 +88,6 @@ export async function finishPerfMonitor(session: PerfSession, options: { token?:
   }
   logger.info(`Report: ${files.dir} (${report.samples} samples over ${Math.round(report.durationMs / 1000)} s).`);
   return report;
-}
-
-function readRecording(file: string, logger: Logger): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (error: unknown) {
-    logger.warning(`perf-monitor: the sampler left no recording (${describeError(error)}); the report is empty.`);
-    return '';
-  }
 }
 
 function writeReportFiles(session: PerfSession, report: PerfReport, samples: readonly Sample[], header: SampleHeader | undefined): ReportFiles {

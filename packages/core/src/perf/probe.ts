@@ -39,7 +39,8 @@ export class Probe {
   private net: NetCounters | undefined;
   /** The newest stat line of every live pid: a process look carries only the lines that changed. */
   private statLines = new Map<number, string>();
-  private processTicks = new Map<number, number>();
+  /** CPU ticks and start time of every live pid at the previous look. */
+  private processTicks = new Map<number, { ticks: number; start: number }>();
   private processCpuTotal: number | undefined;
   private commandLines = new Map<number, string[]>();
   private lastTime: number | undefined;
@@ -119,7 +120,7 @@ export class Probe {
     const uptime = parseUptime(look.uptime);
     const nowTicks = uptime === undefined ? undefined : uptime * USER_HZ;
     const lines = new Map<number, string>();
-    const ticks = new Map<number, number>();
+    const ticks = new Map<number, { ticks: number; start: number }>();
     const found: [number, string, number, number][] = [];
     for (const pid of look.pids) {
       const changed = look.changed.get(pid);
@@ -133,9 +134,11 @@ export class Probe {
       }
       const stat = parsePidStat(changed);
       if (!stat) continue;
-      ticks.set(pid, stat.cpuTicks);
+      ticks.set(pid, { ticks: stat.cpuTicks, start: stat.startTicks });
       if (coreTicks <= 0) continue;
-      const before = this.processTicks.get(pid);
+      const previous = this.processTicks.get(pid);
+      // Another start time: the pid was reused, and the earlier reading was another process's.
+      const before = previous?.start === stat.startTicks ? previous.ticks : undefined;
       let percent: number;
       if (before !== undefined) percent = ((stat.cpuTicks - before) / coreTicks) * 100;
       else if (nowTicks !== undefined && nowTicks - stat.startTicks < coreTicks * 1.5) percent = (stat.cpuTicks / Math.max(1, nowTicks - stat.startTicks)) * 100;

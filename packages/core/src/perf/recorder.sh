@@ -49,6 +49,7 @@ mapfile -t cache_paths <<<"${RK_CACHE_PATHS:-}"
 
 bytes=0
 samples=0
+now=0
 last_sample=-1
 declare -A error_count=() last_stat=()
 
@@ -64,10 +65,13 @@ emit() {
   printf '%s' "$1" >&"$out"
 }
 
+# `now`: ms since boot. Left as it was if /proc/uptime ever reads oddly: an arithmetic error
+# would end the loop, not just the tick.
 clock() {
   local up
   read -r up _ </proc/uptime
-  now=$((10#${up/./} * 10))
+  up=${up/./}
+  [[ $up =~ ^[0-9]+$ ]] && now=$((10#$up * 10))
 }
 
 event() { # kind message
@@ -98,7 +102,8 @@ record_processes() {
     IFS= read -r line <"$dir/stat" || continue # ended while we looked
     pids+="$pid "
     [[ ${last_stat[$pid]-} == "$line" ]] && continue
-    # A new pid, an exec or a reused pid change the `pid (name` part: record the command line again.
+    # A new pid or an exec (and mostly a reused pid) changes the `pid (name` part: record the
+    # command line again.
     if [[ ${last_stat[$pid]-} != "${line%%) *}"* ]]; then
       args=
       while IFS= read -r -d '' arg; do args+="$arg"$'\x1f'; done <"$dir/cmdline"

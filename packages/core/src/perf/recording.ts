@@ -1,6 +1,9 @@
+import { closeSync, openSync, readSync } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
+
 /**
- * Reads what the recorder (recorder.sh) wrote: frames of raw procfs lines, and events. Pure:
- * text in, records out. The format is described at the top of recorder.sh.
+ * Reads what the recorder (recorder.sh) wrote: frames of raw procfs lines, and events. The
+ * format is described at the top of recorder.sh.
  */
 
 /** The procfs files every frame copies (all lines needed, or the recorder's selection of them). */
@@ -44,53 +47,114 @@ export interface Recording {
   damaged: number;
 }
 
-/** Parses a recording; never throws (a damaged part is counted and skipped). */
-export function parseRecording(text: string): Recording {
-  const recording: Recording = { frames: [], events: [], damaged: 0 };
-  let frame: RecordedFrame | undefined;
-  let section: { name: string; lines: string[] } | undefined;
+/** What a {@link RecordingReader} hands on as it goes. */
+export interface RecordingHandlers {
+  frame(frame: RecordedFrame, intervalMs: number | undefined): void;
+  event(event: RecordedEvent): void;
+}
 
-  const closeSection = (): void => {
+/**
+ * Reads a recording line by line and hands on each complete frame at once, so a long job's
+ * recording is never held in memory. Never throws: a damaged part is counted and skipped.
+ */
+export class RecordingReader {
+  /** Frames cut off by a kill, and lines that belong to nothing. */
+  damaged = 0;
+  intervalMs: number | undefined;
+  private frame: RecordedFrame | undefined;
+  private section: { name: string; lines: string[] } | undefined;
+  private framesSeen = 0;
+
+  constructor(private readonly handlers: RecordingHandlers) {}
+
+  line(line: string): void {
+    const tag = line[0];
+    if (tag === '@') {
+      this.abandonFrame(); // a frame still open here never got its end mark
+      const uptimeMs = Number(line.slice(1));
+      if (line.length > 1 && Number.isFinite(uptimeMs)) this.frame = { uptimeMs, files: {}, cmdlines: new Map() };
+      else this.damaged++;
+    } else if (tag === '.' && line === '.') {
+      this.closeSection();
+      if (this.frame) {
+        this.framesSeen++;
+        this.handlers.frame(this.frame, this.intervalMs);
+      } else {
+        this.damaged++;
+      }
+      this.frame = undefined;
+    } else if (tag === '!') {
+      const match = /^!(error|slowdown|stop) (\d+) (.*)$/.exec(line);
+      if (match) this.handlers.event({ kind: match[1] as RecordedEvent['kind'], uptimeMs: Number(match[2]), message: match[3]! });
+      else this.damaged++;
+    } else if (tag === 'H' && this.framesSeen === 0 && !this.frame) {
+      const interval = Number(line.split(' ')[2]);
+      if (Number.isFinite(interval) && interval > 0) this.intervalMs = interval;
+    } else if (tag === '=' && this.frame) {
+      this.closeSection();
+      startSection(this.frame, line.slice(1), (name) => (this.section = { name, lines: [] }));
+    } else if (this.section) {
+      this.section.lines.push(line);
+    } else if (line !== '') {
+      this.damaged++;
+    }
+  }
+
+  /** The end of the recording: a frame still open was cut off. */
+  end(): void {
+    this.abandonFrame();
+  }
+
+  private closeSection(): void {
+    const { frame, section } = this;
     if (!frame || !section) return;
     if (FRAME_SOURCES.has(section.name)) frame.files[section.name as FrameSource] = section.lines.join('\n');
     else if (section.name === 'procs') frame.processes = processLook(section.lines, frame.processes!.uptime);
-    section = undefined;
-  };
-  const abandonFrame = (): void => {
-    if (frame) recording.damaged++;
-    frame = undefined;
-    section = undefined;
-  };
-
-  for (const line of text.split('\n')) {
-    const tag = line[0];
-    if (tag === '@') {
-      abandonFrame(); // a frame still open here never got its end mark
-      const uptimeMs = Number(line.slice(1));
-      if (Number.isFinite(uptimeMs)) frame = { uptimeMs, files: {}, cmdlines: new Map() };
-      else recording.damaged++;
-    } else if (tag === '.' && line === '.') {
-      closeSection();
-      if (frame) recording.frames.push(frame);
-      else recording.damaged++;
-      frame = undefined;
-    } else if (tag === '!') {
-      const match = /^!(error|slowdown|stop) (\d+) (.*)$/.exec(line);
-      if (match) recording.events.push({ kind: match[1] as RecordedEvent['kind'], uptimeMs: Number(match[2]), message: match[3]! });
-      else recording.damaged++;
-    } else if (tag === 'H' && recording.frames.length === 0 && !frame) {
-      const interval = Number(line.split(' ')[2]);
-      if (Number.isFinite(interval) && interval > 0) recording.intervalMs = interval;
-    } else if (tag === '=' && frame) {
-      closeSection();
-      startSection(frame, line.slice(1), (name) => (section = { name, lines: [] }));
-    } else if (section) {
-      section.lines.push(line);
-    } else if (line !== '') {
-      recording.damaged++;
-    }
+    this.section = undefined;
   }
-  abandonFrame();
+
+  private abandonFrame(): void {
+    if (this.frame) this.damaged++;
+    this.frame = undefined;
+    this.section = undefined;
+  }
+}
+
+/** Feeds a recording file to `reader` in 1 MiB chunks; a missing file is an empty recording. */
+export function readRecordingFile(file: string, reader: RecordingReader): void {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch (error: unknown) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return reader.end();
+    throw error;
+  }
+  try {
+    const buffer = Buffer.alloc(2 ** 20);
+    // Command lines may hold UTF-8 that a chunk boundary splits: the decoder carries it over.
+    const decoder = new StringDecoder('utf8');
+    let rest = '';
+    for (let read = readSync(fd, buffer); read > 0; read = readSync(fd, buffer)) {
+      const lines = (rest + decoder.write(buffer.subarray(0, read))).split('\n');
+      rest = lines.pop()!;
+      for (const line of lines) reader.line(line);
+    }
+    rest += decoder.end();
+    if (rest !== '') reader.line(rest);
+    reader.end();
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Parses a whole recording held in memory (tests, small recordings). */
+export function parseRecording(text: string): Recording {
+  const recording: Recording = { frames: [], events: [], damaged: 0 };
+  const reader = new RecordingReader({ frame: (frame) => recording.frames.push(frame), event: (event) => recording.events.push(event) });
+  for (const line of text.split('\n')) reader.line(line);
+  reader.end();
+  recording.damaged = reader.damaged;
+  if (reader.intervalMs !== undefined) recording.intervalMs = reader.intervalMs;
   return recording;
 }
 

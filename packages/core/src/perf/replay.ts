@@ -1,7 +1,7 @@
 import { describeError } from '../errors.ts';
 import { Probe } from './probe.ts';
-import { parseRecording } from './recording.ts';
-import type { SampleLog, SamplerEvent } from './samples.ts';
+import { readRecordingFile, RecordingReader } from './recording.ts';
+import type { SampleLog } from './samples.ts';
 
 /** The same moment on the wall clock and on `/proc/uptime`, taken when the recorder started. */
 export interface ClockAnchor {
@@ -23,28 +23,46 @@ export interface ReplayOptions {
 const ERRORS_PER_SOURCE = 3;
 
 /**
- * Turns a recording into the samples log the reports are made from: each frame goes through
- * the one set of procfs parsers ({@link Probe}), times move from uptime to epoch ms, and sources
- * that did not parse become error events beside those the recorder wrote.
+ * Turns a recording file into the samples log the reports are made from: each frame goes
+ * through the one set of procfs parsers ({@link Probe}) as it is read (the recording is never
+ * held in memory), times move from uptime to epoch ms, and sources that did not parse become
+ * error events beside those the recorder wrote. A missing file is an empty log.
  */
+export function replayRecordingFile(file: string, options: ReplayOptions): SampleLog {
+  return replay(options, (reader) => readRecordingFile(file, reader));
+}
+
+/** {@link replayRecordingFile} for a recording held in memory. */
 export function replayRecording(text: string, options: ReplayOptions): SampleLog {
-  const recording = parseRecording(text);
+  return replay(options, (reader) => {
+    for (const line of text.split('\n')) reader.line(line);
+    reader.end();
+  });
+}
+
+function replay(options: ReplayOptions, feed: (reader: RecordingReader) => void): SampleLog {
   const toEpoch = (uptimeMs: number) => options.clock.epochMs + (uptimeMs - options.clock.uptimeMs);
-  const events: SamplerEvent[] = recording.events.map((e) => ({ kind: e.kind, t: e.uptimeMs === 0 ? options.clock.epochMs : toEpoch(e.uptimeMs), message: e.message }));
+  const log: SampleLog = { samples: [], events: [], damagedLines: 0 };
   const errorCounts = new Map<string, number>();
   let now = options.clock.epochMs;
   const probe = new Probe({ topProcesses: options.topProcesses, pageBytes: options.pageBytes }, (source, error) => {
     const count = (errorCounts.get(source) ?? 0) + 1;
     errorCounts.set(source, count);
-    if (count <= ERRORS_PER_SOURCE) events.push({ kind: 'error', t: now, message: `${source}: ${describeError(error)}` });
+    if (count <= ERRORS_PER_SOURCE) log.events.push({ kind: 'error', t: now, message: `${source}: ${describeError(error)}` });
   });
-  const log: SampleLog = { samples: [], events, damagedLines: recording.damaged };
-  const first = recording.frames[0];
-  if (first) log.header = probe.header(first, toEpoch(first.uptimeMs), recording.intervalMs ?? options.intervalMs, options.workspace);
-  for (const frame of recording.frames) {
-    now = toEpoch(frame.uptimeMs);
-    log.samples.push(probe.sample(now, frame));
-  }
-  events.sort((a, b) => a.t - b.t);
+  const reader = new RecordingReader({
+    frame(frame, intervalMs) {
+      now = toEpoch(frame.uptimeMs);
+      log.header ??= probe.header(frame, now, intervalMs ?? options.intervalMs, options.workspace);
+      log.samples.push(probe.sample(now, frame));
+    },
+    event(event) {
+      // uptime 0: written before the recorder had a clock (it could not start)
+      log.events.push({ kind: event.kind, t: event.uptimeMs === 0 ? options.clock.epochMs : toEpoch(event.uptimeMs), message: event.message });
+    },
+  });
+  feed(reader);
+  log.damagedLines = reader.damaged;
+  log.events.sort((a, b) => a.t - b.t);
   return log;
 }
