@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { ConfigurationError, ExternalError } from '../../packages/core/src/errors.ts';
 import { ChecksumMismatchError, downloadFile, formatProgress, HttpNotFoundError, HttpStatusError, type DownloadOptions, type DownloadProgress } from '../../packages/core/src/http/download.ts';
+import { describeTlsFailure } from '../../packages/core/src/http/errors.ts';
 import type { Logger } from '../../packages/core/src/logging.ts';
 import { bufferBody, generatedBody, startTestServer, type Fault, type TestServer } from '../fixtures/http-server.ts';
 import { fixtureBytes } from '../fixtures/trees.ts';
@@ -341,4 +342,15 @@ describe('formatProgress', () => {
   it('shows received bytes and speed without a total', () => {
     expect(formatProgress('m', { receivedBytes: 12 * 2 ** 20, bytesPerSecond: 1.5e6 })).toBe('m: 12.0 MiB, 1.5 MB/s');
   });
+});
+
+describe('describeTlsFailure', () => {
+  const tlsError = (code: string, message: string) => Object.assign(new Error(message), { code });
+  it.each([
+    ['DEPTH_ZERO_SELF_SIGNED_CERT', 'self-signed certificate; if the root CA is installed locally, try running Node.js with --use-system-ca', /^the server's TLS certificate is not trusted on this machine \(self-signed certificate\)\. .*NODE_EXTRA_CA_CERTS/],
+    ['UNABLE_TO_GET_ISSUER_CERT_LOCALLY', 'unable to get local issuer certificate', /not trusted on this machine \(unable to get local issuer certificate\)/],
+    ['CERT_HAS_EXPIRED', 'certificate has expired', /^TLS failed \(certificate has expired\)$/],
+    ['ERR_TLS_CERT_ALTNAME_INVALID', "Hostname/IP does not match certificate's altnames", /^TLS failed \(Hostname\/IP does not match/],
+  ])('%s is described for the user', (code, message, expected) => expect(describeTlsFailure(tlsError(code, message))).toMatch(expected));
+  it.each([[tlsError('ECONNRESET', 'socket hang up')], [new Error('plain')], [undefined], ['text']])('%p is no TLS failure', (error) => expect(describeTlsFailure(error)).toBeUndefined());
 });

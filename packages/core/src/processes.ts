@@ -1,5 +1,6 @@
 import { spawn, type StdioOptions } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { pollUntil } from './polling.ts';
 
 /**
  * A process runner-kit started, as recorded in step state so a later step (post) can stop
@@ -119,15 +120,10 @@ function signalQuietly(pid: number, signal: NodeJS.Signals | 0): boolean {
   }
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
+/** True once `condition` holds, false when `timeoutMs` passed first; checks back off from 5 to 50 ms. */
 async function waitUntil(condition: () => boolean, timeoutMs: number): Promise<boolean> {
-  const deadline = performance.now() + timeoutMs;
-  for (let pause = 5; ; pause = Math.min(pause * 2, 50)) {
-    if (condition()) return true;
-    if (performance.now() >= deadline) return false;
-    await sleep(Math.min(pause, Math.max(1, deadline - performance.now())));
-  }
+  const { value } = await pollUntil(() => (condition() ? true : undefined), { deadline: performance.now() + timeoutMs, intervalMs: 5, maxIntervalMs: 50 });
+  return value === true;
 }
 
 export interface StopOptions {

@@ -1,30 +1,7 @@
 import { execFile } from 'node:child_process';
 import { closeSync, openSync, readFileSync } from 'node:fs';
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** An absolute point in time (performance.now() scale) by which start-up must be done. */
-export type Deadline = number;
-
-/** Remaining time before `deadline`, never negative. */
-export function remaining(deadline: Deadline): number {
-  return Math.max(0, deadline - performance.now());
-}
-
-/**
- * Polls `probe` every `intervalMs` (tens of ms: readiness, not sleeps) until it returns a value,
- * `stillAlive` turns false (the process died: no point waiting) or the deadline passes.
- */
-export async function pollUntil<T>(probe: () => Promise<T | undefined> | T | undefined, options: { deadline: Deadline; intervalMs?: number; stillAlive?: () => boolean }): Promise<{ value?: T; died?: boolean }> {
-  const interval = options.intervalMs ?? 20;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return { value };
-    if (options.stillAlive && !options.stillAlive()) return { died: true };
-    if (remaining(options.deadline) <= 0) return {};
-    await sleep(Math.min(interval, remaining(options.deadline)));
-  }
-}
+export { pollUntil, remaining, type Deadline } from '../polling.ts';
 
 /** Result of a short helper command (xprop, pactl, dbus-send). */
 export interface CommandResult {

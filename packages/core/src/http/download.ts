@@ -8,7 +8,7 @@ import { HttpClient } from '@actions/http-client';
 import { ConfigurationError, describeError, ExternalError, isExpectedError } from '../errors.ts';
 import { actionsLogger, type Logger } from '../logging.ts';
 import { formatBytes, formatDuration } from '../units.ts';
-import { ChecksumMismatchError, HttpNotFoundError, HttpStatusError, isRetryable, isSystemError, TransientError } from './errors.ts';
+import { ChecksumMismatchError, describeTlsFailure, HttpNotFoundError, HttpStatusError, isRetryable, isSystemError, TransientError } from './errors.ts';
 import { FileSink, type BodyTap, type WrittenState } from './file-sink.ts';
 import { formatProgress, formatRate, ProgressMeter, snapshot, type DownloadProgress } from './progress.ts';
 
@@ -311,6 +311,8 @@ function parseRetryAfter(value: string | undefined): number | undefined {
 /** The error a failed download ends with: typed errors as they are, network and disk failures as ExternalError. */
 function finalError(error: unknown, url: string, attempts: number): unknown {
   if (isExpectedError(error)) return error;
+  const tls = describeTlsFailure(error);
+  if (tls) return new ExternalError(`Download of ${url} failed: ${tls}.`, { cause: error });
   const message = `Download of ${url} failed after ${attempts} attempt${attempts === 1 ? '' : 's'}: ${describeError(error)}.`;
   if (error instanceof TransientError && error.status !== undefined) return new HttpStatusError(url, error.status, message);
   if (isRetryable(error) || isSystemError(error)) return new ExternalError(message, { cause: error });

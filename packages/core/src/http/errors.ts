@@ -84,6 +84,33 @@ export function isRetryable(error: unknown): boolean {
   return typeof code === 'string' && RETRYABLE_CODES.has(code);
 }
 
+/** OpenSSL's verdicts on a certificate chain this machine does not trust (a private CA, a TLS-inspecting proxy). */
+const UNTRUSTED_CERTIFICATE_CODES = new Set([
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'UNABLE_TO_GET_ISSUER_CERT',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+]);
+
+/**
+ * What to tell the user about a TLS failure, or undefined when `error` is none. TLS errors carry
+ * a code but no system call, so without this they would look like bugs of ours.
+ */
+export function describeTlsFailure(error: unknown): string | undefined {
+  const { code } = (error ?? {}) as NodeJS.ErrnoException;
+  if (typeof code !== 'string') return undefined;
+  // Node 24 appends "; … try running Node.js with --use-system-ca", a flag a step cannot pass.
+  const message = ((error as Error).message ?? code).split(';')[0];
+  if (UNTRUSTED_CERTIFICATE_CODES.has(code)) {
+    return `the server's TLS certificate is not trusted on this machine (${message}). If the runner reaches it through a private CA or a TLS-inspecting proxy, set NODE_EXTRA_CA_CERTS to that CA's PEM file (in the runner's .env file, or the job's env:)`;
+  }
+  if (code === 'CERT_HAS_EXPIRED' || code === 'CERT_NOT_YET_VALID' || code === 'ERR_TLS_CERT_ALTNAME_INVALID' || code.startsWith('ERR_SSL_') || code.startsWith('ERR_TLS_')) {
+    return `TLS failed (${message})`;
+  }
+  return undefined;
+}
+
 /** True for failures of the machine or the network (they name a system call), as opposed to bugs. */
 export function isSystemError(error: unknown): boolean {
   return typeof (error as NodeJS.ErrnoException | null)?.syscall === 'string';
