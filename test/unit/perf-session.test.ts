@@ -29,7 +29,7 @@ describe('starting the recorder', () => {
     process.env['PATH'] = dir; // an empty directory: no bash to find
     const start = startRecorder({ recording: path.join(dir, 'recording.txt'), intervalMs: 1000, workspace: dir, processes: false, cachePaths: [] }, { cwd: dir });
     await expect(start).rejects.toThrow(ExternalError);
-    await expect(start).rejects.toThrow('perf-monitor samples with bash, and there is no bash on PATH here');
+    await expect(start).rejects.toThrow('perf-monitor samples with bash, and there is no bash on PATH here. In a job container without it (Alpine, distroless), install it first (`apk add bash`)');
   });
 
   it('on a runner that is not Linux fails before starting anything, naming the guard to add', async () => {

@@ -73,7 +73,7 @@ export async function startRecorder(settings: RecorderSettings, options: { cwd: 
   try {
     return await startDetached('bash', [script], { env: recorderEnvironment(settings), cwd: options.cwd });
   } catch (error: unknown) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new ExternalError('perf-monitor samples with bash, and there is no bash on PATH here (a minimal container image?).');
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new ExternalError('perf-monitor samples with bash, and there is no bash on PATH here. In a job container without it (Alpine, distroless), install it first (`apk add bash`) or drop the step from that job.');
     throw error;
   }
 }
