@@ -4,10 +4,10 @@ export { runPerfMonitorMain, runPerfMonitorPost } from './steps.ts';
 export { finishPerfMonitor, type ReportFiles } from './finish.ts';
 export { currentSession, perfMonitorState, startSampling, type PerfSession, type ReportSettings } from './session.ts';
 export { readClockAnchor, recorderEnvironment, recorderScript, startRecorder, type RecorderSettings } from './recorder.ts';
-export { parseRecording, readRecordingFile, RecordingReader, type FrameSource, type ProcessLook, type RecordedEvent, type RecordedFrame, type Recording, type RecordingHandlers } from './recording.ts';
+export { parseRecording, readRecordingFile, readRecordingText, RecordingReader, type FrameSource, type ProcessLook, type RecordedEvent, type RecordedFrame, type Recording, type RecordingHandlers } from './recording.ts';
 export { replayRecording, replayRecordingFile, type ClockAnchor, type ReplayOptions } from './replay.ts';
 export { detectPageBytes, Probe, type ProbeOptions } from './probe.ts';
-export { parseSampleLog, readSampleLog, renderSampleLog, type Sample, type SampleHeader, type SampleLog, type SamplerEvent } from './samples.ts';
+export { parseSampleLog, renderSampleLog, type Sample, type SampleHeader, type SampleLog, type SamplerEvent } from './samples.ts';
 export {
   counterDelta,
   cpuPercent,

@@ -62,7 +62,8 @@ export class RecordingReader {
   damaged = 0;
   intervalMs: number | undefined;
   private frame: RecordedFrame | undefined;
-  private section: { name: string; lines: string[] } | undefined;
+  /** The multi-line record being read: its name, the rest of its `=name …` line, its lines. */
+  private section: { name: string; header: string; lines: string[] } | undefined;
   private framesSeen = 0;
 
   constructor(private readonly handlers: RecordingHandlers) {}
@@ -92,7 +93,7 @@ export class RecordingReader {
       if (Number.isFinite(interval) && interval > 0) this.intervalMs = interval;
     } else if (tag === '=' && this.frame) {
       this.closeSection();
-      startSection(this.frame, line.slice(1), (name) => (this.section = { name, lines: [] }));
+      startSection(this.frame, line.slice(1), (name, header) => (this.section = { name, header, lines: [] }));
     } else if (this.section) {
       this.section.lines.push(line);
     } else if (line !== '') {
@@ -109,7 +110,7 @@ export class RecordingReader {
     const { frame, section } = this;
     if (!frame || !section) return;
     if (FRAME_SOURCES.has(section.name)) frame.files[section.name as FrameSource] = section.lines.join('\n');
-    else if (section.name === 'procs') frame.processes = processLook(section.lines, frame.processes!.uptime);
+    else if (section.name === 'procs') frame.processes = processLook(section.lines, section.header);
     this.section = undefined;
   }
 
@@ -147,19 +148,24 @@ export function readRecordingFile(file: string, reader: RecordingReader): void {
   }
 }
 
+/** Feeds a recording held in memory to `reader`, to its end. */
+export function readRecordingText(text: string, reader: RecordingReader): void {
+  for (const line of text.split('\n')) reader.line(line);
+  reader.end();
+}
+
 /** Parses a whole recording held in memory (tests, small recordings). */
 export function parseRecording(text: string): Recording {
   const recording: Recording = { frames: [], events: [], damaged: 0 };
   const reader = new RecordingReader({ frame: (frame) => recording.frames.push(frame), event: (event) => recording.events.push(event) });
-  for (const line of text.split('\n')) reader.line(line);
-  reader.end();
+  readRecordingText(text, reader);
   recording.damaged = reader.damaged;
   if (reader.intervalMs !== undefined) recording.intervalMs = reader.intervalMs;
   return recording;
 }
 
 /** Handles a `=name …` line: one-line records are stored at once, multi-line ones open a section. */
-function startSection(frame: RecordedFrame, header: string, open: (name: string) => void): void {
+function startSection(frame: RecordedFrame, header: string, open: (name: string, rest: string) => void): void {
   const space = header.indexOf(' ');
   const name = space < 0 ? header : header.slice(0, space);
   const rest = space < 0 ? '' : header.slice(space + 1);
@@ -174,11 +180,8 @@ function startSection(frame: RecordedFrame, header: string, open: (name: string)
     const at = rest.indexOf(' ');
     const bytes = Number(rest.slice(0, at));
     if (at > 0 && Number.isFinite(bytes)) (frame.cacheSizes ??= {})[rest.slice(at + 1)] = bytes;
-  } else if (name === 'procs') {
-    frame.processes = { uptime: rest, pids: [], changed: new Map() };
-    open(name);
   } else {
-    open(name);
+    open(name, rest);
   }
 }
 

@@ -1,6 +1,6 @@
 import { describeError } from '../errors.ts';
 import { Probe } from './probe.ts';
-import { readRecordingFile, RecordingReader } from './recording.ts';
+import { readRecordingFile, readRecordingText, RecordingReader } from './recording.ts';
 import type { SampleLog } from './samples.ts';
 
 /** The same moment on the wall clock and on `/proc/uptime`, taken when the recorder started. */
@@ -34,10 +34,7 @@ export function replayRecordingFile(file: string, options: ReplayOptions): Sampl
 
 /** {@link replayRecordingFile} for a recording held in memory. */
 export function replayRecording(text: string, options: ReplayOptions): SampleLog {
-  return replay(options, (reader) => {
-    for (const line of text.split('\n')) reader.line(line);
-    reader.end();
-  });
+  return replay(options, (reader) => readRecordingText(text, reader));
 }
 
 function replay(options: ReplayOptions, feed: (reader: RecordingReader) => void): SampleLog {

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-
 /**
  * The samples file (`samples-file`, JSONL): one header line, one line per sample, then events.
  * Keys are short because a 6-hour job at 1 s has ~20,000 samples.
@@ -66,17 +64,6 @@ export interface SampleLog {
 export function renderSampleLog(log: SampleLog): string {
   const records: object[] = [...(log.header ? [log.header] : []), ...log.samples, ...log.events];
   return records.map((record) => `${JSON.stringify(record)}\n`).join('');
-}
-
-/** Reads a samples file; a missing file is an empty log. */
-export function readSampleLog(file: string): SampleLog {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    return { samples: [], events: [], damagedLines: 0 };
-  }
-  return parseSampleLog(text);
 }
 
 /** Parses JSONL sampler output. */
