@@ -57,6 +57,12 @@ describe('replayRecording', () => {
     expect(log.events).toEqual([{ kind: 'stop', t: 1_700_000_000_700, message: 'stopped by SIGTERM' }]);
   });
 
+  it('a source that does not parse in the first frame is one error event, not one for the header and one for the sample', () => {
+    const bad = ['@10000', '=stat', 'garbage', '=loadavg', '0.50 0.40 0.30 1/100 42', '.'].join('\n');
+    const log = replayRecording(['H 1 500', bad].join('\n'), { clock: { epochMs: 0, uptimeMs: 10_000 }, workspace: '/ws', intervalMs: 500, topProcesses: 0, pageBytes: 4096 });
+    expect(log.events.map((e) => e.message)).toEqual([expect.stringMatching(/^stat: /)]);
+  });
+
   it('an empty recording (the recorder never ran) is an empty log', () => {
     expect(replayRecording('', { clock: { epochMs: 0, uptimeMs: 0 }, workspace: '/ws', intervalMs: 1000, topProcesses: 0, pageBytes: 4096 })).toEqual({ samples: [], events: [], damagedLines: 0 });
   });

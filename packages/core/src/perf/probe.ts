@@ -52,8 +52,10 @@ export class Probe {
 
   /** The header line: machine facts that do not change during the job, from the first frame. */
   header(frame: RecordedFrame, startedAt: number, intervalMs: number, workspace: string): SampleHeader {
-    const memory = this.parse('meminfo', frame, parseMeminfo);
-    const cpu = this.parse('stat', frame, parseCpuTimes);
+    // Quietly: sample() reads the same frame and reports what does not parse.
+    const quiet = () => {};
+    const memory = this.parse('meminfo', frame, parseMeminfo, quiet);
+    const cpu = this.parse('stat', frame, parseCpuTimes, quiet);
     return {
       kind: 'start',
       v: 1,
@@ -99,7 +101,7 @@ export class Probe {
     for (const [pid, args] of frame.cmdlines) this.commandLines.set(pid, args);
     if (frame.processes) {
       const procs = this.topProcesses(frame.processes, cpu);
-      if (procs && this.options.topProcesses > 0) sample.procs = procs;
+      if (this.options.topProcesses > 0) sample.procs = procs;
     }
     if (frame.cacheSizes) sample.cache = frame.cacheSizes;
     if (cpu) this.cpu = cpu;
@@ -154,7 +156,7 @@ export class Probe {
     return top;
   }
 
-  private parse<T>(source: FrameSource, frame: RecordedFrame, parser: (text: string) => T | undefined): T | undefined {
+  private parse<T>(source: FrameSource, frame: RecordedFrame, parser: (text: string) => T | undefined, onError = this.onError): T | undefined {
     const text = frame.files[source];
     if (text === undefined) return undefined; // not read: the recorder reported it
     try {
@@ -162,7 +164,7 @@ export class Probe {
       if (parsed === undefined) throw new Error('unexpected content');
       return parsed;
     } catch (error: unknown) {
-      this.onError(source, error);
+      onError(source, error);
       return undefined;
     }
   }
@@ -189,10 +191,10 @@ function round1(value: number): number {
  * process's RSS, which `/proc/self/stat` gives in pages and `/proc/self/status` in KiB. 4096
  * when that fails (x86-64, most arm64).
  */
-export function detectPageBytes(procRoot = '/proc'): number {
+export function detectPageBytes(): number {
   try {
-    const pages = parsePidStat(readFileSync(path.join(procRoot, 'self', 'stat'), 'utf8'))?.rssPages ?? 0;
-    const kib = Number(/VmRSS:\s*(\d+)/.exec(readFileSync(path.join(procRoot, 'self', 'status'), 'utf8'))?.[1]);
+    const pages = parsePidStat(readFileSync('/proc/self/stat', 'utf8'))?.rssPages ?? 0;
+    const kib = Number(/VmRSS:\s*(\d+)/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1]);
     if (pages > 0 && kib > 0) {
       const ratio = (kib * 1024) / pages;
       for (const size of [4096, 16384, 65536]) if (Math.abs(ratio - size) / size < 0.25) return size;
