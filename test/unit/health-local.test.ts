@@ -80,9 +80,12 @@ describe('measureHost', () => {
   it('reads load, memory, swap and workers from procRoot', async () => {
     const measures = await measureHost({ paths: [], networkUrls: [], networkTimeoutMs: 1000, procRoot: PROC });
     expect(measures).toEqual({
+      scope: 'host',
       cpuCount: os.availableParallelism(),
+      nodeCpuCount: Math.max(os.availableParallelism(), os.cpus().length),
       loadAverage: [0.52, 0.58, 0.59],
       memory: { totalBytes: 16_305_120 * KiB, availableBytes: 8_152_560 * KiB },
+      nodeMemory: { totalBytes: 16_305_120 * KiB, availableBytes: 8_152_560 * KiB },
       swap: { totalBytes: 4_194_300 * KiB, freeBytes: 3_145_725 * KiB },
       disks: [],
       runnerWorkers: 3,
@@ -223,9 +226,12 @@ describe('scoreHealth', () => {
   }
   function host(overrides: Partial<HostMeasures> = {}): HostMeasures {
     return {
+      scope: 'host',
       cpuCount: 4,
+      nodeCpuCount: 4,
       loadAverage: [2, 3, 4], // 0.5 per CPU
       memory: { totalBytes: 1000 * GiB, availableBytes: 500 * GiB },
+      nodeMemory: { totalBytes: 1000 * GiB, availableBytes: 500 * GiB },
       swap: { totalBytes: 100 * GiB, freeBytes: 100 * GiB },
       disks: [disk('/work', 50)],
       runnerWorkers: 0,

@@ -8,7 +8,7 @@ export async function run(): Promise<void> {
       await publishDispatch(await decideRunsOn(config.dispatch, actionsLogger));
       return;
     }
-    const measures = await measureHost({ paths: config.paths, networkUrls: config.networkUrls, networkTimeoutMs: config.networkTimeoutMs });
+    const measures = await measureHost({ paths: config.paths, networkUrls: config.networkUrls, networkTimeoutMs: config.networkTimeoutMs, oomStateFile: config.oomStateFile });
     await publishLocalHealth(config, scoreHealth(measures, config.thresholds));
   });
 }

@@ -1,4 +1,4 @@
-import { consoleLogger, DEFAULT_NETWORK_CHECK, healthReportJson, Inputs, measureHost, readLocalConfig, renderFindingsTable, scoreHealth } from '@runner-kit/core';
+import { consoleLogger, DEFAULT_NETWORK_CHECK, describeMeasureScope, healthReportJson, Inputs, measureHost, readLocalConfig, renderFindingsTable, scoreHealth } from '@runner-kit/core';
 
 /** Flags of `runner-kit health` (parsed by main.ts). */
 export interface HealthFlags {
@@ -24,10 +24,11 @@ export async function healthCommand(flags: HealthFlags): Promise<number> {
     thresholds: flags.thresholds,
   });
   const config = readLocalConfig(inputs, { ...process.env, GITHUB_WORKSPACE: flags.workspace ?? process.cwd() });
-  const report = scoreHealth(await measureHost({ paths: config.paths, networkUrls: config.networkUrls, networkTimeoutMs: config.networkTimeoutMs }), config.thresholds);
+  const report = scoreHealth(await measureHost({ paths: config.paths, networkUrls: config.networkUrls, networkTimeoutMs: config.networkTimeoutMs, oomStateFile: config.oomStateFile }), config.thresholds);
   if (flags.json) console.log(healthReportJson(report));
   else {
     consoleLogger.info(`${report.status}: score ${report.score}/100 → ${report.recommendation}`);
+    consoleLogger.info(`Measured: ${describeMeasureScope(report.measures)}`);
     console.log(renderFindingsTable(report));
     for (const problem of report.problems) console.log(`- ${problem}`);
   }

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { ConfigurationError } from '../errors.ts';
 import type { Inputs } from '../inputs.ts';
 import { detectRunner } from '../runner.ts';
@@ -16,6 +17,8 @@ export interface LocalHealthConfig {
   networkTimeoutMs: number;
   thresholds: HealthThresholds;
   failBelow?: number;
+  /** Remembers cgroup OOM-kill counts between checks, in the tool cache (it outlives jobs on self-hosted runners). */
+  oomStateFile: string;
 }
 
 /** Settings of the `dispatch` mode: choose runs-on for later jobs from the API. */
@@ -53,6 +56,7 @@ export function readLocalConfig(inputs: Inputs, env: NodeJS.ProcessEnv = process
     networkTimeoutMs: inputs.duration('network-timeout', 3000)!,
     thresholds: parseThresholds(inputs.optional('thresholds'), DEFAULT_THRESHOLDS),
     ...(failBelow >= 0 ? { failBelow } : {}),
+    oomStateFile: path.join(runner.toolCache, 'runner-kit', 'health', 'oom-kills.json'),
   };
 }
 

@@ -1,6 +1,7 @@
 import { statfs } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { measureJobScope, nodeCpus, type CgroupMeasure, type CpuPressure, type MeasureScope } from './job-scope.ts';
 import { checkUrls } from './network.ts';
 import { countRunnerWorkers, parseLoadavg, parseMeminfo, readOptional, type Meminfo } from './proc.ts';
 
@@ -30,9 +31,24 @@ export interface NetworkMeasure {
 
 /** What `measureHost` saw on this machine, at one moment. */
 export interface HostMeasures {
+  /**
+   * `cgroup` when the job runs under a cgroup limit (a container, an ARC pod, a systemd slice):
+   * `cpuCount` and `memory` are then the job's; `host` when they are the machine's.
+   */
+  scope: MeasureScope;
+  /** CPUs the job can use: min(quota, cpuset, online CPUs) under a limit, else the CPUs available to this process. */
   cpuCount: number;
+  /** CPUs of the machine (online), the basis of the node-wide load average. */
+  nodeCpuCount: number;
   loadAverage: [number, number, number];
+  /** Pressure stall information for CPU, where the kernel has it (the cgroup's own, else the node's). */
+  cpuPressure?: CpuPressure;
+  /** The job's memory under a limit (limit, and limit − working set), else the machine's. */
   memory: { totalBytes: number; availableBytes: number };
+  /** The machine's memory (MemTotal, MemAvailable), whatever the scope. */
+  nodeMemory: { totalBytes: number; availableBytes: number };
+  /** The process's cgroup, where there are cgroups to read. */
+  cgroup?: CgroupMeasure;
   swap: { totalBytes: number; freeBytes: number };
   /** One per path asked for, in order (workspace first, then cache paths). */
   disks: DiskMeasure[];
@@ -53,10 +69,15 @@ export interface MeasureOptions {
   networkTimeoutMs: number;
   /** Where procfs is; default `/proc`. Tests point it at a fixture tree. */
   procRoot?: string;
+  /** Prefix of the cgroup mount points mountinfo names; tests point it at a fixture tree. */
+  fsRoot?: string;
+  /** Remembers each cgroup's OOM-kill count between checks, so that only recent kills count (see `recentOomKills`). */
+  oomStateFile?: string;
 }
 
 /**
- * Measures this machine's health: load, memory, swap, disks, running jobs, network.
+ * Measures this machine's health: load, memory, swap, disks, running jobs, network, and the
+ * job's share of it where a cgroup limits the job (see `measureJobScope`).
  *
  * Reads procfs and `statfs` directly, never `free`, `df` or `ps`: no process is spawned, so
  * without network checks it takes a few milliseconds. Network checks and disks run in parallel.
@@ -76,16 +97,27 @@ export async function measureHost(options: MeasureOptions): Promise<HostMeasures
   const loadAverage = readLoadAverage(procRoot);
   const meminfo = readMemory(procRoot);
   const runnerWorkers = countRunnerWorkers(procRoot);
+  const cpus = nodeCpus();
+  const job = measureJobScope({ cpus, meminfo }, { procRoot, ...pick(options, 'fsRoot', 'oomStateFile') });
   const [network, disks] = await pending;
   return {
-    cpuCount: os.availableParallelism(),
+    scope: job.scope,
+    cpuCount: job.cpuCount,
+    nodeCpuCount: cpus.online,
     loadAverage,
-    memory: { totalBytes: meminfo.totalBytes, availableBytes: meminfo.availableBytes },
+    ...(job.cpuPressure ? { cpuPressure: job.cpuPressure } : {}),
+    memory: job.memory,
+    nodeMemory: { totalBytes: meminfo.totalBytes, availableBytes: meminfo.availableBytes },
+    ...(job.cgroup ? { cgroup: job.cgroup } : {}),
     swap: { totalBytes: meminfo.swapTotalBytes, freeBytes: meminfo.swapFreeBytes },
     disks,
     runnerWorkers,
     network,
   };
+}
+
+function pick<T extends object, K extends keyof T>(object: T, ...keys: K[]): Partial<Pick<T, K>> {
+  return Object.fromEntries(keys.filter((key) => object[key] !== undefined).map((key) => [key, object[key]])) as Partial<Pick<T, K>>;
 }
 
 function readLoadAverage(procRoot: string): [number, number, number] {

@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { ExternalError } from '../errors.ts';
+import { formatBytes } from '../units.ts';
 import { appendSummary, code, markdownTable } from '../summary.ts';
 import type { LocalHealthConfig } from './config.ts';
 import type { DispatchDecision } from './dispatch.ts';
@@ -9,7 +10,21 @@ const STATUS_ICONS: Record<HealthStatus, string> = { healthy: '🟢', degraded: 
 
 /** The local report as JSON for the `report` output and `runner-kit health --json`. */
 export function healthReportJson(report: HealthReport): string {
-  return JSON.stringify({ score: report.score, status: report.status, recommendation: report.recommendation, problems: report.problems, findings: report.findings, measures: report.measures });
+  const { scope, cgroup } = report.measures;
+  return JSON.stringify({ score: report.score, status: report.status, recommendation: report.recommendation, scope, ...(cgroup ? { cgroup } : {}), problems: report.problems, findings: report.findings, measures: report.measures });
+}
+
+/**
+ * Which share of the machine the figures are, in one line: `job (cgroup v2 /kubepods/…, 1.0 GiB,
+ * 0.5 CPU) on a host with 2 CPUs, 23.5 GiB` or `host (2 CPUs, 23.5 GiB)`.
+ */
+export function describeMeasureScope(measures: HealthReport['measures']): string {
+  const cpus = (count: number) => `${Math.round(count * 100) / 100} CPU${count === 1 ? '' : 's'}`;
+  const host = `${cpus(measures.nodeCpuCount)}, ${formatBytes(measures.nodeMemory.totalBytes)}`;
+  const { cgroup } = measures;
+  if (measures.scope !== 'cgroup' || !cgroup) return `host (${host})${cgroup ? `; cgroup v${cgroup.version} ${cgroup.path} sets no lower limit` : ''}`;
+  const memory = cgroup.limits.memoryBytes === undefined ? 'no memory limit' : formatBytes(cgroup.limits.memoryBytes);
+  return `job (cgroup v${cgroup.version} ${cgroup.path}: ${memory}, ${cpus(cgroup.limits.effectiveCpus)}) on a host with ${host}`;
 }
 
 /** Sets outputs, annotates problems, writes the summary; fails the step under `fail-below`. */
@@ -19,6 +34,7 @@ export async function publishLocalHealth(config: LocalHealthConfig, report: Heal
   core.setOutput('recommendation', report.recommendation);
   core.setOutput('report', healthReportJson(report));
   core.info(`${STATUS_ICONS[report.status]} ${report.status}: score ${report.score}/100 → ${report.recommendation}`);
+  core.info(`Measured: ${describeMeasureScope(report.measures)}`);
   for (const problem of report.problems) core.info(`  - ${problem}`);
   await appendSummary(renderLocalHealthSummary(report));
   if (config.failBelow !== undefined && report.score < config.failBelow) {
@@ -39,6 +55,8 @@ export function renderLocalHealthSummary(report: HealthReport): string {
     `### ${STATUS_ICONS[report.status]} health-gate: ${report.status}, score ${report.score}/100`,
     '',
     `Recommendation: ${code(report.recommendation)}`,
+    '',
+    `Measured: ${describeMeasureScope(report.measures)}`,
     '',
     renderFindingsTable(report),
     '',

@@ -15,8 +15,10 @@ export interface Threshold {
 
 /** Every measure's threshold; the score starts at 100 and loses each finding's penalty. */
 export interface HealthThresholds {
-  /** 1-minute load average / cpuCount; higher is worse. */
+  /** 1-minute load average / the machine's CPUs; higher is worse. Judged only where the kernel has no CPU pressure stall information. */
   loadPerCore: Threshold;
+  /** CPU pressure (PSI `some avg10`): % of the last 10 s some task waited for a CPU; higher is worse. */
+  cpuPressurePercent: Threshold;
   /** MemAvailable as % of MemTotal; lower is worse. */
   memoryAvailablePercent: Threshold;
   /** Swap in use as % of swap size; higher is worse; no penalty without swap. */
@@ -27,6 +29,8 @@ export interface HealthThresholds {
   inodesFreePercent: Threshold;
   /** Other jobs running on this machine now; higher is worse. */
   runnerWorkers: Threshold;
+  /** When the job's cgroup had a process OOM-killed within the last hour. */
+  oomKills: { weight: number };
   /** For each path that does not exist. */
   missingPath: { weight: number };
   /** For each network-check URL that did not answer below 500. */
@@ -39,16 +43,23 @@ export interface HealthThresholds {
  *
  * | measure | worse when | warn (−weight/2) | critical (−weight) | weight |
  * | --- | --- | ---: | ---: | ---: |
- * | `loadPerCore` | higher | 1.0 | 2.0 | 30 |
+ * | `cpuPressurePercent` | higher | 20 % | 50 % | 30 |
+ * | `loadPerCore` (without PSI) | higher | 1.0 | 2.0 | 30 |
  * | `memoryAvailablePercent` | lower | 20 % | 10 % | 30 |
  * | `swapUsedPercent` | higher | 50 % | 80 % | 15 |
  * | `diskFreePercent` (each path) | lower | 15 % | 5 % | 30 |
  * | `inodesFreePercent` (each path) | lower | 15 % | 5 % | 30 |
  * | `runnerWorkers` | higher | 2 | 4 | 20 |
+ * | `oomKills` (recent, in the job's cgroup) | — | — | — | 30 |
  * | `missingPath` (each path) | — | — | — | 30 |
  * | `network` (each URL) | — | — | — | 30 |
  *
- * Load 1.0 per CPU means every core is busy, 2.0 that runnable work waits half the time. Swap
+ * CPU pressure is judged where the kernel has it (Linux 4.20+): it is the time work actually
+ * waited for a CPU, in the job's own cgroup where it has one, so it is right under a CPU quota and
+ * on a pinned cpuset, where the node-wide load average is not. Without it, load per CPU of the
+ * machine is judged instead. Load 1.0 per CPU means every core is busy, 2.0 that runnable work
+ * waits half the time. Memory available is the job's under a cgroup memory limit (the limit less
+ * the working set); a recent OOM kill in the job's cgroup is as bad as a critical measure. Swap
  * weighs less because a little swap in use is often old idle pages; low available memory is
  * what hurts now. Runner workers leave out this job's own worker, so a machine with a single
  * runner always reads 0 and 2 or more means several runners on one machine are busy at once.
@@ -57,11 +68,13 @@ export interface HealthThresholds {
  */
 export const DEFAULT_THRESHOLDS: HealthThresholds = {
   loadPerCore: { warn: 1, critical: 2, weight: 30 },
+  cpuPressurePercent: { warn: 20, critical: 50, weight: 30 },
   memoryAvailablePercent: { warn: 20, critical: 10, weight: 30 },
   swapUsedPercent: { warn: 50, critical: 80, weight: 15 },
   diskFreePercent: { warn: 15, critical: 5, weight: 30 },
   inodesFreePercent: { warn: 15, critical: 5, weight: 30 },
   runnerWorkers: { warn: 2, critical: 4, weight: 20 },
+  oomKills: { weight: 30 },
   missingPath: { weight: 30 },
   network: { weight: 30 },
 };
@@ -101,12 +114,15 @@ const RECOMMENDATIONS = {
 /**
  * Scores measures: `max(0, round(100 − Σ penalties))`; `healthy` at 75 or more, `degraded` at
  * 50 or more, else `unhealthy`, each with its recommendation. Findings come in the order load,
- * memory, swap, each path (free space and inodes, or `missing`), runner workers, each URL.
+ * memory, OOM kills (under a cgroup), swap, each path (free space and inodes, or `missing`),
+ * runner workers, each URL. With CPU pressure, its finding comes first and load is listed unjudged.
  */
 export function scoreHealth(measures: HostMeasures, thresholds: HealthThresholds = DEFAULT_THRESHOLDS): HealthReport {
   const findings = [
+    ...(measures.cpuPressure ? [pressureFinding(measures.cpuPressure, thresholds.cpuPressurePercent)] : []),
     loadFinding(measures, thresholds.loadPerCore),
     memoryFinding(measures, thresholds.memoryAvailablePercent),
+    ...(measures.cgroup ? [oomFinding(measures.cgroup, thresholds.oomKills.weight)] : []),
     swapFinding(measures, thresholds.swapUsedPercent),
     ...measures.disks.flatMap((disk) => diskFindings(disk, thresholds)),
     workersFinding(measures.runnerWorkers, thresholds.runnerWorkers),
@@ -137,20 +153,43 @@ export function thresholdPenalty(value: number, threshold: Threshold, higherIsWo
 }
 
 function loadFinding(measures: HostMeasures, threshold: Threshold): Finding {
-  const cpus = Math.max(1, measures.cpuCount);
+  // The load average counts the whole machine's runnable tasks: judged against the machine's CPUs, never the job's share.
+  const cpus = Math.max(1, measures.nodeCpuCount);
   const load = measures.loadAverage[0];
   const perCore = load / cpus;
-  const onCpus = `on ${cpus} CPU${cpus === 1 ? '' : 's'}`;
+  const onCpus = `on ${cpus} CPU${cpus === 1 ? '' : 's'}${measures.scope === 'cgroup' ? ' of the host' : ''}`;
   const value = `${round2(perCore)} (load ${round2(load)} ${onCpus})`;
+  if (measures.cpuPressure) return unjudged('load per CPU (host, for reference)', value, threshold, true, '');
   return judged('load per CPU', value, perCore, threshold, true, '', (level) => `Load is ${round2(perCore)} per CPU (1-minute load ${round2(load)} ${onCpus}), ${level}.`);
+}
+
+function pressureFinding(pressure: NonNullable<HostMeasures['cpuPressure']>, threshold: Threshold): Finding {
+  const whose = pressure.scope === 'cgroup' ? "the job's cgroup" : 'the host';
+  const value = `${round1(pressure.someAvg10)}% (${whose}, last 10 s)`;
+  return judged('CPU pressure', value, pressure.someAvg10, threshold, true, '%', (level) => `Work waited for a CPU ${round1(pressure.someAvg10)}% of the last 10 s in ${whose}, ${level}.`);
 }
 
 function memoryFinding(measures: HostMeasures, threshold: Threshold): Finding {
   const { totalBytes, availableBytes } = measures.memory;
   if (totalBytes <= 0) return unjudged('memory available', 'unknown', threshold, false, '%');
   const percent = (availableBytes * 100) / totalBytes;
-  const value = `${round1(percent)}% (${formatBytes(availableBytes)} of ${formatBytes(totalBytes)})`;
-  return judged('memory available', value, percent, threshold, false, '%', (level) => `Only ${formatBytes(availableBytes)} of ${formatBytes(totalBytes)} memory is available (${round1(percent)}%), ${level}.`);
+  const limited = measures.scope === 'cgroup' && totalBytes < measures.nodeMemory.totalBytes;
+  const of = limited ? `of the job's ${formatBytes(totalBytes)} limit` : `of ${formatBytes(totalBytes)}`;
+  const value = `${round1(percent)}% (${formatBytes(availableBytes)} ${of})`;
+  return judged('memory available', value, percent, threshold, false, '%', (level) => `Only ${formatBytes(availableBytes)} ${of} memory is available (${round1(percent)}%), ${level}.`);
+}
+
+function oomFinding(cgroup: NonNullable<HostMeasures['cgroup']>, weight: number): Finding {
+  const total = cgroup.usage.oomKills;
+  const value = total === undefined ? 'unknown' : cgroup.usage.recentOomKills > 0 ? `${total}, the latest within the hour` : String(total);
+  const penalty = cgroup.usage.recentOomKills > 0 ? round1(Math.max(0, weight)) : 0;
+  return {
+    measure: 'OOM kills in the cgroup',
+    value,
+    threshold: 'none within the hour',
+    penalty,
+    ...(penalty > 0 ? { problem: `The kernel killed ${total} process${total === 1 ? '' : 'es'} of this cgroup for lack of memory (the latest within the hour): jobs here run out of their memory limit.` } : {}),
+  };
 }
 
 function swapFinding(measures: HostMeasures, threshold: Threshold): Finding {
