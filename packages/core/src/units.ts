@@ -60,3 +60,9 @@ export function formatDuration(ms: number): string {
   const seconds = Math.round((ms % 60_000) / 1000);
   return `${minutes}m ${seconds}s`;
 }
+
+/** A CPU count that may be a fraction (a cgroup quota): `0.5 CPU`, `1 CPU`, `2 CPUs`. */
+export function formatCpus(cpus: number): string {
+  const rounded = Math.round(cpus * 100) / 100;
+  return `${rounded} CPU${rounded > 1 ? 's' : ''}`;
+}

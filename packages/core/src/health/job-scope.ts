@@ -1,5 +1,4 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { locateCgroup, readText, type CgroupLocatorOptions } from '../system/cgroup-files.ts';
 import { effectiveCpus, isLimited, parsePressure, readCgroup, type CgroupLimits, type CgroupSnapshot } from '../system/cgroup.ts';
@@ -140,12 +139,6 @@ export function recentOomKills(cgroupPath: string, count: number, options: { oom
     }
   }
   return count > 0 && now - record.roseAt < RECENT_OOM_MS ? count : 0;
-}
-
-/** This machine's CPUs: online, and available to this process (its affinity; what `cpuCount` was before cgroups). */
-export function nodeCpus(): { online: number; available: number } {
-  const available = os.availableParallelism();
-  return { online: Math.max(available, os.cpus().length), available };
 }
 
 const round2 = (value: number) => Math.round(value * 100) / 100;

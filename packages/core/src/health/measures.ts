@@ -1,7 +1,8 @@
 import { statfs } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { measureJobScope, nodeCpus, type CgroupMeasure, type CpuPressure, type MeasureScope } from './job-scope.ts';
+import { nodeCpus } from '../system/node.ts';
+import { measureJobScope, type CgroupMeasure, type CpuPressure, type MeasureScope } from './job-scope.ts';
 import { checkUrls } from './network.ts';
 import { countRunnerWorkers, parseLoadavg, parseMeminfo, readOptional, type Meminfo } from './proc.ts';
 

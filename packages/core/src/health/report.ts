@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { ExternalError } from '../errors.ts';
-import { formatBytes } from '../units.ts';
+import { formatBytes, formatCpus } from '../units.ts';
 import { appendSummary, code, markdownTable } from '../summary.ts';
 import type { LocalHealthConfig } from './config.ts';
 import type { DispatchDecision } from './dispatch.ts';
@@ -19,12 +19,11 @@ export function healthReportJson(report: HealthReport): string {
  * 0.5 CPU) on a host with 2 CPUs, 23.5 GiB` or `host (2 CPUs, 23.5 GiB)`.
  */
 export function describeMeasureScope(measures: HealthReport['measures']): string {
-  const cpus = (count: number) => `${Math.round(count * 100) / 100} CPU${count === 1 ? '' : 's'}`;
-  const host = `${cpus(measures.nodeCpuCount)}, ${formatBytes(measures.nodeMemory.totalBytes)}`;
+  const host = `${formatCpus(measures.nodeCpuCount)}, ${formatBytes(measures.nodeMemory.totalBytes)}`;
   const { cgroup } = measures;
   if (measures.scope !== 'cgroup' || !cgroup) return `host (${host})${cgroup ? `; cgroup v${cgroup.version} ${cgroup.path} sets no lower limit` : ''}`;
   const memory = cgroup.limits.memoryBytes === undefined ? 'no memory limit' : formatBytes(cgroup.limits.memoryBytes);
-  return `job (cgroup v${cgroup.version} ${cgroup.path}: ${memory}, ${cpus(cgroup.limits.effectiveCpus)}) on a host with ${host}`;
+  return `job (cgroup v${cgroup.version} ${cgroup.path}: ${memory}, ${formatCpus(cgroup.limits.effectiveCpus)}) on a host with ${host}`;
 }
 
 /** Sets outputs, annotates problems, writes the summary; fails the step under `fail-below`. */

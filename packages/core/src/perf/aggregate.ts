@@ -1,4 +1,6 @@
 import type { JobContext, PerfThresholds } from './config.ts';
+import { formatCpus, formatDuration } from '../units.ts';
+import type { JobLimits } from './job-limits.ts';
 import type { Sample, SampleLog } from './samples.ts';
 
 /** Average, 95th percentile and peak of one metric over the job. */
@@ -23,6 +25,9 @@ export const METRICS = {
   diskWriteBytesPerSecond: { label: 'Disk write', unit: 'bytes/s' },
   networkReceiveBytesPerSecond: { label: 'Network received', unit: 'bytes/s' },
   networkTransmitBytesPerSecond: { label: 'Network sent', unit: 'bytes/s' },
+  jobCpuPercent: { label: "CPU (job, % of its CPU limit)", unit: 'percent' },
+  jobMemoryBytes: { label: 'Memory working set (job)', unit: 'bytes' },
+  jobMemoryPercent: { label: 'Memory working set (job, % of its limit)', unit: 'percent' },
 } as const;
 
 export type MetricName = keyof typeof METRICS;
@@ -44,6 +49,15 @@ export interface CacheStats {
   peakBytes: number;
 }
 
+/** What the job's cgroup limited and what happened against those limits; only when the job ran under a limit. */
+export interface JobReport extends JobLimits {
+  /** Processes the kernel's OOM killer killed in the job's cgroup while it was sampled. */
+  oomKills: number;
+  /** Time the job's CPU quota held it back, and in how many scheduler periods. */
+  throttledSeconds: number;
+  throttledPeriods: number;
+}
+
 /** The aggregated report: what the .json file holds and what a later run compares against. */
 export interface PerfReport {
   kind: 'runner-kit-perf-report';
@@ -58,6 +72,9 @@ export interface PerfReport {
   memoryTotalBytes: number;
   diskTotalBytes: number;
   workspace: string;
+  /** `cgroup` when the job ran under a cgroup limit: `job` holds its limits and `job*` metrics are its own. */
+  scope: 'cgroup' | 'host';
+  job?: JobReport;
   metrics: Partial<Record<MetricName, MetricStats>>;
   totals: { diskReadBytes: number; diskWriteBytes: number; networkReceiveBytes: number; networkTransmitBytes: number };
   /** Average and peak busy % of each core. */
@@ -105,7 +122,7 @@ export function stats(values: readonly number[]): MetricStats | undefined {
   return { avg: sum / values.length, p95: percentile(sorted as unknown as number[], 95), peak: sorted[sorted.length - 1]! };
 }
 
-type Extract = (sample: Sample, context: { memoryTotal: number; diskTotal: number }) => number | undefined;
+type Extract = (sample: Sample, context: { memoryTotal: number; diskTotal: number; jobMemoryLimit?: number }) => number | undefined;
 
 const rate = (bytes: number | undefined, dt: number): number | undefined => (bytes === undefined || dt <= 0 ? undefined : (bytes * 1000) / dt);
 
@@ -124,6 +141,9 @@ export const EXTRACT: Record<MetricName, Extract> = {
   diskWriteBytesPerSecond: (s) => rate(s.wr, s.dt),
   networkReceiveBytesPerSecond: (s) => rate(s.rx, s.dt),
   networkTransmitBytesPerSecond: (s) => rate(s.tx, s.dt),
+  jobCpuPercent: (s) => s.jobCpu,
+  jobMemoryBytes: (s) => s.jobMem,
+  jobMemoryPercent: (s, c) => (s.jobMem === undefined || !c.jobMemoryLimit ? undefined : (s.jobMem / c.jobMemoryLimit) * 100),
 };
 
 /** Aggregates a samples log into a report (without baseline; see `compareWithBaseline`). */
@@ -133,7 +153,8 @@ export function aggregate(log: SampleLog, options: { name: string; thresholds: P
   const last = samples.at(-1);
   const startedAt = header?.startedAt ?? first?.t ?? Date.now();
   const endedAt = options.endedAt ?? last?.t ?? startedAt;
-  const context = { memoryTotal: header?.memTotalBytes ?? 0, diskTotal: header?.diskTotalBytes ?? 0 };
+  const job = header?.job;
+  const context = { memoryTotal: header?.memTotalBytes ?? 0, diskTotal: header?.diskTotalBytes ?? 0, ...(job?.memoryLimitBytes ? { jobMemoryLimit: job.memoryLimitBytes } : {}) };
   const metrics: PerfReport['metrics'] = {};
   for (const name of Object.keys(METRICS) as MetricName[]) {
     const values: number[] = [];
@@ -160,6 +181,8 @@ export function aggregate(log: SampleLog, options: { name: string; thresholds: P
     memoryTotalBytes: context.memoryTotal,
     diskTotalBytes: context.diskTotal,
     workspace: header?.workspace ?? '',
+    scope: job ? 'cgroup' : 'host',
+    ...(job ? { job: jobReport(job, samples) } : {}),
     metrics,
     totals: { diskReadBytes: sum((s) => s.rd), diskWriteBytes: sum((s) => s.wr), networkReceiveBytes: sum((s) => s.rx), networkTransmitBytes: sum((s) => s.tx) },
     cores: coreStats(samples, cpuCount),
@@ -175,6 +198,23 @@ export function aggregate(log: SampleLog, options: { name: string; thresholds: P
   };
   report.warnings = thresholdWarnings(report, options.thresholds);
   return report;
+}
+
+function jobReport(job: JobLimits, samples: readonly Sample[]): JobReport {
+  // The OOM counter covers the cgroup's whole life: only what it gained while sampled is this job's.
+  const counters = samples.flatMap((s) => (s.jobOomKills === undefined ? [] : [s.jobOomKills]));
+  let throttledMs = 0;
+  let throttledPeriods = 0;
+  for (const sample of samples) {
+    throttledMs += sample.jobThrottledMs ?? 0;
+    throttledPeriods += sample.jobThrottledPeriods ?? 0;
+  }
+  return {
+    ...job,
+    oomKills: counters.length < 2 ? 0 : Math.max(0, counters.at(-1)! - counters[0]!),
+    throttledSeconds: Math.round(throttledMs / 100) / 10,
+    throttledPeriods,
+  };
 }
 
 function coreStats(samples: readonly Sample[], cpuCount: number): { avg: number; peak: number }[] {
@@ -231,9 +271,20 @@ export function thresholdWarnings(report: PerfReport, thresholds: PerfThresholds
   if (thresholds.loadPerCore !== undefined && load && load.peak / report.cpuCount > thresholds.loadPerCore) {
     warnings.push(`Load per core peaked at ${fixed(load.peak / report.cpuCount, 2)} (load ${fixed(load.peak, 2)} on ${report.cpuCount} cores), above load-warn ${thresholds.loadPerCore}.`);
   }
+  const jobMemory = report.metrics.jobMemoryPercent;
   const memory = report.metrics.memoryUsedPercent;
-  if (thresholds.memoryPercent !== undefined && memory && memory.peak > thresholds.memoryPercent) {
+  if (thresholds.memoryPercent !== undefined && jobMemory && report.job?.memoryLimitBytes) {
+    // Under a memory limit the job's working set against its limit is what gets it OOM-killed.
+    if (jobMemory.peak > thresholds.memoryPercent) {
+      warnings.push(`The job's memory working set peaked at ${fixed(jobMemory.peak)}% of its ${formatGiB(report.job.memoryLimitBytes)} limit, above memory-warn ${thresholds.memoryPercent}%.`);
+    }
+  } else if (thresholds.memoryPercent !== undefined && memory && memory.peak > thresholds.memoryPercent) {
     warnings.push(`Memory use peaked at ${fixed(memory.peak)}% of ${formatGiB(report.memoryTotalBytes)}, above memory-warn ${thresholds.memoryPercent}%.`);
+  }
+  const job = report.job;
+  const throttledShare = job ? job.throttledSeconds / Math.max(0.001, report.durationMs / 1000) : 0;
+  if (job && throttledShare >= THROTTLED_WARN_SHARE) {
+    warnings.push(`The job's CPU limit (${formatCpus(job.cpus)}) held it back for ${job.throttledSeconds.toFixed(1)} s (${Math.round(throttledShare * 100)}% of the ${formatDuration(report.durationMs)} sampled, in ${job.throttledPeriods} periods): it needs more CPU than it gets.`);
   }
   const disk = report.metrics.diskUsedPercent;
   if (thresholds.diskPercent !== undefined && disk && disk.peak > thresholds.diskPercent) {
@@ -241,6 +292,9 @@ export function thresholdWarnings(report: PerfReport, thresholds: PerfThresholds
   }
   return warnings;
 }
+
+/** Throttled for at least this share of the job's time: worth a warning (a little throttling at bursts is normal). */
+const THROTTLED_WARN_SHARE = 0.1;
 
 function formatGiB(bytes: number): string {
   return `${(bytes / 2 ** 30).toFixed(1)} GiB`;

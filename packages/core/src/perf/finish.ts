@@ -9,7 +9,7 @@ import { appendSummary } from '../summary.ts';
 import { aggregate, compareWithBaseline, isPerfReport, type PerfReport } from './aggregate.ts';
 import { commentMarker, upsertComment } from './pr-comment.ts';
 import { pushToGateway } from './pushgateway.ts';
-import { renderCsv, renderReportMarkdown } from './render.ts';
+import { oomKillMessage, renderCsv, renderReportMarkdown } from './render.ts';
 import { detectPageBytes } from './probe.ts';
 import { replayRecordingFile } from './replay.ts';
 import { renderSampleLog, type Sample, type SampleHeader, type SampleLog } from './samples.ts';
@@ -50,6 +50,7 @@ export async function finishPerfMonitor(session: PerfSession, options: { token?:
     intervalMs: session.intervalMs,
     topProcesses: session.topProcesses,
     pageBytes: detectPageBytes(),
+    ...(session.job ? { job: session.job } : {}),
   });
   writeFileSync(session.dataFile, renderSampleLog(log));
   const settings = session.report;
@@ -67,8 +68,13 @@ export async function finishPerfMonitor(session: PerfSession, options: { token?:
   core.setOutput('report-csv', files.csv);
   core.setOutput('samples-file', files.samples);
   core.setOutput('duration-seconds', String(Math.round(report.durationMs / 1000)));
-  core.setOutput('cpu-peak', (report.metrics.cpuPercent?.peak ?? 0).toFixed(1));
-  core.setOutput('memory-peak-bytes', String(Math.round(report.metrics.memoryUsedBytes?.peak ?? 0)));
+  // Under a cgroup limit the job's own figures: CPU as % of its limit, memory as its working set.
+  const cpuPeak = report.job ? report.metrics.jobCpuPercent?.peak : report.metrics.cpuPercent?.peak;
+  const memoryPeak = report.job ? report.metrics.jobMemoryBytes?.peak : report.metrics.memoryUsedBytes?.peak;
+  core.setOutput('cpu-peak', (cpuPeak ?? 0).toFixed(1));
+  core.setOutput('memory-peak-bytes', String(Math.round(memoryPeak ?? 0)));
+  core.setOutput('oom-kills', String(report.job?.oomKills ?? 0));
+  core.setOutput('cpu-throttled-seconds', (report.job?.throttledSeconds ?? 0).toFixed(1));
   core.setOutput('warnings', String(report.warnings.length));
   core.setOutput('regression', String(report.baseline?.rows.some((r) => r.regression) ?? false));
 
@@ -76,6 +82,8 @@ export async function finishPerfMonitor(session: PerfSession, options: { token?:
   if (summary.length > SUMMARY_BUDGET) summary = renderReportMarkdown(report, log.samples, log.header, { charts: false });
   await appendSummary(summary);
 
+  const oom = oomKillMessage(report);
+  if (oom) core.error(oom, { title: 'perf-monitor: out of memory' });
   for (const warning of report.warnings) logger.warning(`perf-monitor: ${warning}`);
   for (const row of report.baseline?.rows.filter((r) => r.regression) ?? []) {
     logger.warning(`perf-monitor: ${row.measure} regressed to ${row.ratio.toFixed(2)}× the baseline.`);

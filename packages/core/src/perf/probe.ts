@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseLoadavg, parseMeminfo } from '../health/proc.ts';
+import { interpretUsage, type CgroupUsage } from '../system/cgroup.ts';
+import type { JobLimits } from './job-limits.ts';
 import type { FrameSource, ProcessLook, RecordedFrame } from './recording.ts';
 import type { Sample, SampleHeader } from './samples.ts';
 import {
@@ -26,6 +28,8 @@ export interface ProbeOptions {
   topProcesses: number;
   /** Bytes of a memory page, for process RSS. */
   pageBytes: number;
+  /** The cgroup limits the job runs under: its recorded cgroup files become the `job*` fields. */
+  job?: JobLimits;
 }
 
 /**
@@ -44,6 +48,7 @@ export class Probe {
   private processCpuTotal: number | undefined;
   private commandLines = new Map<number, string[]>();
   private lastTime: number | undefined;
+  private jobUsage: CgroupUsage | undefined;
 
   constructor(
     private readonly options: ProbeOptions,
@@ -67,6 +72,7 @@ export class Probe {
       workspace,
       diskTotalBytes: frame.statfs ? frame.statfs.blocks * frame.statfs.bsize : 0,
       pageBytes: this.options.pageBytes,
+      ...(this.options.job ? { job: this.options.job } : {}),
     };
   }
 
@@ -104,10 +110,27 @@ export class Probe {
       if (this.options.topProcesses > 0) sample.procs = procs;
     }
     if (frame.cacheSizes) sample.cache = frame.cacheSizes;
+    if (this.options.job && frame.cgroup) this.jobFields(sample, interpretUsage(frame.cgroup, this.options.job.version), this.options.job);
     if (cpu) this.cpu = cpu;
     if (disks) this.disks = disks;
     if (net) this.net = net;
     return sample;
+  }
+
+  /** The job's share from its cgroup's counters: CPU as % of its CPUs, working set, throttling, OOM kills. */
+  private jobFields(sample: Sample, usage: CgroupUsage, job: JobLimits): void {
+    const before = this.jobUsage;
+    if (usage.workingSetBytes !== undefined) sample.jobMem = usage.workingSetBytes;
+    if (usage.oomKills !== undefined) sample.jobOomKills = usage.oomKills;
+    if (before && sample.dt > 0) {
+      const used = delta(before.cpuUsageUsec, usage.cpuUsageUsec);
+      if (used !== undefined) sample.jobCpu = round1(Math.min(100, (used / 1000 / sample.dt / job.cpus) * 100));
+      const throttled = delta(before.throttledUsec, usage.throttledUsec);
+      if (throttled !== undefined) sample.jobThrottledMs = Math.round(throttled / 1000);
+      const periods = delta(before.throttledPeriods, usage.throttledPeriods);
+      if (periods !== undefined) sample.jobThrottledPeriods = periods;
+    }
+    this.jobUsage = usage;
   }
 
   /**
@@ -180,6 +203,11 @@ function commandName(args: string[] | undefined): string | undefined {
   const script = args.slice(1).find((arg) => !arg.startsWith('-') && !/\s/.test(arg)); // a file, not `-e` code
   const name = script && /^(node|python[\d.]*|ruby|perl|bash|sh|java|dotnet|deno|bun)$/.test(program) ? `${program} ${path.basename(script)}` : program;
   return name.slice(0, 60);
+}
+
+/** How much a counter grew; undefined when either reading is missing or it went back (a new cgroup). */
+function delta(before: number | undefined, now: number | undefined): number | undefined {
+  return before === undefined || now === undefined || now < before ? undefined : now - before;
 }
 
 function round1(value: number): number {

@@ -56,6 +56,9 @@ const SNAKE: Record<MetricName, string> = {
   diskWriteBytesPerSecond: 'disk_write_bytes_per_second',
   networkReceiveBytesPerSecond: 'network_receive_bytes_per_second',
   networkTransmitBytesPerSecond: 'network_transmit_bytes_per_second',
+  jobCpuPercent: 'job_cpu_percent',
+  jobMemoryBytes: 'job_memory_working_set_bytes',
+  jobMemoryPercent: 'job_memory_working_set_percent',
 };
 
 /** Prometheus text exposition format (0.0.4) of a report's aggregates: gauges with a `stat` label. */
@@ -69,6 +72,12 @@ export function renderExposition(report: PerfReport): string {
   gauge('runner_kit_perf_samples', 'Samples taken.', [['', report.samples]]);
   gauge('runner_kit_perf_cpu_count', 'CPU cores of the runner.', [['', report.cpuCount]]);
   gauge('runner_kit_perf_memory_total_bytes', 'Memory of the runner.', [['', report.memoryTotalBytes]]);
+  if (report.job) {
+    if (report.job.memoryLimitBytes !== undefined) gauge('runner_kit_perf_job_memory_limit_bytes', "Memory limit of the job's cgroup.", [['', report.job.memoryLimitBytes]]);
+    gauge('runner_kit_perf_job_cpus', "CPUs the job's cgroup may use (quota, cpuset).", [['', report.job.cpus]]);
+    gauge('runner_kit_perf_job_oom_kills', "Processes OOM-killed in the job's cgroup during the job.", [['', report.job.oomKills]]);
+    gauge('runner_kit_perf_job_cpu_throttled_seconds', "Time the job's CPU quota throttled it.", [['', report.job.throttledSeconds]]);
+  }
   for (const name of Object.keys(METRICS) as MetricName[]) {
     const stats = report.metrics[name];
     if (!stats) continue;

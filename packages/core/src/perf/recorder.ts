@@ -13,6 +13,8 @@ export interface RecorderSettings {
   /** Record processes for a top list (every ~2 s). */
   processes: boolean;
   cachePaths: string[];
+  /** The job's cgroup files (`<controller>:<file>` → path) to copy every tick; empty outside a cgroup limit. */
+  cgroupFiles?: ReadonlyMap<string, string>;
   /** The job's runner process: recording ends when it does. */
   watchPid?: number;
   /** After this many samples at one interval the interval doubles (default 10,000). */
@@ -49,6 +51,7 @@ export function recorderEnvironment(settings: RecorderSettings): NodeJS.ProcessE
     RK_PROCS_EVERY: settings.processes ? every(PROCESSES_EVERY_MS) : '0',
     RK_CACHE_EVERY: settings.cachePaths.length > 0 ? every(CACHE_SIZE_EVERY_MS) : '0',
     RK_CACHE_PATHS: settings.cachePaths.join('\n'),
+    RK_CGROUP_FILES: [...(settings.cgroupFiles ?? [])].map(([key, file]) => `${key} ${file}`).join('\n'),
     ...(settings.watchPid ? { RK_WATCH_PID: String(settings.watchPid) } : {}),
     ...(settings.samplesPerStep ? { RK_STEP_SAMPLES: String(settings.samplesPerStep) } : {}),
     ...(settings.maxBytes ? { RK_MAX_BYTES: String(settings.maxBytes) } : {}),

@@ -29,6 +29,8 @@ export interface RecordedFrame {
   cmdlines: Map<number, string[]>;
   /** Cache path → bytes (-1: missing). */
   cacheSizes?: Record<string, number>;
+  /** The job's cgroup files, keyed `<controller>:<file>` (see system/cgroup.ts). */
+  cgroup?: Map<string, string>;
 }
 
 /** An event line the recorder wrote (`!error`, `!slowdown`, `!stop`). */
@@ -111,6 +113,7 @@ export class RecordingReader {
     if (!frame || !section) return;
     if (FRAME_SOURCES.has(section.name)) frame.files[section.name as FrameSource] = section.lines.join('\n');
     else if (section.name === 'procs') frame.processes = processLook(section.lines, section.header);
+    else if (section.name === 'cgroup' && section.header !== '') (frame.cgroup ??= new Map()).set(section.header, section.lines.join('\n'));
     this.section = undefined;
   }
 

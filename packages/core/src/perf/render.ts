@@ -1,5 +1,5 @@
 import { code, markdownTable, mermaidXyChart, type Cell } from '../summary.ts';
-import { formatBytes, formatDuration } from '../units.ts';
+import { formatBytes, formatCpus, formatDuration } from '../units.ts';
 import { EXTRACT, METRICS, type BaselineRow, type MetricName, type PerfReport } from './aggregate.ts';
 import type { Sample, SampleHeader } from './samples.ts';
 
@@ -56,16 +56,23 @@ export function chartSeries(samples: readonly Sample[], pick: (s: Sample) => num
 export function renderCharts(report: PerfReport, samples: readonly Sample[], header: SampleHeader | undefined): string[] {
   const startedAt = Date.parse(report.startedAt);
   const charts: string[] = [];
-  const cpu = chartSeries(samples, (s) => s.cpu, startedAt);
+  const { job } = report;
+  // Under a cgroup limit, CPU and memory are the job's own against its limits.
+  const cpu = chartSeries(samples, (s) => (job ? s.jobCpu : s.cpu), startedAt);
   if (cpu.values.length >= 2) {
-    charts.push(mermaidXyChart({ title: 'CPU busy, % of all cores', xLabels: cpu.labels, yLabel: '%', yRange: [0, 100], series: [{ kind: 'line', values: cpu.values }] }));
+    const title = job ? `CPU busy (job), % of its ${formatCpus(job.cpus)} limit` : 'CPU busy, % of all cores';
+    charts.push(mermaidXyChart({ title, xLabels: cpu.labels, yLabel: '%', yRange: [0, 100], series: [{ kind: 'line', values: cpu.values }] }));
   }
-  const memory = chartSeries(samples, (s) => (s.memUsed === undefined ? undefined : s.memUsed / 2 ** 30), startedAt);
+  const jobMemory = job?.memoryLimitBytes !== undefined;
+  const memory = chartSeries(samples, (s) => {
+    const bytes = jobMemory ? s.jobMem : s.memUsed;
+    return bytes === undefined ? undefined : bytes / 2 ** 30;
+  }, startedAt);
   if (memory.values.length >= 2) {
-    const total = (header?.memTotalBytes ?? report.memoryTotalBytes) / 2 ** 30;
+    const total = (jobMemory ? job!.memoryLimitBytes! : (header?.memTotalBytes ?? report.memoryTotalBytes)) / 2 ** 30;
     charts.push(
       mermaidXyChart({
-        title: `Memory used, GiB of ${total.toFixed(1)}`,
+        title: jobMemory ? `Memory working set (job), GiB of its ${total.toFixed(1)} GiB limit` : `Memory used, GiB of ${total.toFixed(1)}`,
         xLabels: memory.labels,
         yLabel: 'GiB',
         ...(total > 0 ? { yRange: [0, Math.ceil(total)] as const } : {}),
@@ -110,12 +117,15 @@ export function renderReportMarkdown(report: PerfReport, samples: readonly Sampl
   const badge = report.warnings.length + regressions.length > 0 ? '⚠️' : '✅';
   lines.push(`### ${badge} perf-monitor: ${report.name}`, '');
   lines.push(
-    `${formatDuration(report.durationMs)} on ${report.cpuCount} cores, ${formatBytes(report.memoryTotalBytes)} memory` +
-      ` · ${report.samples} samples every ${formatDuration(report.intervalMs)}` +
+    `${formatDuration(report.durationMs)} · ${report.samples} samples every ${formatDuration(report.intervalMs)}` +
       (report.context.runnerName ? ` · runner ${code(report.context.runnerName)}` : '') +
       (options.runUrl ? ` · [workflow run](${options.runUrl})` : ''),
     '',
+    `Measured: ${describeReportScope(report)}`,
+    '',
   );
+  const oom = oomKillMessage(report);
+  if (oom) lines.push(`> [!CAUTION]\n> ${oom}`, '');
   if (report.samples === 0) {
     lines.push('No samples were recorded (the sampler ended before its first sample, or its file is missing).', '');
   }
@@ -141,12 +151,35 @@ export function renderReportMarkdown(report: PerfReport, samples: readonly Sampl
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
+/** Which share of the machine the figures are: `job (cgroup v2 /…: 1.0 GiB, 0.5 CPU) on a host with 2 cores, 23.5 GiB` or `host (2 cores, 23.5 GiB)`. */
+export function describeReportScope(report: PerfReport): string {
+  const host = `${report.cpuCount} core${report.cpuCount === 1 ? '' : 's'}, ${formatBytes(report.memoryTotalBytes)}`;
+  const { job } = report;
+  if (!job) return `host (${host})`;
+  const memory = job.memoryLimitBytes === undefined ? 'no memory limit' : formatBytes(job.memoryLimitBytes);
+  return `job (cgroup v${job.version} ${code(job.path)}: ${memory}, ${formatCpus(job.cpus)}) on a host with ${host}; rows marked "host" are the whole machine's`;
+}
+
+/** The error to annotate when the kernel OOM-killed processes of the job's cgroup during the job; undefined otherwise. */
+export function oomKillMessage(report: PerfReport): string | undefined {
+  const job = report.job;
+  if (!job || job.oomKills === 0) return undefined;
+  const peak = report.metrics.jobMemoryBytes?.peak;
+  const limit = job.memoryLimitBytes === undefined ? 'its memory limit' : `its ${formatBytes(job.memoryLimitBytes)} memory limit`;
+  const seen = peak === undefined ? '' : ` The working set peaked at ${formatBytes(Math.round(peak))} in the samples (a spike between samples can be higher).`;
+  return `The kernel's OOM killer killed ${job.oomKills} process${job.oomKills === 1 ? '' : 'es'} of this job: it ran out of ${limit}.${seen} Raise the limit (the pod's or container's memory) or make the job use less.`;
+}
+
+/** Metrics that describe the whole machine, marked as such when the job has limits of its own. */
+const HOST_METRICS = new Set<MetricName>(['cpuPercent', 'iowaitPercent', 'stealPercent', 'load1', 'memoryUsedBytes', 'memoryUsedPercent', 'swapUsedBytes']);
+
 function renderMetricsTable(report: PerfReport): string {
   const rows: Cell[][] = [];
   for (const name of Object.keys(METRICS) as MetricName[]) {
     const stats = report.metrics[name];
     if (!stats) continue;
-    const { label, unit } = METRICS[name];
+    const { unit } = METRICS[name];
+    const label = report.job && HOST_METRICS.has(name) ? `${METRICS[name].label} — host` : METRICS[name].label;
     // Quiet rows (no steal on bare metal, no swap) would only lengthen the table.
     if ((name === 'stealPercent' || name === 'iowaitPercent' || name === 'swapUsedBytes') && stats.peak === 0) continue;
     rows.push([label, formatMetric(stats.avg, unit), formatMetric(stats.p95, unit), formatMetric(stats.peak, unit)]);

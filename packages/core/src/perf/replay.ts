@@ -1,4 +1,5 @@
 import { describeError } from '../errors.ts';
+import type { JobLimits } from './job-limits.ts';
 import { Probe } from './probe.ts';
 import { readRecordingFile, readRecordingText, RecordingReader } from './recording.ts';
 import type { SampleLog } from './samples.ts';
@@ -17,6 +18,8 @@ export interface ReplayOptions {
   intervalMs: number;
   topProcesses: number;
   pageBytes: number;
+  /** The cgroup limits the job ran under (from the session), for the `job*` fields. */
+  job?: JobLimits;
 }
 
 /** At most this many parse errors per source, as the recorder does for read errors. */
@@ -42,7 +45,7 @@ function replay(options: ReplayOptions, feed: (reader: RecordingReader) => void)
   const log: SampleLog = { samples: [], events: [], damagedLines: 0 };
   const errorCounts = new Map<string, number>();
   let now = options.clock.epochMs;
-  const probe = new Probe({ topProcesses: options.topProcesses, pageBytes: options.pageBytes }, (source, error) => {
+  const probe = new Probe({ topProcesses: options.topProcesses, pageBytes: options.pageBytes, ...(options.job ? { job: options.job } : {}) }, (source, error) => {
     const count = (errorCounts.get(source) ?? 0) + 1;
     errorCounts.set(source, count);
     if (count <= ERRORS_PER_SOURCE) log.events.push({ kind: 'error', t: now, message: `${source}: ${describeError(error)}` });

@@ -1,3 +1,5 @@
+import type { JobLimits } from './job-limits.ts';
+
 /**
  * The samples file (`samples-file`, JSONL): one header line, one line per sample, then events.
  * Keys are short because a 6-hour job at 1 s has ~20,000 samples.
@@ -14,6 +16,8 @@ export interface SampleHeader {
   workspace: string;
   diskTotalBytes: number;
   pageBytes: number;
+  /** The cgroup limits the job ran under, when it got less than the node; the `job*` sample fields are then recorded. */
+  job?: JobLimits;
 }
 
 /** One measurement. Any field may be missing when its source could not be read that time. */
@@ -43,6 +47,15 @@ export interface Sample {
   procs?: [number, string, number, number][];
   /** Sizes of the cache paths (sampled rarely), bytes; -1 when missing. */
   cache?: Record<string, number>;
+  /** Under a cgroup limit: CPU used by the job's cgroup, % of its CPUs (100 = the whole quota). */
+  jobCpu?: number;
+  /** Under a cgroup limit: the cgroup's working set (usage − inactive file cache), bytes. */
+  jobMem?: number;
+  /** Under a cgroup limit: time the cgroup was throttled by its CPU quota during `dt`, ms, and in how many periods. */
+  jobThrottledMs?: number;
+  jobThrottledPeriods?: number;
+  /** Under a cgroup limit: the cgroup's OOM-kill counter (since the cgroup began). */
+  jobOomKills?: number;
 }
 
 /** Why sampling ended, a source that could not be read or parsed, or a slowdown that bounds the recording. */

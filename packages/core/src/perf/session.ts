@@ -1,9 +1,11 @@
 import { mkdirSync, openSync, closeSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { ConfigurationError } from '../errors.ts';
 import type { StartedProcess } from '../processes.ts';
 import { StepState } from '../state.ts';
 import type { JobContext, PerfMonitorConfig, PerfThresholds } from './config.ts';
+import { detectJobLimits, type JobLimits } from './job-limits.ts';
 import { readClockAnchor, startRecorder } from './recorder.ts';
 import type { ClockAnchor } from './replay.ts';
 
@@ -32,6 +34,8 @@ export interface PerfSession {
   clock: ClockAnchor;
   workspace: string;
   topProcesses: number;
+  /** The cgroup limits the job runs under, when it gets less than the node. */
+  job?: JobLimits;
   report: ReportSettings;
 }
 
@@ -74,8 +78,17 @@ export async function startSampling(config: PerfMonitorConfig): Promise<PerfSess
   mkdirSync(reportDir, { recursive: true });
   const recording = path.join(dir, 'recording.txt');
   const clock = readClockAnchor();
+  const job = detectJobLimits(os.totalmem());
   const sampler = await startRecorder(
-    { recording, intervalMs: config.intervalMs, workspace: config.workspace, processes: config.topProcesses > 0, cachePaths: config.cachePaths, watchPid: process.ppid },
+    {
+      recording,
+      intervalMs: config.intervalMs,
+      workspace: config.workspace,
+      processes: config.topProcesses > 0,
+      cachePaths: config.cachePaths,
+      ...(job ? { cgroupFiles: job.files } : {}),
+      watchPid: process.ppid,
+    },
     { cwd: dir },
   );
   const session: PerfSession = {
@@ -90,6 +103,7 @@ export async function startSampling(config: PerfMonitorConfig): Promise<PerfSess
     clock,
     workspace: config.workspace,
     topProcesses: config.topProcesses,
+    ...(job ? { job: job.limits } : {}),
     report: {
       reportName: config.reportName,
       thresholds: config.thresholds,

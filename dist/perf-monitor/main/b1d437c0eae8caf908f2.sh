@@ -10,6 +10,8 @@
 #   RK_STATFS_EVERY, RK_PROCS_EVERY, RK_CACHE_EVERY
 #                   ticks between the reads that cost a fork or a /proc walk (0: never)
 #   RK_CACHE_PATHS  newline-separated paths whose size `du -sb` records
+#   RK_CGROUP_FILES newline-separated `<key> <path>` of the job's cgroup files copied every tick
+#                   (only under a cgroup limit; recorder.ts picks them through system/cgroup.ts)
 #   RK_WATCH_PID    the job's runner process: sampling ends when it does (optional)
 #   RK_STEP_SAMPLES after this many samples the interval doubles, bounding the file
 #   RK_MAX_BYTES    sampling ends before the recording grows past this
@@ -26,6 +28,8 @@
 #                                                 previous process look (unchanged ones are left out)
 #   =cmdline <pid> <arguments separated by \x1f>  when a pid is new or changed its name
 #   =du <bytes or -1> <path>
+#   =cgroup <key>                                 that cgroup file's lines follow (memory.stat:
+#                                                 only its inactive_file lines)
 #   !<kind> <uptime ms> <message>                 events: error, slowdown, stop
 
 if ((BASH_VERSINFO[0] < 4 || (BASH_VERSINFO[0] == 4 && BASH_VERSINFO[1] < 1))); then
@@ -45,6 +49,8 @@ step_samples=${RK_STEP_SAMPLES:-10000}
 max_bytes=${RK_MAX_BYTES:-134217728}
 mapfile -t cache_paths <<<"${RK_CACHE_PATHS:-}"
 [[ -z ${cache_paths[0]} ]] && cache_paths=()
+mapfile -t cgroup_files <<<"${RK_CGROUP_FILES:-}"
+[[ -z ${cgroup_files[0]} ]] && cgroup_files=()
 
 bytes=0
 samples=0
@@ -128,6 +134,24 @@ record_cache_sizes() {
   done
 }
 
+record_cgroup() {
+  local entry key stat
+  for entry in "${cgroup_files[@]}"; do
+    key=${entry%% *}
+    if ! slurp "${entry#* }"; then
+      failed "cgroup $key"
+      continue
+    fi
+    if [[ $key == memory:memory.stat ]]; then
+      # ~40 lines, of which the working set needs one (v1: two).
+      stat=$text text=
+      [[ $stat =~ (^|$'\n')(total_inactive_file [0-9]+) ]] && text+="${BASH_REMATCH[2]}"$'\n'
+      [[ $stat =~ (^|$'\n')(inactive_file [0-9]+) ]] && text+="${BASH_REMATCH[2]}"$'\n'
+    fi
+    frame+="=cgroup $key"$'\n'"$text"
+  done
+}
+
 sample() {
   local frame source size
   clock
@@ -150,6 +174,7 @@ sample() {
   fi
   ((procs_every > 0 && samples % procs_every == 0)) && record_processes
   ((cache_every > 0 && samples % cache_every == 0 && ${#cache_paths[@]} > 0)) && record_cache_sizes
+  ((${#cgroup_files[@]} > 0)) && record_cgroup
   emit "$frame."$'\n'
   last_sample=$now
   samples=$((samples + 1))

@@ -1,0 +1,37 @@
+import { locateCgroup, type CgroupLocatorOptions } from '../system/cgroup-files.ts';
+import { effectiveCpus, isLimited, readCgroupLimits, usageFiles } from '../system/cgroup.ts';
+import { nodeCpus } from '../system/node.ts';
+
+/**
+ * The cgroup limits a job runs under (a `container:` job, an ARC pod, a systemd slice), as
+ * perf-monitor reports against them. Present only when the cgroup gets less than the node.
+ */
+export interface JobLimits {
+  version: 1 | 2;
+  path: string;
+  memoryLimitBytes?: number;
+  /** min(quota, cpuset, online CPUs): the basis of the job's CPU %. */
+  cpus: number;
+  cpuQuota?: number;
+  cpusetCpus?: number;
+}
+
+/** The job's limits and the files the recorder copies each tick; undefined where nothing limits the job (the node's figures are the job's). */
+export function detectJobLimits(nodeMemoryBytes: number, options: CgroupLocatorOptions = {}): { limits: JobLimits; files: Map<string, string> } | undefined {
+  const dirs = locateCgroup(options);
+  if (!dirs) return undefined;
+  const limits = readCgroupLimits(dirs);
+  const cpus = nodeCpus();
+  if (!isLimited(limits, { memoryBytes: nodeMemoryBytes, cpus: cpus.online })) return undefined;
+  return {
+    limits: {
+      version: dirs.version,
+      path: dirs.path,
+      ...(limits.memoryBytes !== undefined && (nodeMemoryBytes <= 0 || limits.memoryBytes < nodeMemoryBytes) ? { memoryLimitBytes: limits.memoryBytes } : {}),
+      cpus: effectiveCpus(limits, Math.min(cpus.online, cpus.available)),
+      ...(limits.cpuQuota !== undefined ? { cpuQuota: limits.cpuQuota } : {}),
+      ...(limits.cpusetCpus !== undefined ? { cpusetCpus: limits.cpusetCpus } : {}),
+    },
+    files: usageFiles(dirs),
+  };
+}
