@@ -3,6 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { readClockAnchor, recorderEnvironment, type RecorderSettings } from '../../packages/core/src/perf/recorder.ts';
 import { replayRecording } from '../../packages/core/src/perf/replay.ts';
+import { locateCgroup } from '../../packages/core/src/system/cgroup-files.ts';
+import { usageFiles } from '../../packages/core/src/system/cgroup.ts';
 import { splitProcStat, startDetached, stopProcess, type StartedProcess } from '../../packages/core/src/processes.ts';
 import { node24, repoRoot } from '../harness/index.ts';
 import { printTable } from './stats.ts';
@@ -22,6 +24,8 @@ export interface PerfMonitorBench {
   sampler: SamplerCost;
   /** The same, with `processes` on (a /proc walk every 2 s). */
   samplerWithProcesses: SamplerCost;
+  /** The same, copying the cgroup files it copies under a cgroup limit (those of this process's cgroup). */
+  samplerWithCgroup: SamplerCost;
   systeminformation: SamplerCost;
   /** systeminformation CPU / perf-monitor sampler CPU. */
   cpuRatio: number;
@@ -83,16 +87,19 @@ export async function benchPerfMonitor(windowMs = 30_000, warmupMs = 3_000): Pro
     // ncc copies the script next to the bundle under a content-hashed name.
     const bundleDir = path.join(repoRoot, 'dist', 'perf-monitor', 'main');
     const script = path.join(bundleDir, readdirSync(bundleDir).find((name) => name.endsWith('.sh'))!);
-    const files = [path.join(dir, 'recording.txt'), path.join(dir, 'recording-processes.txt'), path.join(dir, 'systeminformation.jsonl')] as const;
+    const files = [path.join(dir, 'recording.txt'), path.join(dir, 'recording-processes.txt'), path.join(dir, 'recording-cgroup.txt'), path.join(dir, 'systeminformation.jsonl')] as const;
     const clock = readClockAnchor();
-    for (const [file, processes] of [[files[0], false], [files[1], true]] as const) {
-      const settings: RecorderSettings = { recording: file, intervalMs: 1000, workspace: dir, processes, cachePaths: [] };
+    const cgroupDirs = locateCgroup();
+    if (!cgroupDirs) throw new Error('perf-monitor bench: no cgroup to read on this machine (the cgroup variant needs one).');
+    const cgroupFiles = usageFiles(cgroupDirs);
+    for (const [file, processes, cgroup] of [[files[0], false, false], [files[1], true, false], [files[2], false, true]] as const) {
+      const settings: RecorderSettings = { recording: file, intervalMs: 1000, workspace: dir, processes, cachePaths: [], ...(cgroup ? { cgroupFiles } : {}) };
       started.push(await startDetached('bash', [script], { env: recorderEnvironment(settings) }));
     }
     const siScript = path.join(dir, 'si-sampler.mjs');
-    writeFileSync(siScript, SYSTEMINFORMATION_SAMPLER(path.join(repoRoot, 'node_modules', 'systeminformation', 'lib', 'index.js'), files[2], dir));
+    writeFileSync(siScript, SYSTEMINFORMATION_SAMPLER(path.join(repoRoot, 'node_modules', 'systeminformation', 'lib', 'index.js'), files[3], dir));
     started.push(await startDetached(node24, [siScript], { env: { PATH: process.env['PATH'] ?? '' } }));
-    const prefixes = ['@', '@', ''];
+    const prefixes = ['@', '@', '@', ''];
 
     await sleep(warmupMs);
     const ticksBefore = started.map((p) => cpuTicks(p.pid));
@@ -114,13 +121,14 @@ export async function benchPerfMonitor(windowMs = 30_000, warmupMs = 3_000): Pro
       anonMb: (peaks[i]!.anonKb * 1024) / 1e6,
       samples: count(files[i]!, prefixes[i]) - samplesBefore[i]!,
     });
-    const result = { sampler: cost(0), samplerWithProcesses: cost(1), systeminformation: cost(2) };
+    const result = { sampler: cost(0), samplerWithProcesses: cost(1), samplerWithCgroup: cost(2), systeminformation: cost(3) };
     const cpuRatio = result.systeminformation.cpuPercent / Math.max(result.sampler.cpuPercent, 0.01);
     const rssRatio = result.systeminformation.rssMb / result.sampler.rssMb;
     const row = (name: string, c: SamplerCost, ratio: string) => [name, `${c.cpuPercent.toFixed(2)}%`, `${c.rssMb.toFixed(1)} MB`, `${c.anonMb.toFixed(1)} MB`, c.samples, ratio];
     printTable(`perf-monitor sampler vs systeminformation, 1 s interval, ${Math.round(seconds)} s window (CPU = % of one core, children included)`, ['sampler', 'CPU', 'peak RSS', 'peak private (RssAnon)', 'samples', 'CPU ratio'], [
       row('perf-monitor recorder (bash, raw /proc lines)', result.sampler, '1.00×'),
       row('perf-monitor recorder, processes: 5', result.samplerWithProcesses, `${(result.samplerWithProcesses.cpuPercent / Math.max(result.sampler.cpuPercent, 0.01)).toFixed(1)}×`),
+      row(`perf-monitor recorder, ${cgroupFiles.size} cgroup files (as under a limit)`, result.samplerWithCgroup, `${(result.samplerWithCgroup.cpuPercent / Math.max(result.sampler.cpuPercent, 0.01)).toFixed(1)}×`),
       row('systeminformation (currentLoad, mem, fsSize, disksIO, networkStats)', result.systeminformation, `${cpuRatio.toFixed(1)}×`),
     ]);
 

@@ -123,7 +123,8 @@ describe('perf-monitor in a 1 GiB / 0.5-CPU cgroup', () => {
     expect(Number(post.outputs['cpu-peak'])).toBeGreaterThanOrEqual(70);
     expect(Number(post.outputs['cpu-peak'])).toBeLessThanOrEqual(100);
     expect(report.metrics['jobCpuPercent']!.peak).toBe(Number(post.outputs['cpu-peak']));
-    expect(Number(post.outputs['cpu-throttled-seconds'])).toBeGreaterThan(0.5);
+    // How long depends on how much CPU the busy host lets the burner have; that it was throttled does not.
+    expect(Number(post.outputs['cpu-throttled-seconds'])).toBeGreaterThan(0);
     expect(report.job.throttledPeriods).toBeGreaterThan(0);
   });
 

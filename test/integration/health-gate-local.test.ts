@@ -74,7 +74,8 @@ describe('health-gate local mode through the runner protocol', () => {
   });
 
   it('fail-below fails the step with the reasons; other thresholds are overridable', async () => {
-    const thresholds = JSON.stringify({ loadPerCore: { warn: 0, critical: 0, weight: 60 } });
+    // CPU contention is judged by pressure where the kernel has it, else by load: make either cost 60.
+    const thresholds = JSON.stringify({ loadPerCore: { warn: 0, critical: 0, weight: 60 }, cpuPressurePercent: { warn: 0, critical: 0, weight: 60 } });
     const { main } = await runAction('health-gate', { inputs: { 'network-check': '', thresholds, 'fail-below': '50' } });
     expect(main.exitCode).toBe(1);
     const error = main.annotations.find((a) => a.command === 'error');

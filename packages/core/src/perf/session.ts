@@ -2,7 +2,7 @@ import { mkdirSync, openSync, closeSync, readFileSync, writeFileSync, renameSync
 import os from 'node:os';
 import path from 'node:path';
 import { ConfigurationError } from '../errors.ts';
-import type { StartedProcess } from '../processes.ts';
+import { stopProcess, type StartedProcess } from '../processes.ts';
 import { StepState } from '../state.ts';
 import type { JobContext, PerfMonitorConfig, PerfThresholds } from './config.ts';
 import { detectJobLimits, type JobLimits } from './job-limits.ts';
@@ -113,9 +113,15 @@ export async function startSampling(config: PerfMonitorConfig): Promise<PerfSess
       context: config.context,
     },
   };
-  writeJsonAtomically(path.join(dir, 'session.json'), session);
-  // The newest session of the job, for a later `mode: stop` step (a step of its own, without our state).
-  writeJsonAtomically(path.join(root, 'current.json'), session);
+  try {
+    writeJsonAtomically(path.join(dir, 'session.json'), session);
+    // The newest session of the job, for a later `mode: stop` step (a step of its own, without our state).
+    writeJsonAtomically(path.join(root, 'current.json'), session);
+  } catch (error: unknown) {
+    // Without its session files no step could report or stop it: never leave it running.
+    await stopProcess(sampler, { graceMs: 1000 });
+    throw error;
+  }
   return session;
 }
 
