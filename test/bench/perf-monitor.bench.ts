@@ -5,7 +5,8 @@ import { readClockAnchor, recorderEnvironment, type RecorderSettings } from '../
 import { replayRecording } from '../../packages/core/src/perf/replay.ts';
 import { locateCgroup } from '../../packages/core/src/system/cgroup-files.ts';
 import { usageFiles } from '../../packages/core/src/system/cgroup.ts';
-import { splitProcStat, startDetached, stopProcess, type StartedProcess } from '../../packages/core/src/processes.ts';
+import { startDetached, stopProcess, type StartedProcess } from '../../packages/core/src/processes.ts';
+import { splitProcStat } from '../../packages/core/src/system/procfs.ts';
 import { node24, repoRoot } from '../harness/index.ts';
 import { printTable } from './stats.ts';
 

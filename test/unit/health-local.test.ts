@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { measureHost, parseLoadavg, parseMeminfo, type DiskMeasure, type HostMeasures, type NetworkMeasure } from '../../packages/core/src/health/measures.ts';
 import { checkUrl } from '../../packages/core/src/health/network.ts';
-import { countRunnerWorkers } from '../../packages/core/src/health/proc.ts';
+import { countRunnerWorkers } from '../../packages/core/src/health/runner-workers.ts';
 import { DEFAULT_THRESHOLDS, scoreHealth, type HealthReport, type HealthThresholds } from '../../packages/core/src/health/score.ts';
 
 const PROC = path.join(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/proc');

@@ -14,7 +14,7 @@ import {
   parseNetDev,
   parsePidStat,
   sumDeltas,
-} from '../../packages/core/src/perf/procfs.ts';
+} from '../../packages/core/src/system/procfs.ts';
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/perf');
 const fixture = (snapshot: 'before' | 'after', file: string) => readFileSync(path.join(FIXTURES, snapshot, file), 'utf8');
@@ -111,7 +111,7 @@ describe('/proc/diskstats', () => {
 describe('/proc/<pid>/stat', () => {
   it('takes fields after the last parenthesis, so odd process names parse', () => {
     const line = '4242 (my (odd) proc) S 1 4242 4242 0 -1 4194560 100 0 0 0 150 50 0 0 20 0 1 0 12345 1000000 2560 18446744073709551615';
-    expect(parsePidStat(line)).toEqual({ comm: 'my (odd) proc', cpuTicks: 200, rssPages: 2560, startTicks: 12345 });
+    expect(parsePidStat(line)).toEqual({ pid: 4242, comm: 'my (odd) proc', state: 'S', ppid: 1, pgrp: 4242, cpuTicks: 200, rssPages: 2560, startTicks: 12345 });
   });
   it('garbage is undefined', () => expect(parsePidStat('nonsense')).toBeUndefined());
 });

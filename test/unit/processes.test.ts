@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { groupHasLiveMembers, isRunning, parseProcStat, processStartTicks, startDetached, stopProcess, type StartedProcess } from '../../packages/core/src/index.ts';
+import { groupHasLiveMembers, isRunning, parsePidStat, processStartTicks, startDetached, stopProcess, type StartedProcess } from '../../packages/core/src/index.ts';
 
 const started: StartedProcess[] = [];
 const others: number[] = [];
@@ -23,18 +23,18 @@ async function start(script: string): Promise<StartedProcess> {
   return record;
 }
 
-describe('parseProcStat', () => {
+describe('parsePidStat', () => {
   it('reads state, process group and start time after a comm holding spaces and parentheses', () => {
     const stat = '4242 (evil) (name x) S 1 4242 4242 0 -1 4194560 100 0 0 0 1 2 0 0 20 0 1 0 987654 1000000 200 18446744073709551615';
-    expect(parseProcStat(stat)).toEqual({ state: 'S', pgrp: 4242, startTicks: 987654 });
+    expect(parsePidStat(stat)).toEqual({ pid: 4242, comm: 'evil) (name x', state: 'S', ppid: 1, pgrp: 4242, cpuTicks: 3, rssPages: 200, startTicks: 987654 });
   });
 
   it('returns undefined for text that is not a stat line', () => {
-    expect(parseProcStat('garbage')).toBeUndefined();
+    expect(parsePidStat('garbage')).toBeUndefined();
   });
 
   it('agrees with this process', () => {
-    const own = parseProcStat(readFileSync('/proc/self/stat', 'utf8'));
+    const own = parsePidStat(readFileSync('/proc/self/stat', 'utf8'));
     expect(own?.startTicks).toBe(processStartTicks(process.pid));
   });
 });

@@ -35,6 +35,7 @@ export { DEFAULT_THRESHOLDS, scoreHealth, type Finding, type HealthReport, type 
 export { decideRunsOn, type DispatchConfig, type DispatchDecision, type DispatchScope, type MatchingRunner } from './health/dispatch.ts';
 export { DEFAULT_NETWORK_CHECK, readHealthGateConfig, readLocalConfig, type DispatchHealthConfig, type HealthGateConfig, type LocalHealthConfig } from './health/config.ts';
 export { describeMeasureScope, healthReportJson, publishDispatch, publishLocalHealth, renderDispatchSummary, renderFindingsTable, renderLocalHealthSummary } from './health/report.ts';
-export { groupHasLiveMembers, isRunning, parseProcStat, processStartTicks, splitProcStat, startDetached, stopProcess, type StartDetachedOptions, type StartedProcess, type StopOptions, type StopOutcome } from './processes.ts';
+export { parsePidStat, splitProcStat, type PidStat } from './system/procfs.ts';
+export { groupHasLiveMembers, isRunning, processStartTicks, startDetached, stopProcess, type StartDetachedOptions, type StartedProcess, type StopOptions, type StopOutcome } from './processes.ts';
 export * from './perf/index.ts';
 export * from './headless/index.ts';

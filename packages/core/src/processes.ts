@@ -1,6 +1,7 @@
 import { spawn, type StdioOptions } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { pollUntil } from './polling.ts';
+import { parsePidStat, readOptional, type PidStat } from './system/procfs.ts';
 
 /**
  * A process runner-kit started, as recorded in step state so a later step (post) can stop
@@ -27,43 +28,9 @@ export interface StartDetachedOptions {
   stdio?: StdioOptions;
 }
 
-/** `/proc/<pid>/stat` fields that matter here. `comm` may hold spaces and parentheses. */
-interface ProcStat {
-  state: string;
-  pgrp: number;
-  startTicks: number;
-}
-
-function readStat(pid: number, procRoot = '/proc'): ProcStat | undefined {
-  let text: string;
-  try {
-    text = readFileSync(`${procRoot}/${pid}/stat`, 'utf8');
-  } catch {
-    return undefined;
-  }
-  return parseProcStat(text);
-}
-
-/**
- * `/proc/<pid>/stat` split into its fields. `comm` is in parentheses and may itself hold spaces
- * and parentheses, so it runs to the last `)`; `fields[0]` is field 3 (state), so field N of
- * proc(5) is `fields[N - 3]`. The one place that knows this layout.
- */
-export function splitProcStat(text: string): { pid: number; comm: string; fields: string[] } | undefined {
-  const open = text.indexOf('(');
-  const close = text.lastIndexOf(')');
-  if (open < 0 || close < open) return undefined;
-  return { pid: Number.parseInt(text, 10), comm: text.slice(open + 1, close), fields: text.slice(close + 1).trim().split(/\s+/) };
-}
-
-/** State, process group (field 5) and start time (field 22) from `/proc/<pid>/stat`. */
-export function parseProcStat(text: string): ProcStat | undefined {
-  const fields = splitProcStat(text)?.fields;
-  if (!fields) return undefined;
-  const pgrp = Number(fields[2]);
-  const startTicks = Number(fields[19]);
-  if (!fields[0] || !Number.isInteger(pgrp) || !Number.isFinite(startTicks)) return undefined;
-  return { state: fields[0], pgrp, startTicks };
+function readStat(pid: number): PidStat | undefined {
+  const text = readOptional(`/proc/${pid}/stat`);
+  return text === undefined ? undefined : parsePidStat(text);
 }
 
 /** Start time of `pid` in clock ticks since boot, or undefined (gone, or no /proc). */

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { locateCgroup, readText, type CgroupLocatorOptions } from '../system/cgroup-files.ts';
 import { effectiveCpus, isLimited, parsePressure, readCgroup, type CgroupLimits, type CgroupSnapshot } from '../system/cgroup.ts';
-import type { Meminfo } from './proc.ts';
+import type { Meminfo } from '../system/procfs.ts';
 
 /** Which share of the machine a figure describes: the job's cgroup, or the whole host. */
 export type MeasureScope = 'cgroup' | 'host';

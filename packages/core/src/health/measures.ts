@@ -4,9 +4,10 @@ import path from 'node:path';
 import { nodeCpus } from '../system/node.ts';
 import { measureJobScope, type CgroupMeasure, type CpuPressure, type MeasureScope } from './job-scope.ts';
 import { checkUrls } from './network.ts';
-import { countRunnerWorkers, parseLoadavg, parseMeminfo, readOptional, type Meminfo } from './proc.ts';
+import { parseLoadavg, parseMeminfo, readOptional, type Meminfo } from '../system/procfs.ts';
+import { countRunnerWorkers } from './runner-workers.ts';
 
-export { parseLoadavg, parseMeminfo } from './proc.ts';
+export { parseLoadavg, parseMeminfo } from '../system/procfs.ts';
 
 /** Space and inodes of the filesystem holding one path. */
 export interface DiskMeasure {

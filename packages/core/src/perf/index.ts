@@ -22,7 +22,7 @@ export {
   type DiskCounters,
   type NetCounters,
   type PidStat,
-} from './procfs.ts';
+} from '../system/procfs.ts';
 export {
   aggregate,
   compareWithBaseline,

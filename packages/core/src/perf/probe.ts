@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseLoadavg, parseMeminfo } from '../health/proc.ts';
 import { interpretUsage, type CgroupUsage } from '../system/cgroup.ts';
 import type { JobLimits } from './job-limits.ts';
 import type { FrameSource, ProcessLook, RecordedFrame } from './recording.ts';
@@ -12,6 +11,8 @@ import {
   isRealDisk,
   parseCpuTimes,
   parseDiskstats,
+  parseLoadavg,
+  parseMeminfo,
   parseNetDev,
   parsePidStat,
   parseUptime,
@@ -20,7 +21,7 @@ import {
   type CpuTimes,
   type DiskCounters,
   type NetCounters,
-} from './procfs.ts';
+} from '../system/procfs.ts';
 
 /** What a probe needs besides the frames. */
 export interface ProbeOptions {

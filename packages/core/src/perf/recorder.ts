@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ExternalError } from '../errors.ts';
 import { startDetached, type StartedProcess } from '../processes.ts';
-import { parseUptime } from './procfs.ts';
+import { parseUptime } from '../system/procfs.ts';
 import type { ClockAnchor } from './replay.ts';
 
 /** What the recorder records, and how often. */

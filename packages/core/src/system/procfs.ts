@@ -1,9 +1,11 @@
 /**
- * Pure parsers for the procfs files the sampler reads every tick. They take text, never paths,
- * so edge cases (counter wrap, vanished interfaces, partitions) are tested from fixtures.
+ * procfs, read in one place: the parsers of every `/proc` file runner-kit reads (health-gate,
+ * perf-monitor's replay, process control, the CLI) and the layout of `/proc/<pid>/stat`. They take
+ * text, never paths, so edge cases (counter wrap, vanished interfaces, partitions, old kernels)
+ * are tested from fixtures. cgroup files are read in cgroup.ts beside this one.
  */
-
-import { splitProcStat } from '../processes.ts';
+import { readFileSync } from 'node:fs';
+import { ExternalError } from '../errors.ts';
 
 /** Jiffies of one `cpu`/`cpuN` line of `/proc/stat`: everything, and the part spent idle. */
 export interface CpuTimes {
@@ -159,7 +161,13 @@ export function parseUptime(text: string): number | undefined {
 
 /** One process as `/proc/<pid>/stat` shows it. */
 export interface PidStat {
+  pid: number;
   comm: string;
+  /** Field 3: R, S, D, Z, T… */
+  state: string;
+  ppid: number;
+  /** Process group. */
+  pgrp: number;
   /** utime + stime, in clock ticks. */
   cpuTicks: number;
   rssPages: number;
@@ -167,15 +175,94 @@ export interface PidStat {
   startTicks: number;
 }
 
-/** utime + stime (fields 14, 15), start time (22) and rss (24) from `/proc/<pid>/stat`. */
+/** proc(5) field numbers of `/proc/<pid>/stat`; `splitProcStat`'s `fields[0]` is field 3. */
+const FIELD = { state: 3, ppid: 4, pgrp: 5, utime: 14, stime: 15, starttime: 22, rss: 24 } as const;
+
+/**
+ * `/proc/<pid>/stat` split into its fields. `comm` is in parentheses and may itself hold spaces
+ * and parentheses, so it runs to the last `)`; `fields[0]` is field 3 (state), so field N of
+ * proc(5) is `fields[N - 3]`. The one place that knows this layout.
+ */
+export function splitProcStat(text: string): { pid: number; comm: string; fields: string[] } | undefined {
+  const open = text.indexOf('(');
+  const close = text.lastIndexOf(')');
+  if (open < 0 || close < open) return undefined;
+  return { pid: Number.parseInt(text, 10), comm: text.slice(open + 1, close), fields: text.slice(close + 1).trim().split(/\s+/) };
+}
+
+/** Every field runner-kit uses from `/proc/<pid>/stat`; undefined for text that is not one. */
 export function parsePidStat(text: string): PidStat | undefined {
   const split = splitProcStat(text);
   if (!split) return undefined;
-  const { comm, fields } = split;
-  const utime = Number(fields[11]);
-  const stime = Number(fields[12]);
-  const startTicks = Number(fields[19]);
-  const rss = Number(fields[21]);
-  if (!Number.isFinite(utime) || !Number.isFinite(stime) || !Number.isFinite(rss) || !Number.isFinite(startTicks)) return undefined;
-  return { comm, cpuTicks: utime + stime, rssPages: rss, startTicks };
+  const field = (n: number) => Number(split.fields[n - 3]);
+  const stat: PidStat = {
+    pid: split.pid,
+    comm: split.comm,
+    state: split.fields[0] ?? '',
+    ppid: field(FIELD.ppid),
+    pgrp: field(FIELD.pgrp),
+    cpuTicks: field(FIELD.utime) + field(FIELD.stime),
+    rssPages: field(FIELD.rss),
+    startTicks: field(FIELD.starttime),
+  };
+  const numbers = [stat.ppid, stat.pgrp, stat.cpuTicks, stat.rssPages, stat.startTicks];
+  return stat.state !== '' && Number.isSafeInteger(stat.pid) && numbers.every(Number.isFinite) ? stat : undefined;
+}
+
+/** `/proc/meminfo` values as bytes, with the fallback for kernels without MemAvailable applied. */
+export interface Meminfo {
+  totalBytes: number;
+  availableBytes: number;
+  swapTotalBytes: number;
+  swapFreeBytes: number;
+}
+
+/**
+ * The 1-, 5- and 15-minute load averages from `/proc/loadavg` (`0.52 0.58 0.59 1/467 12345`).
+ * Any run of whitespace separates the fields; throws on text that has no three numbers.
+ */
+export function parseLoadavg(text: string): [number, number, number] {
+  const fields = text.trim().split(/\s+/).slice(0, 3).map(Number);
+  if (fields.length < 3 || fields.some((value) => !Number.isFinite(value) || value < 0)) {
+    throw new ExternalError(`Unexpected /proc/loadavg content: '${text.trim().slice(0, 80)}'.`);
+  }
+  return [fields[0]!, fields[1]!, fields[2]!];
+}
+
+/**
+ * Memory and swap from `/proc/meminfo`. Values there are KiB whatever the `kB` says.
+ *
+ * Kernels before 3.14 have no `MemAvailable`; there the estimate is `MemFree + Buffers + Cached`
+ * (what `free` showed as "-/+ buffers/cache" free), capped at `MemTotal`. It overstates a little
+ * because part of Cached (shmem, tmpfs) cannot be dropped, which is good enough for a health
+ * score. Throws when `MemTotal` is missing: then the text is not meminfo at all.
+ */
+export function parseMeminfo(text: string): Meminfo {
+  const kib = new Map<string, number>();
+  for (const line of text.split('\n')) {
+    // `Key:   value kB`, `Key: value` (HugePages_*), tabs or odd spacing alike.
+    const match = /^\s*([^:\s]+)\s*:\s*(\d+)(?:\s*kB)?\s*$/i.exec(line);
+    if (match) kib.set(match[1]!, Number(match[2]));
+  }
+  const total = kib.get('MemTotal');
+  if (total === undefined) throw new ExternalError('Unexpected /proc/meminfo content: no MemTotal line.');
+  const available = kib.get('MemAvailable') ?? Math.min(total, (kib.get('MemFree') ?? 0) + (kib.get('Buffers') ?? 0) + (kib.get('Cached') ?? 0));
+  return {
+    totalBytes: total * 1024,
+    availableBytes: available * 1024,
+    swapTotalBytes: (kib.get('SwapTotal') ?? 0) * 1024,
+    swapFreeBytes: (kib.get('SwapFree') ?? 0) * 1024,
+  };
+}
+
+/**
+ * The text of a procfs file, or undefined when it is gone or unreadable (processes come and go;
+ * without procfs there is nothing to read). Synchronous: see `countRunnerWorkers`.
+ */
+export function readOptional(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
 }
