@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { ConfigurationError } from './errors.ts';
+import { untrusted } from './logging.ts';
 import { parseDuration, parseSize } from './units.ts';
 
 /** Where input values come from; `@actions/core` in actions, a plain map in the CLI and tests. */
@@ -149,6 +150,6 @@ function describeRange({ min, max }: { min?: number; max?: number }): string {
 }
 
 function clip(value: string): string {
-  const oneLine = value.replace(/\s*\r?\n\s*/g, ' ⏎ ');
+  const oneLine = untrusted(value.replace(/\s*(\r\n|[\r\n])\s*/g, ' \n '));
   return oneLine.length > 80 ? `${oneLine.slice(0, 77)}...` : oneLine;
 }

@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { untrusted } from '../logging.ts';
 import { appendSummary, code, markdownTable } from '../summary.ts';
 import { formatDuration } from '../units.ts';
 import type { CacheKeyConfig } from './config.ts';
@@ -15,8 +16,8 @@ export async function publishCacheKey(config: CacheKeyConfig, result: CacheKeyRe
   core.setOutput('restore-keys', result.restoreKeys.join('\n'));
   core.setOutput('files-hash', result.filesHash);
   core.setOutput('files-count', String(result.filesCount));
-  core.info(`key: ${result.key}`);
-  for (const restoreKey of result.restoreKeys) core.info(`restore-key: ${restoreKey}`);
+  core.info(`key: ${untrusted(result.key)}`);
+  for (const restoreKey of result.restoreKeys) core.info(`restore-key: ${untrusted(restoreKey)}`);
   core.info(`${result.filesCount} file(s) hashed in ${formatDuration(result.elapsedMs)}`);
   await appendSummary(renderCacheKeySummary(config, result));
 }

@@ -1,5 +1,5 @@
 import { ConfigurationError } from '../errors.ts';
-import type { Logger } from '../logging.ts';
+import { untrusted, type Logger } from '../logging.ts';
 import { createApiClient, describeApiFailure, type ApiClient } from '../github/api.ts';
 import { forkPullRequest } from './dispatch/fork.ts';
 import { selfHostedSuccessRate, type SuccessRate } from './dispatch/history.ts';
@@ -109,7 +109,7 @@ export async function decideRunsOn(config: DispatchConfig, logger: Logger): Prom
   const labelList = config.labels.join(', ');
   const counts = `${online.length} of ${runners.length} matching runners online, ${idle.length} idle`;
   const scaleSet = coveringScaleSet(config.labels, config.scaleSets);
-  log.info(`${all.length} ${config.scope}-level runners listed; ${runners.length} have all of ${labelList}; ${online.length} online, ${idle.length} idle.`);
+  log.info(`${all.length} ${config.scope}-level runners listed; ${runners.length} have all of ${untrusted(labelList)}; ${online.length} online, ${idle.length} idle.`);
 
   let facts: string;
   if (scaleSet !== undefined) {
@@ -150,7 +150,7 @@ export async function decideRunsOn(config: DispatchConfig, logger: Logger): Prom
 }
 
 function finish(decision: Omit<DispatchDecision, 'runsOnJson'>, log: Logger): DispatchDecision {
-  log.info(decision.reason);
+  log.info(untrusted(decision.reason));
   return { ...decision, runsOnJson: JSON.stringify(decision.runsOn) };
 }
 
