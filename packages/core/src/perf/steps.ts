@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import type { Inputs } from '../inputs.ts';
-import { untrusted, type Logger } from '../logging.ts';
+import type { Logger } from '../logging.ts';
 import { formatDuration } from '../units.ts';
 import { readPerfMonitorConfig } from './config.ts';
 import { finishPerfMonitor } from './finish.ts';
@@ -26,7 +26,7 @@ export async function runPerfMonitorMain(inputs: Inputs, logger: Logger, env: No
   perfMonitorState.save(session);
   core.setOutput('report-dir', session.reportDir);
   core.setOutput('samples-file', session.dataFile);
-  logger.info(`Sampling every ${formatDuration(config.intervalMs)} (pid ${session.sampler.pid}) into ${untrusted(session.dataFile)}; the report is written when the job ends or at mode: stop.`);
+  logger.info(`Sampling every ${formatDuration(config.intervalMs)} (pid ${session.sampler.pid}) into ${session.dataFile}; the report is written when the job ends or at mode: stop.`);
 }
 
 /**
