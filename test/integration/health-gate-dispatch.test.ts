@@ -65,6 +65,16 @@ describe('health-gate dispatch mode through the runner protocol', () => {
     expect(main.summary).not.toContain(TOKEN);
   });
 
+  it('a 200 with an HTML page is named by type and size: the page is in neither the reason nor the summary', async () => {
+    const page = `<!DOCTYPE html><html><body>${'<p>Please sign in to the proxy</p>'.repeat(40)}</body></html>`;
+    api.failWith('/repos/octo-org/octo-repo/actions/runners', { status: 200, body: { contentType: 'text/html', text: page } });
+    const { main } = await dispatch({});
+    expect(main.exitCode).toBe(0);
+    expect(main.outputs['runs-on']).toBe('"ubuntu-latest"');
+    expect(main.outputs['reason']).toBe(`The self-hosted runners could not be listed (the API answered with something that is not a runner list (text/html, ${(Buffer.byteLength(page) / 1024).toFixed(1)} KiB)); falling back to ubuntu-latest.`);
+    for (const text of [main.outputs['reason']!, main.summary, main.stdout]) expect(text).not.toMatch(/DOCTYPE|sign in/);
+  });
+
   it.each([
     [{ scope: 'enterprise' }, "Input 'enterprise' is required with scope: enterprise"],
     [{ fallback: 'ubuntu latest' }, "Input 'fallback' has the value 'ubuntu latest'"],
