@@ -82,6 +82,8 @@ describe('health-gate dispatch mode through the runner protocol', () => {
     [{ 'min-success-rate': '0.8' }, "Input 'min-success-rate' needs 'history'"],
     [{ 'min-success-rate': '80', history: '10' }, "Input 'min-success-rate' has the value '80'; expected a number from 0 to 1."],
     [{ 'min-online': '0' }, "Input 'min-online' has the value '0'; expected a whole number from 1 to 10000."],
+    [{ timeout: '2000h' }, "Input 'timeout' has the value '2000h'; expected a duration from 1ms to 10m, such as 30s"],
+    [{ timeout: '0s' }, "Input 'timeout' has the value '0s'; expected a duration from 1ms to 10m"],
   ])('rejects %p naming the input', async (inputs, message) => {
     const { main } = await dispatch(inputs);
     expect(main.exitCode).toBe(1);
