@@ -47,8 +47,10 @@ const unescapeProperty = (s: string) => unescapeData(s).replace(/%3A/g, ':').rep
 export function parseWorkflowCommands(stdout: string): WorkflowCommand[] {
   const commands: WorkflowCommand[] = [];
   let stopToken: string | undefined;
-  for (const line of stdout.split(/\r?\n/)) {
-    const match = /^::([^\s:]+)(?: ([^:]*))?::(.*)$/.exec(line);
+  // As the runner reads a step's output: CR, LF and CRLF all end a line, and leading blanks are
+  // skipped before looking for `::`.
+  for (const line of stdout.split(/\r\n|\r|\n/)) {
+    const match = /^\s*::([^\s:]+)(?: ([^:]*))?::(.*)$/.exec(line);
     if (!match) continue;
     const [, command, props = '', message = ''] = match;
     if (stopToken !== undefined) {

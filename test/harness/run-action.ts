@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -79,9 +79,19 @@ export function inputEnvName(name: string): string {
   return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
 }
 
-/** Makes a fresh set of runner directories under the system temp dir. */
+// Job roots this process made, for removeRunnerDirs(); a root the caller gave is the caller's.
+const createdRoots = new Set<string>();
+
+/**
+ * Makes a fresh set of runner directories under the system temp dir. The root is removed by
+ * {@link removeRunnerDirs} (after every test file, see test/setup/remove-runner-dirs.ts).
+ */
 export function makeRunnerDirs(overrides: Partial<RunnerDirs> = {}): RunnerDirs {
-  const root = overrides.root ?? mkdtempSync(path.join(os.tmpdir(), 'runner-kit-job-'));
+  let root = overrides.root;
+  if (root === undefined) {
+    root = mkdtempSync(path.join(os.tmpdir(), 'runner-kit-job-'));
+    createdRoots.add(root);
+  }
   const dirs = {
     root,
     workspace: overrides.workspace ?? path.join(root, 'workspace'),
@@ -90,6 +100,14 @@ export function makeRunnerDirs(overrides: Partial<RunnerDirs> = {}): RunnerDirs 
   };
   for (const dir of [dirs.workspace, dirs.temp, dirs.toolCache]) mkdirSync(dir, { recursive: true });
   return dirs;
+}
+
+/** Removes every job root {@link makeRunnerDirs} made in this process (also for {@link runAction}). */
+export function removeRunnerDirs(): void {
+  for (const root of createdRoots) {
+    rmSync(root, { recursive: true, force: true, maxRetries: 3 });
+    createdRoots.delete(root);
+  }
 }
 
 /**

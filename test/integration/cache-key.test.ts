@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { runAction, makeRunnerDirs } from '../harness/index.ts';
 import { runnerHashFiles } from '../fixtures/runner-hash-files.ts';
@@ -63,6 +64,19 @@ describe('cache-key through the runner protocol', () => {
     expect(main.annotations[0]!.command).toBe('warning');
     expect(main.annotations[0]!.message).toContain("no files matched the pattern 'requirements*.txt'");
     expect(main.outputs['files-count']).toBe('1');
+  });
+
+  it('warns that a pattern matching only outside the workspace hashed nothing, saying so', async () => {
+    const dirs = workspaceWithSources();
+    writeTree(dirs.root, { 'elsewhere/deps.lock': 'outside' });
+    const pattern = path.join(dirs.root, 'elsewhere', '*.lock');
+    const { main } = await runAction('cache-key', { dirs, inputs: { prefix: 'x', files: pattern } });
+    expect(main.exitCode).toBe(0);
+    expect(main.outputs['files-count']).toBe('0');
+    expect(main.annotations.map((a) => [a.command, a.message])).toEqual([
+      ['warning', `cache-key: no files matched the pattern '${pattern}': it matches files outside the workspace ${dirs.workspace} only, and files outside it are never hashed (as with hashFiles()); copy them into the workspace, or put their version or digest in 'extra'.`],
+    ]);
+    expect(main.summary).toContain('only matched files outside the workspace');
   });
 
   it('is the same key on a self-hosted and a GitHub-hosted runner of the same platform', async () => {

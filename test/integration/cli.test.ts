@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
@@ -93,6 +93,33 @@ describe('runner-kit vosk', () => {
       expect({ args, code: result.code }).toEqual({ args, code: 64 });
       expect(result.stderr).toContain('Usage:');
     }
+  });
+});
+
+describe('runner-kit itself', () => {
+  it('without arguments is a usage error like an unknown command: usage on stderr, exit 64', async () => {
+    const result = await runnerKit();
+    expect(result.code).toBe(64);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('runner-kit: no command given');
+    expect(result.stderr).toContain('Usage:');
+  });
+
+  it('--help prints the usage on stdout and exits 0; --version prints the version', async () => {
+    const help = await runnerKit('--help');
+    expect([help.code, help.stderr]).toEqual([0, '']);
+    expect(help.stdout).toContain('Usage:');
+    const version = await runnerKit('--version');
+    const { version: expected } = JSON.parse(readFileSync(path.join(repoRoot, 'packages', 'cli', 'package.json'), 'utf8')) as { version: string };
+    expect(version).toEqual({ code: 0, stdout: `${expected}\n`, stderr: '' });
+  });
+
+  it('npm links it as node_modules/.bin/runner-kit, running the bundle', async () => {
+    const linked = path.join(repoRoot, 'node_modules', '.bin', 'runner-kit');
+    const result = await new Promise<{ code: number; stdout: string }>((resolve) => {
+      execFile(node24, [linked, '--version'], { encoding: 'utf8', timeout: 60_000 }, (error, stdout) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout }));
+    });
+    expect(result).toEqual({ code: 0, stdout: (await runnerKit('--version')).stdout });
   });
 });
 

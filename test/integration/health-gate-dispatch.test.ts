@@ -65,6 +65,16 @@ describe('health-gate dispatch mode through the runner protocol', () => {
     expect(main.summary).not.toContain(TOKEN);
   });
 
+  it('a 200 with an HTML page is named by type and size: the page is in neither the reason nor the summary', async () => {
+    const page = `<!DOCTYPE html><html><body>${'<p>Please sign in to the proxy</p>'.repeat(40)}</body></html>`;
+    api.failWith('/repos/octo-org/octo-repo/actions/runners', { status: 200, body: { contentType: 'text/html', text: page } });
+    const { main } = await dispatch({});
+    expect(main.exitCode).toBe(0);
+    expect(main.outputs['runs-on']).toBe('"ubuntu-latest"');
+    expect(main.outputs['reason']).toBe(`The self-hosted runners could not be listed (the API answered with something that is not a runner list (text/html, ${(Buffer.byteLength(page) / 1024).toFixed(1)} KiB)); falling back to ubuntu-latest.`);
+    for (const text of [main.outputs['reason']!, main.summary, main.stdout]) expect(text).not.toMatch(/DOCTYPE|sign in/);
+  });
+
   it.each([
     [{ scope: 'enterprise' }, "Input 'enterprise' is required with scope: enterprise"],
     [{ fallback: 'ubuntu latest' }, "Input 'fallback' has the value 'ubuntu latest'"],
@@ -72,6 +82,8 @@ describe('health-gate dispatch mode through the runner protocol', () => {
     [{ 'min-success-rate': '0.8' }, "Input 'min-success-rate' needs 'history'"],
     [{ 'min-success-rate': '80', history: '10' }, "Input 'min-success-rate' has the value '80'; expected a number from 0 to 1."],
     [{ 'min-online': '0' }, "Input 'min-online' has the value '0'; expected a whole number from 1 to 10000."],
+    [{ timeout: '2000h' }, "Input 'timeout' has the value '2000h'; expected a duration from 1ms to 10m, such as 30s"],
+    [{ timeout: '0s' }, "Input 'timeout' has the value '0s'; expected a duration from 1ms to 10m"],
   ])('rejects %p naming the input', async (inputs, message) => {
     const { main } = await dispatch(inputs);
     expect(main.exitCode).toBe(1);

@@ -89,6 +89,7 @@ describe('health-gate local mode through the runner protocol', () => {
     [{ 'fail-below': 'high' }, "Input 'fail-below' has the value 'high'; expected a whole number from 0 to 100."],
     [{ 'network-check': 'ftp://example.test' }, "Input 'network-check' has 'ftp://example.test'; expected http:// or https:// URLs"],
     [{ 'network-timeout': 'soon' }, "Input 'network-timeout' has the value 'soon'; expected a duration"],
+    [{ 'network-timeout': '2000h' }, "Input 'network-timeout' has the value '2000h'; expected a duration from 1ms to 10m"],
     [{ thresholds: '{"cpu": {"warn": 1}}' }, "Input 'thresholds' has the unknown measure 'cpu'"],
     [{ thresholds: '{"loadPerCore": {"warn": "high"}}' }, "Input 'thresholds': 'loadPerCore.warn' must be a number ≥ 0."],
     [{ mode: 'dispatch', labels: 'self-hosted' }, "Input 'github-token' is required; expected a token."],

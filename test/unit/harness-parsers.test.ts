@@ -30,4 +30,12 @@ describe('parseWorkflowCommands', () => {
     const commands = parseWorkflowCommands(['::stop-commands::pause1', '::error::not a command', '::pause1::', '::notice::real'].join('\n'));
     expect(commands).toEqual([{ command: 'notice', properties: {}, message: 'real' }]);
   });
+
+  it('reads lines as the runner does: a lone CR ends one too, and leading blanks are skipped', () => {
+    const commands = parseWorkflowCommands('text\r::error::after CR\n   ::warning::indented\n');
+    expect(commands.map((c) => [c.command, c.message])).toEqual([
+      ['error', 'after CR'],
+      ['warning', 'indented'],
+    ]);
+  });
 });

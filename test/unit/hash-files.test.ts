@@ -92,7 +92,7 @@ describe('hashFiles matches the runner byte for byte', () => {
 describe('hashFiles reports what matched nothing', () => {
   it('returns an empty digest when nothing matches, like hashFiles()', async () => {
     const result = await hashFiles(['**/*.nothing'], { workspace });
-    expect(result).toEqual({ hash: '', count: 0, unmatchedPatterns: ['**/*.nothing'] });
+    expect(result).toEqual({ hash: '', count: 0, unmatchedPatterns: ['**/*.nothing'], outsideWorkspace: [] });
     expect(await runnerHashFiles(['**/*.nothing'], workspace)).toBe('');
   });
 
@@ -100,6 +100,14 @@ describe('hashFiles reports what matched nothing', () => {
     const result = await hashFiles(['package.json', 'missing/**', 'empty-dir', '!nothing/**'], { workspace });
     expect(result.count).toBe(1);
     expect(result.unmatchedPatterns).toEqual(['missing/**', 'empty-dir']);
+  });
+
+  it('reports a pattern that matches only outside the workspace as unmatched, and as outside', async () => {
+    const outside = path.join(root, 'outside', '*').replace(/\[/g, '[[]');
+    const result = await hashFiles([outside, 'package.json'], { workspace });
+    expect(result.count).toBe(1);
+    expect(result.unmatchedPatterns).toEqual([outside]);
+    expect(result.outsideWorkspace).toEqual([outside]);
   });
 
   it('does not report a pattern whose files were all excluded', async () => {
@@ -113,6 +121,6 @@ describe('hashFiles reports what matched nothing', () => {
   });
 
   it('no patterns at all is an empty result, not an error', async () => {
-    expect(await hashFiles(['', '# only a comment'], { workspace })).toEqual({ hash: '', count: 0, unmatchedPatterns: [] });
+    expect(await hashFiles(['', '# only a comment'], { workspace })).toEqual({ hash: '', count: 0, unmatchedPatterns: [], outsideWorkspace: [] });
   });
 });

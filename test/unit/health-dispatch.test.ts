@@ -301,6 +301,58 @@ describe('decideRunsOn: API failures fall back with a warning, never throw', () 
   });
 });
 
+describe('decideRunsOn: answers that are not what the API promises', () => {
+  const HTML = `<!DOCTYPE html><html><head><title>Sign in</title></head><body>${'<p>captive portal</p>'.repeat(60)}</body></html>`;
+  const cases: [string, { contentType: string; text: string }, string][] = [
+    ['a 200 with an HTML page', { contentType: 'text/html; charset=utf-8', text: HTML }, `text/html, ${(Buffer.byteLength(HTML) / 1024).toFixed(1)} KiB`],
+    ['truncated JSON', { contentType: 'application/json; charset=utf-8', text: '{"total_count":2,"runners":[{"id":1,"na' }, 'application/json that does not parse, 39 B'],
+    ['JSON of another shape', { contentType: 'application/json', text: '{"total_count":1,"runners":"gpu-1"}' }, 'application/json, 35 B'],
+  ];
+  it.each(cases)('%s falls back naming what came, never pasting it', async (_name, body, described) => {
+    server.failWith(REPO_RUNNERS, { status: 200, body });
+    const decision = await decideRunsOn(config(), logger);
+    const what = `the API answered with something that is not a runner list (${described})`;
+    expect(decision.useSelfHosted).toBe(false);
+    expect(decision.reason).toBe(`The self-hosted runners could not be listed (${what}); falling back to ubuntu-latest.`);
+    expect(logger.warnings()).toEqual([`Could not list self-hosted runners (GET ${REPO_RUNNERS}): ${what}. Falling back to ubuntu-latest.`]);
+    expect(logger.lines.join('\n')).not.toMatch(/DOCTYPE|captive|"na|gpu-1/);
+  });
+
+  it('a later page that is not a runner list falls back too', async () => {
+    server.setRunners('repo', Array.from({ length: 150 }, (_, i) => gpu(`gpu-${i}`)));
+    server.failWith(REPO_RUNNERS, { status: 200, after: 1, body: { contentType: 'text/html', text: HTML } });
+    const decision = await decideRunsOn(config(), logger);
+    expect(decision.reason).toContain('(the API answered with something that is not a runner list (text/html, ');
+    expect(server.requestsTo(REPO_RUNNERS)).toHaveLength(2);
+  });
+
+  it('a job history that is not a list of workflow runs falls back, naming that', async () => {
+    server.setRunners('repo', [gpu('gpu-1')]);
+    server.setRuns([workflowRun({ id: 900, workflowId: 77, status: 'in_progress', conclusion: null, createdAt: '2026-11-23T12:00:00Z' })]);
+    server.failWith('/repos/acme/speech/actions/workflows/77/runs', { status: 200, body: { contentType: 'application/json', text: '{"total_count":0}' } });
+    const decision = await decideRunsOn(config({ history: 5, runId: 900 }), logger);
+    expect(decision.useSelfHosted).toBe(false);
+    expect(decision.reason).toBe(
+      '1 of 1 matching runners online, 1 idle, but the job history could not be read (the API answered with something that is not a list of workflow runs (application/json, 17 B)); falling back to ubuntu-latest.',
+    );
+  });
+
+  it('a rate-limited 403 says so and when it resets, without a permission hint', async () => {
+    const reset = Math.floor(Date.UTC(2026, 10, 30, 12, 34, 56) / 1000);
+    server.failWith(REPO_RUNNERS, { status: 403, message: 'API rate limit exceeded for installation ID 42.', headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) } });
+    const decision = await decideRunsOn(config(), logger);
+    const text = 'HTTP 403 (API rate limit exceeded for installation ID 42.); rate-limited until 12:34:56 UTC';
+    expect(decision.reason).toBe(`The self-hosted runners could not be listed (${text}); falling back to ubuntu-latest.`);
+    expect(logger.warnings()).toEqual([`Could not list self-hosted runners (GET ${REPO_RUNNERS}): ${text}. Falling back to ubuntu-latest.`]);
+  });
+
+  it('a 403 with requests left is a refusal: the permission hint stays', async () => {
+    server.failWith(REPO_RUNNERS, { status: 403, headers: { 'x-ratelimit-remaining': '4999' } });
+    await decideRunsOn(config(), logger);
+    expect(logger.warnings()[0]).toContain('needs a token with `administration: read`');
+  });
+});
+
 describe('decideRunsOn: job history', () => {
   const RUN_ID = 900;
   const WORKFLOW_ID = 77;

@@ -67,7 +67,19 @@ describe('Inputs', () => {
     expect(read({}).size('max')).toBeUndefined();
     expect(failure(() => read({ max: 'huge' }).size('max')).message).toBe("Input 'max' has the value 'huge'; expected a size such as 512MB, 20GB or 1.5GiB.");
     expect(read({ timeout: '1m30s' }).duration('timeout')).toBe(90_000);
-    expect(failure(() => read({ timeout: 'forever' }).duration('timeout')).message).toContain('expected a duration such as 30s');
+    expect(failure(() => read({ timeout: 'forever' }).duration('timeout')).message).toContain('expected a duration from 0s to 596h, such as 30s');
+  });
+
+  it('duration: a range names both ends; none is longer than a timer can wait', () => {
+    const range = { minMs: 100, maxMs: 90_000 };
+    expect(read({ timeout: '1m30s' }).duration('timeout', undefined, range)).toBe(90_000);
+    expect(failure(() => read({ timeout: '1m31s' }).duration('timeout', undefined, range)).message).toBe(
+      "Input 'timeout' has the value '1m31s'; expected a duration from 100ms to 1m30s, such as 30s, 5m, 1m30s or 250ms.",
+    );
+    expect(failure(() => read({ timeout: '50ms' }).duration('timeout', undefined, range)).message).toContain('from 100ms to 1m30s');
+    // setTimeout fires at once for more than 2^31-1 ms: the limit holds even when a caller asks for more
+    expect(read({ timeout: '596h' }).duration('timeout')).toBe(596 * 3_600_000);
+    expect(failure(() => read({ timeout: '597h' }).duration('timeout', undefined, { maxMs: Infinity })).message).toContain('from 0s to 596h');
   });
 
   it('json: parsed and shape-checked', () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
@@ -72,11 +72,17 @@ describe('StepState', () => {
   });
 
   it('writes JSON to the state file and reads it back as post would', () => {
-    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'rk-state-')), 'state');
-    writeFileSync(file, '');
-    process.env['GITHUB_STATE'] = file;
-    state.save({ pid: 123, dirs: ['/a', '/b'] });
-    const written = readFileSync(file, 'utf8');
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'rk-state-'));
+    const file = path.join(dir, 'state');
+    let written: string;
+    try {
+      writeFileSync(file, '');
+      process.env['GITHUB_STATE'] = file;
+      state.save({ pid: 123, dirs: ['/a', '/b'] });
+      written = readFileSync(file, 'utf8');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
     const match = /^sampler<<(.+)\n([\s\S]*)\n\1\n$/.exec(written);
     expect(match).not.toBeNull();
     process.env['STATE_sampler'] = match![2];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { formatBytes, formatDuration, parseDuration, parseSize } from '@runner-kit/core';
+import { spellDuration } from '../../packages/core/src/units.ts';
 
 describe('parseSize', () => {
   it.each([
@@ -36,5 +37,14 @@ describe('formatting', () => {
     expect(formatDuration(12)).toBe('12 ms');
     expect(formatDuration(1234)).toBe('1.23 s');
     expect(formatDuration(65_000)).toBe('1m 5s');
+  });
+});
+
+describe('spellDuration', () => {
+  it('writes milliseconds the way duration inputs are written, and parseDuration reads it back', () => {
+    for (const [ms, text] of [[1, '1ms'], [600_000, '10m'], [90_500, '1m30s500ms'], [596 * 3_600_000, '596h'], [0, '0s']] as const) {
+      expect(spellDuration(ms)).toBe(text);
+      expect(parseDuration(text)).toBe(ms);
+    }
   });
 });

@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from '@jest/globals';
+import { afterAll, describe, expect, it } from '@jest/globals';
 import { checkVoskLayout, findModelRoot } from '../../packages/core/src/vosk/layout.ts';
 import { libvoskAsset, libvoskEnvironment, libvoskUrl } from '../../packages/core/src/vosk/libvosk.ts';
 import { parseChecksums, resolveModelSpecs } from '../../packages/core/src/vosk/sources.ts';
@@ -9,6 +9,7 @@ import { parseChecksums, resolveModelSpecs } from '../../packages/core/src/vosk/
 const base = 'https://models.example.test/vosk';
 const digest = (c: string) => c.repeat(64);
 const workspace = mkdtempSync(path.join(os.tmpdir(), 'rk-vosk-sources-'));
+afterAll(() => rmSync(workspace, { recursive: true, force: true }));
 
 describe('resolveModelSpecs', () => {
   it('builds <base>/<name>.zip for each model', async () => {
@@ -59,7 +60,7 @@ describe('parseChecksums', () => {
 
 describe('checkVoskLayout', () => {
   const model = (files: string[]) => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'rk-layout-'));
+    const dir = mkdtempSync(path.join(workspace, 'layout-'));
     for (const file of files) {
       mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
       writeFileSync(path.join(dir, file), 'x');

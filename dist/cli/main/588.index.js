@@ -29,6 +29,7 @@ var external_node_diagnostics_channel_default = /*#__PURE__*/__webpack_require__
 ;// CONCATENATED MODULE: ./packages/core/src/cache-store/stray-errors.ts
 
 
+
 /**
  * Runs `call` (one call into a library that is known to throw outside its promises, like
  * @actions/cache: actions/cache#441) so that such an error cannot kill the process:
@@ -80,7 +81,7 @@ const guard = new (class StrayErrorGuard {
         if (this.#logged.has(message))
             return;
         this.#logged.add(message);
-        this.#logger?.info(`A library call that had already failed threw again in the background (ignored): ${message}`);
+        this.#logger?.info(`A library call that had already failed threw again in the background (ignored): ${(0,logging/* untrusted */.bp)(message)}`);
     };
     enter(logger) {
         this.#logger = logger;

@@ -1,4 +1,4 @@
-import { consoleLogger, DEFAULT_NETWORK_CHECK, describeMeasureScope, healthReportJson, Inputs, measureHost, readLocalConfig, renderFindingsTable, scoreHealth } from '@runner-kit/core';
+import { consoleLogger, DEFAULT_NETWORK_CHECK, describeMeasureScope, healthReportJson, Inputs, measureHost, readLocalConfig, renderFindingsTable, scoreHealth, untrusted } from '@runner-kit/core';
 
 /** Flags of `runner-kit health` (parsed by main.ts). */
 export interface HealthFlags {
@@ -28,9 +28,9 @@ export async function healthCommand(flags: HealthFlags): Promise<number> {
   if (flags.json) console.log(healthReportJson(report));
   else {
     consoleLogger.info(`${report.status}: score ${report.score}/100 → ${report.recommendation}`);
-    consoleLogger.info(`Measured: ${describeMeasureScope(report.measures)}`);
+    consoleLogger.info(`Measured: ${untrusted(describeMeasureScope(report.measures))}`);
     console.log(renderFindingsTable(report));
-    for (const problem of report.problems) console.log(`- ${problem}`);
+    for (const problem of report.problems) console.log(`- ${untrusted(problem)}`);
   }
   return EXIT_CODES[report.status];
 }

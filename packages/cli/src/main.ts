@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import { ConfigurationError, describeError, isExpectedError } from '@runner-kit/core';
+import { ConfigurationError, describeError, isExpectedError, untrusted } from '@runner-kit/core';
+import cliPackage from '../package.json' with { type: 'json' };
 import { healthCommand } from './health.ts';
 import { voskCommand } from './vosk.ts';
 
@@ -9,6 +10,7 @@ const EXIT_USAGE = 64;
 const USAGE = `runner-kit — tools for self-hosted runner admins
 
 Usage:
+  runner-kit --help | --version
   runner-kit vosk prefetch <model…> [--cache-dir DIR] [--base-url URL | --url URL] [--sha256 HEX] [--checksums FILE] [--retries N]
   runner-kit vosk list    [--cache-dir DIR] [--json]
   runner-kit vosk verify  [model…] [--cache-dir DIR] [--full]
@@ -44,13 +46,19 @@ export async function run(argv: string[] = process.argv.slice(2)): Promise<void>
         thresholds: { type: 'string' },
         workspace: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean' },
       },
     });
     const [area, command, ...rest] = positionals;
-    if (values.help || !area) {
+    if (values.help) {
       console.log(USAGE);
       return;
     }
+    if (values.version) {
+      console.log(cliPackage.version);
+      return;
+    }
+    if (!area) throw new ConfigurationError('no command given');
     if (area === 'health' && !command) {
       process.exitCode = await healthCommand({ ...values, 'network-check': values['network-check']?.filter((url) => url !== '') });
       return;
@@ -59,7 +67,7 @@ export async function run(argv: string[] = process.argv.slice(2)): Promise<void>
     process.exitCode = await voskCommand(command, rest, values);
   } catch (error: unknown) {
     const usage = error instanceof ConfigurationError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
-    console.error(`runner-kit: ${describeError(error)}`);
+    console.error(`runner-kit: ${untrusted(describeError(error))}`);
     if (usage) console.error(`\n${USAGE}`);
     else if (!isExpectedError(error) && error instanceof Error && error.stack) console.error(error.stack);
     process.exitCode = usage ? EXIT_USAGE : 1;

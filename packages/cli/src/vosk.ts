@@ -10,6 +10,7 @@ import {
   parseSize,
   readSetupVoskConfig,
   setupVosk,
+  untrusted,
 } from '@runner-kit/core';
 
 /** Flags shared by the vosk commands (parsed by main.ts). */
@@ -67,7 +68,7 @@ async function prefetch(cacheDir: string, models: string[], flags: VoskFlags): P
   const config = await readSetupVoskConfig(inputs, { ...process.env, GITHUB_WORKSPACE: process.cwd() });
   const result = await setupVosk(config, { logger: consoleLogger, lockTiming: lockTimingFromEnv() });
   for (const model of result.models) {
-    console.log(`${model.name}: ${model.cacheHit ? 'already cached' : 'installed'} (${formatBytes(model.bytes)}) at ${model.path}`);
+    console.log(`${model.name}: ${model.cacheHit ? 'already cached' : 'installed'} (${formatBytes(model.bytes)}) at ${untrusted(model.path)}`);
   }
   return 0;
 }
@@ -91,7 +92,7 @@ async function list(store: LocalStore, json: boolean): Promise<number> {
     return 0;
   }
   if (entries.length === 0) {
-    console.log(`${store.root} holds no cached entries.`);
+    console.log(`${untrusted(store.root)} holds no cached entries.`);
     return 0;
   }
   const total = entries.reduce((sum, e) => sum + (e.manifest?.totalBytes ?? 0), 0);
@@ -102,7 +103,7 @@ async function list(store: LocalStore, json: boolean): Promise<number> {
       ['l', 'l', 'r', 'l', 'l'],
     ),
   );
-  console.log(`\n${entries.length} entries, ${formatBytes(total)} in ${store.root}`);
+  console.log(`\n${entries.length} entries, ${formatBytes(total)} in ${untrusted(store.root)}`);
   return 0;
 }
 
@@ -110,13 +111,13 @@ async function verify(store: LocalStore, names: string[], full: boolean): Promis
   const entries = (await store.list()).filter((e) => names.length === 0 || names.includes(e.id));
   const missing = names.filter((name) => !entries.some((e) => e.id === name));
   let damaged = missing.length;
-  for (const name of missing) console.log(`MISSING  ${name}`);
+  for (const name of missing) console.log(`MISSING  ${untrusted(name)}`);
   for (const entry of entries) {
     const status = await store.inspect(entry, { full });
-    if (status.state === 'valid') console.log(`ok       ${entry.kind}/${entry.id}${full ? ' (every byte re-hashed)' : ''}`);
+    if (status.state === 'valid') console.log(`ok       ${entry.kind}/${untrusted(entry.id)}${full ? ' (every byte re-hashed)' : ''}`);
     else {
       damaged++;
-      console.log(`DAMAGED  ${entry.kind}/${entry.id}: ${status.problems.join('; ')}`);
+      console.log(`DAMAGED  ${entry.kind}/${untrusted(entry.id)}: ${untrusted(status.problems.join('; '))}`);
     }
   }
   console.log(damaged ? `${damaged} problem(s); the next setup-vosk or prefetch reinstalls damaged entries.` : `all ${entries.length} entries are intact`);
@@ -129,7 +130,7 @@ async function prune(store: LocalStore, flags: VoskFlags): Promise<number> {
   if (maxBytes === undefined) throw new ConfigurationError('vosk prune needs --max-size, a size such as 20GB or 512MiB');
   const removed = await store.evict(maxBytes, [], flags['dry-run'] === true);
   const verb = flags['dry-run'] ? 'would remove' : 'removed';
-  for (const entry of removed) console.log(`${verb} ${entry.kind}/${entry.id} (${formatBytes(entry.manifest?.totalBytes ?? 0)}, last used ${entry.lastUsed.toISOString()})`);
+  for (const entry of removed) console.log(`${verb} ${entry.kind}/${untrusted(entry.id)} (${formatBytes(entry.manifest?.totalBytes ?? 0)}, last used ${entry.lastUsed.toISOString()})`);
   const remaining = (await store.list()).reduce((sum, e) => sum + (e.manifest?.totalBytes ?? 0), 0);
   console.log(`${removed.length} entries ${verb}; the cache holds ${formatBytes(remaining)} (limit ${formatBytes(maxBytes)}). Entries in use by a running job are never removed.`);
   return 0;

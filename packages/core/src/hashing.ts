@@ -25,8 +25,10 @@ export interface HashFilesResult {
   /** Hex SHA-256, identical to the runner's `hashFiles()`; empty when nothing matched. */
   hash: string;
   count: number;
-  /** Include patterns (as the user wrote them) that matched no file at all. */
+  /** Include patterns (as the user wrote them) that matched no file in the workspace. */
   unmatchedPatterns: string[];
+  /** Those of {@link unmatchedPatterns} that match files outside the workspace, which are never hashed. */
+  outsideWorkspace: string[];
 }
 
 const IS_WINDOWS = process.platform === 'win32';
@@ -39,7 +41,7 @@ const IS_WINDOWS = process.platform === 'win32';
 export async function hashFiles(patterns: readonly string[], options: HashFilesOptions): Promise<HashFilesResult> {
   const { workspace, followSymbolicLinks = false, concurrency = 32, inputName = 'files' } = options;
   const userPatterns = patterns.map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#'));
-  if (userPatterns.length === 0) return { hash: '', count: 0, unmatchedPatterns: [] };
+  if (userPatterns.length === 0) return { hash: '', count: 0, unmatchedPatterns: [], outsideWorkspace: [] };
   const rooted = userPatterns.map((pattern) => rootPattern(pattern, workspace));
   const globber = await createGlobber(rooted, followSymbolicLinks, inputName);
 
@@ -63,8 +65,8 @@ export async function hashFiles(patterns: readonly string[], options: HashFilesO
     files.push(entry.file);
     count++;
   }
-  const unmatchedPatterns = await findUnmatched(userPatterns, rooted, files, followSymbolicLinks);
-  return { hash: count > 0 ? combined.digest('hex') : '', count, unmatchedPatterns };
+  const { unmatchedPatterns, outsideWorkspace } = await findUnmatched(userPatterns, rooted, files, workspacePrefix, followSymbolicLinks);
+  return { hash: count > 0 ? combined.digest('hex') : '', count, unmatchedPatterns, outsideWorkspace };
 }
 
 async function createGlobber(rooted: readonly string[], followSymbolicLinks: boolean, inputName: string): Promise<glob.Globber> {
@@ -95,12 +97,21 @@ function globEscape(text: string): string {
 }
 
 /**
- * Include patterns that matched nothing. Hashed files are first attributed to patterns with
- * the globber's own minimatch options; a pattern left with none is confirmed by a globber of
- * its own (which stops at the first hit), so excluded or directory-only matches still count.
+ * Include patterns that matched nothing in the workspace. Hashed files are first attributed to
+ * patterns with the globber's own minimatch options; a pattern left with none is confirmed by a
+ * globber of its own (which stops at the first hit in the workspace), so excluded or
+ * directory-only matches still count. A pattern whose only files are outside the workspace is
+ * unmatched too (they are never hashed), and said to be outside.
  */
-async function findUnmatched(userPatterns: readonly string[], rooted: readonly string[], files: readonly string[], followSymbolicLinks: boolean): Promise<string[]> {
+async function findUnmatched(
+  userPatterns: readonly string[],
+  rooted: readonly string[],
+  files: readonly string[],
+  workspacePrefix: string,
+  followSymbolicLinks: boolean,
+): Promise<Pick<HashFilesResult, 'unmatchedPatterns' | 'outsideWorkspace'>> {
   const unmatched: string[] = [];
+  const outside: string[] = [];
   const options = { dot: true, nobrace: true, nocase: IS_WINDOWS, nocomment: true, noext: true, nonegate: true };
   const posix = (file: string) => (IS_WINDOWS ? file.replace(/\\/g, '/') : file);
   for (const [index, pattern] of rooted.entries()) {
@@ -110,14 +121,20 @@ async function findUnmatched(userPatterns: readonly string[], rooted: readonly s
     if (files.some((file) => matchers.some((matcher) => matcher.match(posix(file))))) continue;
     const alone = await glob.create(pattern, { followSymbolicLinks, matchDirectories: true });
     let found = false;
+    let foundOutside = false;
     for await (const candidate of alone.globGenerator()) {
       const info = await stat(candidate).catch(() => undefined); // a broken link is no file
-      if (info && !info.isDirectory()) {
-        found = true;
-        break;
+      if (!info || info.isDirectory()) continue;
+      if (!candidate.startsWith(workspacePrefix)) {
+        foundOutside = true;
+        continue;
       }
+      found = true;
+      break;
     }
-    if (!found) unmatched.push(userPatterns[index]!);
+    if (found) continue;
+    unmatched.push(userPatterns[index]!);
+    if (foundOutside) outside.push(userPatterns[index]!);
   }
-  return unmatched;
+  return { unmatchedPatterns: unmatched, outsideWorkspace: outside };
 }

@@ -4,7 +4,7 @@
  */
 export { ConfigurationError, describeError, ExternalError, isConfigurationError, isExpectedError } from './errors.ts';
 export { Inputs, splitList, type InputSource } from './inputs.ts';
-export { actionsLogger, consoleLogger, group, type Logger } from './logging.ts';
+export { actionsLogger, consoleLogger, group, untrusted, type Logger } from './logging.ts';
 export { runPostStep, runStep } from './step.ts';
 export { StepState } from './state.ts';
 export { detectRunner, type RunnerEnvironment, type RunnerInfo } from './runner.ts';

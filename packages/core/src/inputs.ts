@@ -1,6 +1,10 @@
 import * as core from '@actions/core';
 import { ConfigurationError } from './errors.ts';
-import { parseDuration, parseSize } from './units.ts';
+import { untrusted } from './logging.ts';
+import { parseDuration, parseSize, spellDuration } from './units.ts';
+
+/** The longest duration input: Node's timers hold at most 2^31-1 ms (about 24.8 days); 596h is under that. */
+export const MAX_TIMER_MS = 596 * 3_600_000;
 
 /** Where input values come from; `@actions/core` in actions, a plain map in the CLI and tests. */
 export type InputSource = (name: string) => string;
@@ -112,11 +116,20 @@ export class Inputs {
     return parseSize(value) ?? this.fail(name, value, 'a size such as 512MB, 20GB or 1.5GiB');
   }
 
-  /** A duration such as `30s`, `5m`, `1m30s`, `250ms` or a number of seconds; in milliseconds. */
-  duration(name: string, fallback?: number): number | undefined {
+  /**
+   * A duration such as `30s`, `5m`, `1m30s`, `250ms` or a number of seconds, in milliseconds,
+   * within [minMs, maxMs]. Every duration ends up in a timer, so maxMs is at most
+   * {@link MAX_TIMER_MS} (a longer one would fire at once).
+   */
+  duration(name: string, fallback?: number, range: { minMs?: number; maxMs?: number } = {}): number | undefined {
     const value = this.raw(name);
     if (value === '') return fallback;
-    return parseDuration(value) ?? this.fail(name, value, 'a duration such as 30s, 5m, 1m30s or 250ms');
+    const { minMs = 0, maxMs = MAX_TIMER_MS } = range;
+    const parsed = parseDuration(value);
+    if (parsed === undefined || parsed < minMs || parsed > Math.min(maxMs, MAX_TIMER_MS)) {
+      this.fail(name, value, `a duration from ${spellDuration(minMs)} to ${spellDuration(Math.min(maxMs, MAX_TIMER_MS))}, such as 30s, 5m, 1m30s or 250ms`);
+    }
+    return parsed;
   }
 
   /** JSON text, parsed; `check` narrows it and returns an error text for a wrong shape. */
@@ -149,6 +162,6 @@ function describeRange({ min, max }: { min?: number; max?: number }): string {
 }
 
 function clip(value: string): string {
-  const oneLine = value.replace(/\s*\r?\n\s*/g, ' ⏎ ');
+  const oneLine = untrusted(value.replace(/\s*(\r\n|[\r\n])\s*/g, ' \n '));
   return oneLine.length > 80 ? `${oneLine.slice(0, 77)}...` : oneLine;
 }

@@ -40,6 +40,18 @@ export function parseDuration(text: string): number | undefined {
   return consumed > 0 && consumed === trimmed.length ? Math.round(total) : undefined;
 }
 
+/** Milliseconds in the form inputs take, largest units first: `600000` → `10m`, `1500` → `1s500ms`. */
+export function spellDuration(ms: number): string {
+  let rest = Math.round(ms);
+  const parts: string[] = [];
+  for (const [unit, size] of Object.entries(DURATION_UNITS).reverse()) {
+    const count = Math.floor(rest / size);
+    rest -= count * size;
+    if (count > 0) parts.push(`${count}${unit}`);
+  }
+  return parts.join('') || '0s';
+}
+
 /** `1536` → `1.5 KiB`; binary units, as people compare them with `du -h`. */
 export function formatBytes(bytes: number): string {
   const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];

@@ -1,4 +1,4 @@
-import { runAction, type StepResult } from '../../../test/harness/index.ts';
+import { removeRunnerDirs, runAction, type StepResult } from '../../../test/harness/index.ts';
 import { cacheKeyDemo } from './demos/cache-key.ts';
 import { headlessEnvDemo } from './demos/headless-env.ts';
 import { healthGateDemo } from './demos/health-gate.ts';
@@ -23,7 +23,16 @@ function show(label: string, step: StepResult): void {
   if (step.summary.trim()) console.log(`job summary (Markdown):\n${step.summary.trim().replace(/^/gm, '  │ ')}`);
 }
 
-const only = process.argv.slice(2);
+// Alias actions run the same bundle as the action they name: their demo is that one.
+const ALIASES: Record<string, string> = { 'setup-vosk-cached': 'setup-vosk' };
+
+const asked = process.argv.slice(2);
+const unknown = asked.filter((name) => !(name in ALIASES) && !demos.some((d) => d.action === name));
+if (unknown.length > 0) {
+  console.error(`npm run demo: no demo named ${unknown.map((name) => `'${name}'`).join(', ')}. Demos: ${[...demos.map((d) => d.action), ...Object.keys(ALIASES)].join(', ')} (none for all).`);
+  process.exit(64);
+}
+const only = asked.map((name) => ALIASES[name] ?? name);
 let failures = 0;
 for (const demo of demos.filter((d) => only.length === 0 || only.includes(d.action))) {
   console.log(`\n==================== ${demo.action}`);
@@ -38,6 +47,7 @@ for (const demo of demos.filter((d) => only.length === 0 || only.includes(d.acti
     }
   } finally {
     await cleanup?.();
+    removeRunnerDirs();
   }
 }
 process.exit(failures ? 1 : 0);

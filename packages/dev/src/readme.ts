@@ -81,10 +81,23 @@ export function renderActionReadmes(): { file: string; current: string; wanted: 
   });
 }
 
-/** First sentence of a description, for the compact overview in the root README. */
-function firstSentence(text: string): string {
-  const match = /^(.*?[.!?])(\s|$)/.exec(text);
-  return (match ? match[1]! : text).trim();
+// A full stop after these is no sentence end ("e.g. `3s`").
+const ABBREVIATION = /(?:^|[\s(])(?:e\.g|i\.e|cf|vs)\.$/i;
+
+/**
+ * First sentence of a description, for the compact overview in the root README: up to the first
+ * `.`, `!` or `?` before a blank or the end, outside `code` and not closing an abbreviation.
+ */
+export function firstSentence(text: string): string {
+  let inCode = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (char === '`') inCode = !inCode;
+    if (inCode || !'.!?'.includes(char) || !(i + 1 === text.length || /\s/.test(text[i + 1]!))) continue;
+    const sentence = text.slice(0, i + 1);
+    if (!ABBREVIATION.test(sentence)) return sentence.trim();
+  }
+  return text.trim();
 }
 
 /** Every action's inputs and outputs in one place, for the root README. */

@@ -7,6 +7,8 @@ export interface CacheKeyResult extends CacheKey {
   filesHash: string;
   filesCount: number;
   unmatchedPatterns: string[];
+  /** Unmatched patterns whose files are all outside the workspace. */
+  outsideWorkspace: string[];
   elapsedMs: number;
 }
 
@@ -15,7 +17,7 @@ export async function computeCacheKey(config: CacheKeyConfig): Promise<CacheKeyR
   const started = performance.now();
   const files = config.filePatterns.length
     ? await hashFiles(config.filePatterns, { workspace: config.workspace, followSymbolicLinks: config.followSymbolicLinks })
-    : { hash: '', count: 0, unmatchedPatterns: [] };
+    : { hash: '', count: 0, unmatchedPatterns: [], outsideWorkspace: [] };
   const key = buildCacheKey({
     prefix: config.prefix,
     os: config.os,
@@ -30,6 +32,7 @@ export async function computeCacheKey(config: CacheKeyConfig): Promise<CacheKeyR
     filesHash: files.hash,
     filesCount: files.count,
     unmatchedPatterns: files.unmatchedPatterns,
+    outsideWorkspace: files.outsideWorkspace,
     elapsedMs: performance.now() - started,
   };
 }

@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { untrusted } from '../logging.ts';
 import { appendSummary, code, markdownTable } from '../summary.ts';
 import { formatDuration } from '../units.ts';
 import type { CacheKeyConfig } from './config.ts';
@@ -7,16 +8,17 @@ import type { CacheKeyResult } from './compute.ts';
 /** Sets the action's outputs, warns about patterns that matched nothing, writes the summary. */
 export async function publishCacheKey(config: CacheKeyConfig, result: CacheKeyResult): Promise<void> {
   for (const pattern of result.unmatchedPatterns) {
-    core.warning(`cache-key: no files matched the pattern '${pattern}' (input 'files', relative to ${config.workspace}).`, {
-      title: 'cache-key: no files matched',
-    });
+    const where = result.outsideWorkspace.includes(pattern)
+      ? `: it matches files outside the workspace ${config.workspace} only, and files outside it are never hashed (as with hashFiles()); copy them into the workspace, or put their version or digest in 'extra'`
+      : ` (input 'files', relative to ${config.workspace})`;
+    core.warning(`cache-key: no files matched the pattern '${pattern}'${where}.`, { title: 'cache-key: no files matched' });
   }
   core.setOutput('key', result.key);
   core.setOutput('restore-keys', result.restoreKeys.join('\n'));
   core.setOutput('files-hash', result.filesHash);
   core.setOutput('files-count', String(result.filesCount));
-  core.info(`key: ${result.key}`);
-  for (const restoreKey of result.restoreKeys) core.info(`restore-key: ${restoreKey}`);
+  core.info(`key: ${untrusted(result.key)}`);
+  for (const restoreKey of result.restoreKeys) core.info(`restore-key: ${untrusted(restoreKey)}`);
   core.info(`${result.filesCount} file(s) hashed in ${formatDuration(result.elapsedMs)}`);
   await appendSummary(renderCacheKeySummary(config, result));
 }
@@ -40,6 +42,7 @@ export function renderCacheKeySummary(config: CacheKeyConfig, result: CacheKeyRe
   ];
   if (result.unmatchedPatterns.length) {
     sections.push('', `> [!WARNING]\n> No files matched ${result.unmatchedPatterns.map(code).join(', ')}.`);
+    if (result.outsideWorkspace.length) sections.push(`> ${result.outsideWorkspace.map(code).join(', ')} only matched files outside the workspace, which are never hashed.`);
   }
   if (!config.perJob) {
     sections.push(

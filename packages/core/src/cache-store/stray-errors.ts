@@ -1,7 +1,7 @@
 import diagnostics from 'node:diagnostics_channel';
 import type { Socket } from 'node:net';
 import { describeError } from '../errors.ts';
-import type { Logger } from '../logging.ts';
+import { untrusted, type Logger } from '../logging.ts';
 
 /**
  * Runs `call` (one call into a library that is known to throw outside its promises, like
@@ -49,7 +49,7 @@ const guard = new (class StrayErrorGuard {
     // One failed upload can throw from each of its streams: say each thing once.
     if (this.#logged.has(message)) return;
     this.#logged.add(message);
-    this.#logger?.info(`A library call that had already failed threw again in the background (ignored): ${message}`);
+    this.#logger?.info(`A library call that had already failed threw again in the background (ignored): ${untrusted(message)}`);
   };
 
   enter(logger: Logger): Promise<never> {

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { ConfigurationError, describeError } from '../errors.ts';
-import type { Logger } from '../logging.ts';
+import { untrusted, type Logger } from '../logging.ts';
 import { detectRunner } from '../runner.ts';
 import { StepState } from '../state.ts';
 import { appendSummary, code, markdownTable } from '../summary.ts';
@@ -94,7 +94,7 @@ async function screenshotNow(config: HeadlessConfig, logger: Logger): Promise<vo
   const file = config.screenshotPath ?? defaultScreenshotPath(config.runnerTemp, display, `${Date.now()}`);
   const shot = await captureScreenshot(display, file, process.env);
   core.setOutput('screenshot', shot.path);
-  logger.info(`Screenshot of ${display} (${shot.width}x${shot.height}, ${formatBytes(shot.bytes)}) saved to ${shot.path}`);
+  logger.info(`Screenshot of ${display} (${shot.width}x${shot.height}, ${formatBytes(shot.bytes)}) saved to ${untrusted(shot.path)}`);
   await appendSummary(`### 📸 headless-env screenshot\n\n${code(shot.path)} — ${display}, ${shot.width}x${shot.height}, ${formatBytes(shot.bytes)}\n`);
 }
 
@@ -126,14 +126,14 @@ export async function headlessEnvPost(readConfig: () => HeadlessConfig, logger: 
     try {
       screenshot = await captureScreenshot(state.display, file, { ...process.env, XAUTHORITY: state.xauthority });
       core.setOutput('screenshot', screenshot.path);
-      logger.info(`The job failed: screenshot of ${state.display} (${screenshot.width}x${screenshot.height}) saved to ${screenshot.path}`);
+      logger.info(`The job failed: screenshot of ${state.display} (${screenshot.width}x${screenshot.height}) saved to ${untrusted(screenshot.path)}`);
     } catch (error: unknown) {
       screenshotError = describeError(error);
       logger.warning(`headless-env post: could not take the failure screenshot: ${screenshotError}`);
     }
   }
   const report = await stopComponents(state, logger);
-  logger.info(`Stopped ${report.stopped.length} process(es) and removed ${state.runtimeDir} in ${formatDuration(report.totalMs)}.`);
+  logger.info(`Stopped ${report.stopped.length} process(es) and removed ${untrusted(state.runtimeDir)} in ${formatDuration(report.totalMs)}.`);
   await appendSummary(renderStopSummary(state, report, screenshot, screenshotError));
 }
 

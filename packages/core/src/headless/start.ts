@@ -1,5 +1,5 @@
 import { ExternalError } from '../errors.ts';
-import type { Logger } from '../logging.ts';
+import { untrusted, type Logger } from '../logging.ts';
 import type { StartedProcess } from '../processes.ts';
 import { formatDuration } from '../units.ts';
 import type { HeadlessConfig } from './config.ts';
@@ -107,13 +107,13 @@ export async function startHeadlessEnv(config: HeadlessConfig, options: { logger
       busAddress = d.value.address;
       variables.DBUS_SESSION_BUS_ADDRESS = busAddress;
       components.push({ component: 'dbus', process: d.value.process, graceMs: GRACE_MS.dbus, log: d.value.log, readyMs: d.ms, detail: `ListNames: ${d.value.names.length} name(s)` });
-      logger.info(`D-Bus session bus ready in ${formatDuration(d.ms)}: ${busAddress}`);
+      logger.info(`D-Bus session bus ready in ${formatDuration(d.ms)}: ${untrusted(busAddress)}`);
     }
     if (!config.audio) return;
     const p = await timed(() => startPulseAudio({ layout, env: { ...baseEnv, DBUS_SESSION_BUS_ADDRESS: busAddress }, deadline, track: track('pulseaudio', GRACE_MS.pulseaudio) }));
     variables.PULSE_SERVER = p.value.server;
     components.push({ component: 'pulseaudio', process: p.value.process, graceMs: GRACE_MS.pulseaudio, log: p.value.log, readyMs: p.ms, detail: `${p.value.info['Server Name'] ?? 'pulseaudio'} ${p.value.info['Server Version'] ?? ''}`.trim() + `, sink ${p.value.info['Default Sink']}, source ${p.value.info['Default Source']}` });
-    logger.info(`PulseAudio ready in ${formatDuration(p.ms)}: ${p.value.server}`);
+    logger.info(`PulseAudio ready in ${formatDuration(p.ms)}: ${untrusted(p.value.server)}`);
   };
 
   const outcomes = await Promise.allSettled([displayChain(), busChain()]);

@@ -31,6 +31,9 @@ export type HealthGateConfig = LocalHealthConfig | DispatchHealthConfig;
 
 export const DEFAULT_NETWORK_CHECK = 'https://api.github.com';
 
+// A gate that waits minutes for one answer holds the whole workflow up; a zero limit fails everything.
+const NETWORK_TIMEOUT_RANGE = { minMs: 1, maxMs: 10 * 60_000 };
+
 /** Reads and validates every input once. */
 export async function readHealthGateConfig(inputs: Inputs, env: NodeJS.ProcessEnv = process.env): Promise<HealthGateConfig> {
   const mode = inputs.enumeration('mode', ['local', 'dispatch'] as const, 'local');
@@ -53,7 +56,7 @@ export function readLocalConfig(inputs: Inputs, env: NodeJS.ProcessEnv = process
     paths: [runner.workspace, ...cachePaths],
     requiredPaths: cachePaths,
     networkUrls,
-    networkTimeoutMs: inputs.duration('network-timeout', 3000)!,
+    networkTimeoutMs: inputs.duration('network-timeout', 3000, NETWORK_TIMEOUT_RANGE)!,
     thresholds: parseThresholds(inputs.optional('thresholds'), DEFAULT_THRESHOLDS),
     ...(failBelow >= 0 ? { failBelow } : {}),
     oomStateFile: path.join(runner.toolCache, 'runner-kit', 'health', 'oom-kills.json'),
@@ -89,7 +92,7 @@ async function readDispatchConfig(inputs: Inputs, env: NodeJS.ProcessEnv): Promi
     history,
     ...(Number.isSafeInteger(runId) && runId > 0 ? { runId } : {}),
     event: { name: env['GITHUB_EVENT_NAME'] ?? '', payload: await readEvent(env['GITHUB_EVENT_PATH']) },
-    timeoutMs: inputs.duration('timeout', 10_000)!,
+    timeoutMs: inputs.duration('timeout', 10_000, NETWORK_TIMEOUT_RANGE)!,
   };
 }
 

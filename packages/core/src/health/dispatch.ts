@@ -1,9 +1,10 @@
 import { ConfigurationError } from '../errors.ts';
-import type { Logger } from '../logging.ts';
-import { createApiClient, describeApiFailure, type ApiClient } from '../github/api.ts';
+import { untrusted, type Logger } from '../logging.ts';
+import { createApiClient, describeApiFailure, type ApiClient, type ApiFailure } from '../github/api.ts';
 import { forkPullRequest } from './dispatch/fork.ts';
 import { selfHostedSuccessRate, type SuccessRate } from './dispatch/history.ts';
 import { coveringScaleSet, hasAllLabels } from './dispatch/labels.ts';
+import { DISPATCH_SHAPES } from './dispatch/shapes.ts';
 
 /** The level at which the self-hosted runners are registered. */
 export type DispatchScope = 'repo' | 'org' | 'enterprise';
@@ -91,14 +92,14 @@ export async function decideRunsOn(config: DispatchConfig, logger: Logger): Prom
     return fallback(`This run is for ${from} and allow-forks is off, so no self-hosted runner is used`);
   }
 
-  const octokit = createApiClient({ token: config.token, apiUrl: config.apiUrl, timeoutMs: config.timeoutMs, logger: log });
+  const octokit = createApiClient({ token: config.token, apiUrl: config.apiUrl, timeoutMs: config.timeoutMs, logger: log, shapes: DISPATCH_SHAPES });
   const route = runnersRoute(config);
   let all: MatchingRunner[];
   try {
     all = await listRunners(octokit, config);
   } catch (error: unknown) {
     const failure = describeApiFailure(error);
-    const hint = failure.status === 401 || failure.status === 403 || failure.status === 404 ? ` Listing ${config.scope}-level runners needs ${PERMISSION_HINT[config.scope]}.` : '';
+    const hint = refused(failure) ? ` Listing ${config.scope}-level runners needs ${PERMISSION_HINT[config.scope]}.` : '';
     log.warning(`Could not list self-hosted runners (GET ${route}): ${failure.text}.${hint} Falling back to ${target}.`);
     return fallback(`The self-hosted runners could not be listed (${failure.text})`);
   }
@@ -109,7 +110,7 @@ export async function decideRunsOn(config: DispatchConfig, logger: Logger): Prom
   const labelList = config.labels.join(', ');
   const counts = `${online.length} of ${runners.length} matching runners online, ${idle.length} idle`;
   const scaleSet = coveringScaleSet(config.labels, config.scaleSets);
-  log.info(`${all.length} ${config.scope}-level runners listed; ${runners.length} have all of ${labelList}; ${online.length} online, ${idle.length} idle.`);
+  log.info(`${all.length} ${config.scope}-level runners listed; ${runners.length} have all of ${untrusted(labelList)}; ${online.length} online, ${idle.length} idle.`);
 
   let facts: string;
   if (scaleSet !== undefined) {
@@ -131,7 +132,7 @@ export async function decideRunsOn(config: DispatchConfig, logger: Logger): Prom
       successRate = await selfHostedSuccessRate(octokit, { owner: config.owner, repo: config.repo, runId: config.runId!, labels: config.labels, history: config.history });
     } catch (error: unknown) {
       const failure = describeApiFailure(error);
-      const hint = failure.status === 401 || failure.status === 403 || failure.status === 404 ? ' Reading the job history needs `actions: read` on the repository.' : '';
+      const hint = refused(failure) ? ' Reading the job history needs `actions: read` on the repository.' : '';
       log.warning(`Could not read the job history of this workflow: ${failure.text}.${hint} Falling back to ${target}.`);
       return fallback(`${facts}, but the job history could not be read (${failure.text})`, { runners });
     }
@@ -150,8 +151,13 @@ export async function decideRunsOn(config: DispatchConfig, logger: Logger): Prom
 }
 
 function finish(decision: Omit<DispatchDecision, 'runsOnJson'>, log: Logger): DispatchDecision {
-  log.info(decision.reason);
+  log.info(untrusted(decision.reason));
   return { ...decision, runsOnJson: JSON.stringify(decision.runsOn) };
+}
+
+/** The token was refused (not rate-limited): worth naming the permission it needs. */
+function refused(failure: ApiFailure): boolean {
+  return !failure.rateLimited && (failure.status === 401 || failure.status === 403 || failure.status === 404);
 }
 
 function runnersRoute(config: DispatchConfig): string {

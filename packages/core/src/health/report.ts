@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { ExternalError } from '../errors.ts';
 import { formatBytes, formatCpus } from '../units.ts';
+import { untrusted } from '../logging.ts';
 import { appendSummary, code, markdownTable } from '../summary.ts';
 import type { LocalHealthConfig } from './config.ts';
 import type { DispatchDecision } from './dispatch.ts';
@@ -33,8 +34,8 @@ export async function publishLocalHealth(config: LocalHealthConfig, report: Heal
   core.setOutput('recommendation', report.recommendation);
   core.setOutput('report', healthReportJson(report));
   core.info(`${STATUS_ICONS[report.status]} ${report.status}: score ${report.score}/100 → ${report.recommendation}`);
-  core.info(`Measured: ${describeMeasureScope(report.measures)}`);
-  for (const problem of report.problems) core.info(`  - ${problem}`);
+  core.info(`Measured: ${untrusted(describeMeasureScope(report.measures))}`);
+  for (const problem of report.problems) core.info(`  - ${untrusted(problem)}`);
   await appendSummary(renderLocalHealthSummary(report));
   if (config.failBelow !== undefined && report.score < config.failBelow) {
     throw new ExternalError(`Runner health score ${report.score} is below fail-below ${config.failBelow}: ${report.problems.join('; ') || 'no single problem, many small ones'}.`);
@@ -67,7 +68,7 @@ export async function publishDispatch(decision: DispatchDecision): Promise<void>
   core.setOutput('runs-on', decision.runsOnJson);
   core.setOutput('use-self-hosted', String(decision.useSelfHosted));
   core.setOutput('reason', decision.reason);
-  core.info(`runs-on: ${decision.runsOnJson} (${decision.reason})`);
+  core.info(`runs-on: ${decision.runsOnJson} (${untrusted(decision.reason)})`);
   await appendSummary(renderDispatchSummary(decision));
 }
 

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describeError } from '../errors.ts';
 import { createApiClient, describeApiFailure } from '../github/api.ts';
-import type { Logger } from '../logging.ts';
+import { untrusted, type Logger } from '../logging.ts';
 import { stopProcess } from '../processes.ts';
 import { appendSummary } from '../summary.ts';
 import { aggregate, compareWithBaseline, isPerfReport, type PerfReport } from './aggregate.ts';
@@ -91,10 +91,10 @@ export async function finishPerfMonitor(session: PerfSession, options: { token?:
   if (settings.commentOnPr) await commentOnPullRequest(report, log, settings.reportName, runUrl, options);
   if (settings.pushgatewayUrl) {
     const outcome = await pushToGateway(settings.pushgatewayUrl, report);
-    if (outcome.ok) logger.info(`Pushed the metrics to the Pushgateway (${outcome.detail}).`);
+    if (outcome.ok) logger.info(`Pushed the metrics to the Pushgateway (${untrusted(outcome.detail)}).`);
     else logger.warning(`perf-monitor: pushing to the Pushgateway failed: ${outcome.detail}.`);
   }
-  logger.info(`Report: ${files.dir} (${report.samples} samples over ${Math.round(report.durationMs / 1000)} s).`);
+  logger.info(`Report: ${untrusted(files.dir)} (${report.samples} samples over ${Math.round(report.durationMs / 1000)} s).`);
   return report;
 }
 
@@ -120,7 +120,7 @@ function readBaseline(file: string, logger: Logger): PerfReport | undefined {
     text = readFileSync(file, 'utf8');
   } catch (error: unknown) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      logger.info(`No baseline at ${file} yet; nothing to compare with.`);
+      logger.info(`No baseline at ${untrusted(file)} yet; nothing to compare with.`);
       return undefined;
     }
     logger.warning(`perf-monitor: cannot read the baseline ${file}: ${describeError(error)}.`);
@@ -160,7 +160,7 @@ async function commentOnPullRequest(
   const client = createApiClient({ token: options.token, apiUrl: context.apiUrl, timeoutMs: 15_000, logger });
   try {
     const outcome = await upsertComment(client, { owner, repo, issueNumber: context.pullRequest }, marker, body);
-    logger.info(`${outcome.action === 'updated' ? 'Updated' : 'Created'} the report comment on pull request #${context.pullRequest}: ${outcome.url}`);
+    logger.info(`${outcome.action === 'updated' ? 'Updated' : 'Created'} the report comment on pull request #${context.pullRequest}: ${untrusted(outcome.url)}`);
   } catch (error: unknown) {
     const failure = describeApiFailure(error);
     const hint = failure.status === 403 || failure.status === 404 ? ' The token needs pull-requests: write (pull requests from forks get a read-only token).' : '';

@@ -3,7 +3,7 @@ import { rm } from 'node:fs/promises';
 import { buildCacheKey } from '../cache-key/key.ts';
 import { LocalStore, type EntryRef, type ListedEntry, type Provided } from '../cache-store/local-store.ts';
 import { defaultLockTiming, type LockTiming } from '../cache-store/lock.ts';
-import { group, type Logger } from '../logging.ts';
+import { group, untrusted, type Logger } from '../logging.ts';
 import type { SetupVoskConfig } from './config.ts';
 import { produceLibvosk, produceModel, type FetchSettings } from './install.ts';
 import { linkInto } from './link.ts';
@@ -73,7 +73,7 @@ export async function setupVosk(config: SetupVoskConfig, options: SetupVoskOptio
   if (config.maxCacheSize !== undefined) {
     const keep: EntryRef[] = [...config.models.map((m) => ({ kind: 'models', id: m.name })), ...(libvosk ? [{ kind: 'libvosk', id: libvosk.name }] : [])];
     evicted = await store.evict(config.maxCacheSize, keep);
-    for (const entry of evicted) options.logger.info(`Evicted ${entry.kind}/${entry.id} (least recently used) to keep the cache under max-cache-size.`);
+    for (const entry of evicted) options.logger.info(`Evicted ${entry.kind}/${untrusted(entry.id)} (least recently used) to keep the cache under max-cache-size.`);
   }
   return { models, ...(libvosk ? { libvosk } : {}), links, evicted, markers };
 }
@@ -130,6 +130,6 @@ async function provide(
     elapsedMs: performance.now() - started,
     repaired: provided.repaired,
   };
-  options.logger.info(`${ref.id}: ${source === 'download' ? 'downloaded' : `from the ${source === 'local-cache' ? 'local cache' : 'Actions cache'}`} → ${provided.path}`);
+  options.logger.info(`${ref.id}: ${source === 'download' ? 'downloaded' : `from the ${source === 'local-cache' ? 'local cache' : 'Actions cache'}`} → ${untrusted(provided.path)}`);
   return { result, ...(provided.marker ? { marker: provided.marker } : {}) };
 }
