@@ -14,8 +14,8 @@ export async function timeIt<T>(body: () => Promise<T>): Promise<{ ms: number; v
 
 /** Runs `body` with stdout writes dropped (libraries that log every file would skew timings). */
 export async function quietly<T>(body: () => Promise<T>): Promise<T> {
-  const write = process.stdout.write;
-  process.stdout.write = (() => true) as typeof process.stdout.write;
+  const write = process.stdout.write.bind(process.stdout);
+  process.stdout.write = (() => true);
   try {
     return await body();
   } finally {

@@ -219,7 +219,7 @@ export async function runAction(action: string, options: RunActionOptions = {}):
 /** Evaluates the few default expressions runner-kit's action.yml files use. */
 function evaluateDefault(value: unknown, env: Record<string, string>, jobStatus: 'success' | 'failure'): string {
   if (value === undefined || value === null) return '';
-  const text = String(value);
+  const text = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value);
   return text.replace(/\$\{\{\s*([^}]+?)\s*\}\}/g, (_, expression: string) => {
     const known: Record<string, string | undefined> = {
       'github.token': env['GITHUB_TOKEN'] ?? '',

@@ -23,7 +23,7 @@ it('npm run demo runs cache-key end to end and shows its outputs and summary', (
 it('npm run demo runs setup-vosk on both runner kinds, showing each path a model can take', () => {
   const result = demo(['setup-vosk'], 120_000);
   expect(result.status).toBe(0);
-  const sources = [...result.stdout.matchAll(/^  source: (\S+)$/gm)].map((m) => m[1]);
+  const sources = [...result.stdout.matchAll(/^ {2}source: (\S+)$/gm)].map((m) => m[1]);
   expect(sources).toEqual(['download', 'local-cache', 'download', 'actions-cache']);
   expect(result.stdout).toContain('│ | model | source | size | time | path |');
 });
@@ -31,8 +31,8 @@ it('npm run demo runs setup-vosk on both runner kinds, showing each path a model
 it('npm run demo runs health-gate locally and dispatches against a loopback API', () => {
   const result = demo(['health-gate'], 60_000);
   expect(result.status).toBe(0);
-  expect(result.stdout).toMatch(/^  status: (healthy|degraded|unhealthy)$/m);
-  const runsOn = [...result.stdout.matchAll(/^  runs-on: (.+)$/gm)].map((m) => m[1]);
+  expect(result.stdout).toMatch(/^ {2}status: (healthy|degraded|unhealthy)$/m);
+  const runsOn = [...result.stdout.matchAll(/^ {2}runs-on: (.+)$/gm)].map((m) => m[1]);
   expect(runsOn).toEqual(['["self-hosted","linux","x64"]', '"ubuntu-latest"', '"ubuntu-latest"']);
   expect(result.stdout).toContain('pull request from the fork stranger/octo-repo');
   expect(result.stdout).not.toContain('ghp_runnerkitDemoToken');
@@ -50,7 +50,7 @@ it('npm run demo runs headless-env: the stack up, used by later steps, a screens
 it('npm run demo runs perf-monitor: a report, a regression against the first run, a Pushgateway push', () => {
   const result = demo(['perf-monitor'], 120_000);
   expect(result.status).toBe(0);
-  expect([...result.stdout.matchAll(/^  regression: (\w+)$/gm)].map((m) => m[1])).toEqual(['false', 'true']);
+  expect([...result.stdout.matchAll(/^ {2}regression: (\w+)$/gm)].map((m) => m[1])).toEqual(['false', 'true']);
   expect(result.stdout).toContain('xychart-beta');
   expect(result.stdout).toMatch(/runner_kit_perf_cpu_percent\{[^}]*stat="p95"/);
 });

@@ -12,7 +12,7 @@ import { publishRelease } from '../../packages/dev/src/release/publish.ts';
 import { fileBody } from '../fixtures/file-body.ts';
 import { startTestServer, type TestServer } from '../fixtures/http-server.ts';
 import { createVoskModelArchive } from '../fixtures/vosk-archives.ts';
-import { repoRoot, runAction, type ActionRun, type RunActionOptions } from '../harness/index.ts';
+import { runAction, type ActionRun, type RunActionOptions } from '../harness/index.ts';
 
 let tree: string;
 let assembled: AssembledRelease;

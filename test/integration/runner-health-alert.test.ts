@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -30,7 +30,7 @@ const requests: string[] = [];
 let server: Server;
 let apiUrl: string;
 
-function readBody(req: import('node:http').IncomingMessage): Promise<Record<string, unknown>> {
+function readBody(req: IncomingMessage): Promise<Record<string, unknown>> {
   return new Promise((resolve) => {
     let text = '';
     req.on('data', (chunk: Buffer) => (text += chunk.toString()));
@@ -39,7 +39,9 @@ function readBody(req: import('node:http').IncomingMessage): Promise<Record<stri
 }
 
 beforeAll(async () => {
-  server = createServer(async (req, res) => {
+  // The handler is async; a request that throws would otherwise be an unhandled rejection.
+  server = createServer((req, res) => void answer(req, res).catch((error: unknown) => res.writeHead(500).end(String(error))));
+  async function answer(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url!, 'http://127.0.0.1');
     requests.push(`${req.method} ${url.pathname}`);
     const send = (status: number, body: unknown) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
@@ -68,7 +70,7 @@ beforeAll(async () => {
       return send(200, issue);
     }
     return send(405, {});
-  });
+  }
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   apiUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });

@@ -4,4 +4,4 @@ const write = process.stdout.write.bind(process.stdout);
 process.stdout.write = ((chunk: unknown, ...rest: unknown[]) =>
   typeof chunk === 'string' && /^::debug::/.test(chunk)
     ? true
-    : (write as (...args: unknown[]) => boolean)(chunk, ...rest)) as typeof process.stdout.write;
+    : (write as (...args: unknown[]) => boolean)(chunk, ...rest));

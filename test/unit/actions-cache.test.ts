@@ -39,8 +39,8 @@ function setEnv(vars: Record<string, string | undefined>): void {
 /** Lines written to stdout (what reaches the job log) while `body` runs. */
 async function stdoutOf<T>(body: () => Promise<T>): Promise<{ value: T; stdout: string[] }> {
   const stdout: string[] = [];
-  const write = process.stdout.write;
-  process.stdout.write = ((chunk: unknown) => (stdout.push(String(chunk)), true)) as typeof process.stdout.write;
+  const write = process.stdout.write.bind(process.stdout);
+  process.stdout.write = ((chunk: unknown) => (stdout.push(String(chunk)), true));
   try {
     return { value: await body(), stdout };
   } finally {

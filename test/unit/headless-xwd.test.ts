@@ -13,7 +13,7 @@ afterAll(async () => {
 /** `xwd -root` of a display, as bytes. */
 function xwdRoot(display: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    execFile('xwd', ['-root', '-silent', '-display', `:${display}`], { encoding: 'buffer', maxBuffer: 64 * 1024 * 1024 }, (error, stdout) => (error ? reject(error) : resolve(stdout)));
+    execFile('xwd', ['-root', '-silent', '-display', `:${display}`], { encoding: 'buffer', maxBuffer: 64 * 1024 * 1024 }, (error, stdout) => (error ? reject(new Error(error.message, { cause: error })) : resolve(stdout)));
   });
 }
 
@@ -51,7 +51,7 @@ describe('XWD decoding', () => {
   it('decodes a real `xwd -root` of Xvfb (24-bit) with the right size and colours', async () => {
     const server = await startDecoyXvfb('64x48x24');
     servers.push(server);
-    expect((await run('hsetroot', ['-solid', '#12ab34'], { ...process.env, DISPLAY: `:${server.display}` } as Record<string, string>)).code).toBe(0);
+    expect((await run('hsetroot', ['-solid', '#12ab34'], { ...process.env, DISPLAY: `:${server.display}` })).code).toBe(0);
     const dump = await xwdRoot(server.display);
     const header = parseXwdHeader(dump);
     expect([header.width, header.height, header.bitsPerPixel, header.visualClass]).toEqual([64, 48, 32, 4]);
@@ -67,7 +67,7 @@ describe('XWD decoding', () => {
   it('decodes a real 16-bit (5-6-5 masks) screen', async () => {
     const server = await startDecoyXvfb('40x30x16');
     servers.push(server);
-    await run('hsetroot', ['-solid', '#ff0000'], { ...process.env, DISPLAY: `:${server.display}` } as Record<string, string>);
+    await run('hsetroot', ['-solid', '#ff0000'], { ...process.env, DISPLAY: `:${server.display}` });
     const dump = await xwdRoot(server.display);
     expect(parseXwdHeader(dump).bitsPerPixel).toBe(16);
     expect(pixel(decodeXwd(dump), 5, 5)).toEqual([255, 0, 0, 255]);

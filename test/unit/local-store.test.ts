@@ -26,7 +26,7 @@ function startWorker(root: string, id: string, produceMs: number, journal: strin
   const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null; result?: { hit: boolean; path: string; files: number } }>((resolve) =>
     child.on('close', (code, signal) => {
       const last = stdout.trim().split('\n').at(-1);
-      resolve({ code, signal, ...(code === 0 && last ? { result: JSON.parse(last) } : {}) });
+      resolve({ code, signal, ...(code === 0 && last ? { result: JSON.parse(last) as { hit: boolean; path: string; files: number } } : {}) });
     }),
   );
   return { child, done, output: () => stdout + stderr };

@@ -5,14 +5,14 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { ConfigurationError, describeError, ExternalError, runPostStep, runStep, StepState } from '@runner-kit/core';
 
 let printed: string;
-const realWrite = process.stdout.write;
+const realWrite = process.stdout.write.bind(process.stdout);
 
 beforeEach(() => {
   printed = '';
   process.stdout.write = ((chunk: string | Uint8Array) => {
     printed += String(chunk);
     return true;
-  }) as typeof process.stdout.write;
+  });
 });
 
 afterEach(() => {
@@ -37,6 +37,7 @@ describe('runStep', () => {
     ['undefined', undefined, 'undefined'],
   ])('fails on %s thrown, marked as a runner-kit bug', async (_, thrown, text) => {
     await runStep(async () => {
+      // eslint-disable-next-line @typescript-eslint/only-throw-error -- what is thrown is the subject: strings and objects too
       throw thrown;
     });
     expect(process.exitCode).toBe(1);

@@ -10,6 +10,7 @@ export interface Logger {
 // Line breaks as the runner reads them (it splits on CR as well as LF) and Unicode's own.
 const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/g;
 // Other control characters (tab kept): terminal escapes could hide or rewrite what is shown.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f]/g;
 
 /**

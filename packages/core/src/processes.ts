@@ -1,5 +1,5 @@
 import { spawn, type StdioOptions } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { pollUntil } from './polling.ts';
 import { parsePidStat, readOptional, type PidStat } from './system/procfs.ts';
 

@@ -45,9 +45,14 @@ export function readActionMetadata(actionOrFile: string): ActionMetadata {
       name,
       description: spec.description ?? '',
       required: spec.required === true,
-      ...(spec.default !== undefined ? { default: String(spec.default) } : {}),
+      ...(spec.default !== undefined ? { default: scalarText(spec.default) } : {}),
     })),
     outputs: Object.entries(raw.outputs ?? {}).map(([name, spec]) => ({ name, description: spec.description ?? '' })),
     runs: raw.runs ?? { using: '' },
   };
+}
+
+/** A YAML scalar as the runner passes it (`true`, `2`, text); anything else as JSON. */
+function scalarText(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value);
 }

@@ -41,7 +41,7 @@ for (const gate of gates) {
 console.log('\n=== summary');
 for (const outcome of outcomes) console.log(`${outcome.ok ? 'ok  ' : 'FAIL'} ${outcome.name} (${outcome.seconds.toFixed(1)} s)`);
 let passed = 0;
-let failed = 0;
+let failed: number;
 try {
   const results = JSON.parse(readFileSync(resultsFile, 'utf8')) as { numPassedTests: number; numFailedTests: number; numRuntimeErrorTestSuites: number };
   passed = results.numPassedTests;

@@ -100,7 +100,7 @@ let queue: Promise<unknown> = Promise.resolve();
 function observeLibrary<T>(call: () => Promise<T>, logger: Logger): Promise<{ value?: T; thrown?: unknown; seen: LibraryMessages }> {
   const run = async () => {
     const seen: LibraryMessages = { problems: [] };
-    const write = process.stdout.write;
+    const write = process.stdout.write.bind(process.stdout);
     process.stdout.write = ((chunk: unknown, ...rest: unknown[]) => {
       if (typeof chunk === 'string' && holdBack(chunk.replace(/\r?\n$/, ''), seen)) {
         const done = rest.find((arg) => typeof arg === 'function') as (() => void) | undefined;
@@ -108,7 +108,7 @@ function observeLibrary<T>(call: () => Promise<T>, logger: Logger): Promise<{ va
         return true;
       }
       return (write as (...args: unknown[]) => boolean).call(process.stdout, chunk, ...rest);
-    }) as typeof process.stdout.write;
+    });
     try {
       const failed = () => seen.problems.length > 0 || seen.reserveFailed !== undefined;
       return { value: await guardStrayErrors(call, logger, failed), seen };

@@ -71,7 +71,8 @@ export function createApiClient(options: { token: string; apiUrl: string; timeou
 
 /** `text/html, 1.2 KiB` or `application/json that does not parse, 3 B`: what a body was, not what it said. */
 function describeBody(headers: Record<string, unknown>, data: unknown): string {
-  const type = String(headers['content-type'] ?? '').split(';')[0]!.trim() || 'no content type';
+  const contentType = headers['content-type'];
+  const type = (typeof contentType === 'string' ? contentType : '').split(';')[0]!.trim() || 'no content type';
   // Octokit hands over JSON that does not parse as the raw text.
   const kind = typeof data === 'string' && /[/+]json$/.test(type) ? `${type} that does not parse` : type;
   const declared = Number(headers['content-length']);
@@ -117,7 +118,7 @@ export function describeApiFailure(error: unknown): ApiFailure {
   }
   // fetch says only "fetch failed"; the socket error (ECONNREFUSED, ENOTFOUND, …) is further down.
   const innermost = causes.at(-1);
-  const detail = typeof (innermost as { message?: unknown } | undefined)?.message === 'string' ? (innermost as { message: string }).message : String(innermost);
+  const detail = typeof (innermost as { message?: unknown } | undefined)?.message === 'string' ? (innermost as { message: string }).message : typeof innermost === 'string' ? innermost : 'fetch failed';
   return { rateLimited: false, text: `network error: ${clipMessage(detail)}` };
 }
 

@@ -74,7 +74,7 @@ function publishStarted(result: HeadlessStartResult): void {
 /** The job-summary section of main: what started, its pid, how long until verified. */
 export function renderStartSummary(result: HeadlessStartResult): string {
   const rows = result.components.map((c) => [COMPONENT_LABELS[c.component], c.process.pid, formatDuration(c.readyMs), c.detail]);
-  const variables = Object.entries(result.variables).map(([name, value]) => [code(name), value === undefined ? '' : code(value)]);
+  const variables = (Object.entries(result.variables) as [string, string | undefined][]).map(([name, value]) => [code(name), value === undefined ? '' : code(value)]);
   const lines = [
     '### 🖥️ headless-env',
     '',

@@ -65,7 +65,7 @@ export function readLocalConfig(inputs: Inputs, env: NodeJS.ProcessEnv = process
 
 async function readDispatchConfig(inputs: Inputs, env: NodeJS.ProcessEnv): Promise<DispatchConfig> {
   const [repoOwner = '', repo = ''] = (env['GITHUB_REPOSITORY'] ?? '').split('/');
-  const scope = inputs.enumeration('scope', ['repo', 'org', 'enterprise'] as const, 'repo') as DispatchScope;
+  const scope: DispatchScope = inputs.enumeration('scope', ['repo', 'org', 'enterprise'] as const, 'repo');
   const enterprise = inputs.optional('enterprise');
   if (scope === 'enterprise' && !enterprise) throw new ConfigurationError("Input 'enterprise' is required with scope: enterprise; expected the enterprise slug.");
   const labels = inputs.list('labels');

@@ -23,7 +23,7 @@ export function parseThresholds(text: string | undefined, defaults: HealthThresh
     if (typeof override !== 'object' || override === null || Array.isArray(override)) {
       throw new ConfigurationError(`Input 'thresholds': '${measure}' must be an object of ${Object.keys(current).join(', ')}.`);
     }
-    for (const [field, value] of Object.entries(override)) {
+    for (const [field, value] of Object.entries(override as Record<string, unknown>)) {
       if (!(field in current)) throw new ConfigurationError(`Input 'thresholds': '${measure}' has no field '${field}'; expected ${Object.keys(current).join(', ')}.`);
       if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
         throw new ConfigurationError(`Input 'thresholds': '${measure}.${field}' must be a number ≥ 0.`);

@@ -64,7 +64,7 @@ export class FileSink extends Writable {
   }
 
   override _destroy(error: Error | null, callback: (error?: Error | null) => void): void {
-    this.flush()
+    void this.flush()
       .catch(() => undefined) // the error that destroyed the sink is the one to report
       .then(() => callback(error));
   }
@@ -109,7 +109,7 @@ export class FileSink extends Writable {
     const total = chunks.reduce((sum, c) => sum + c.length, 0);
     // The tap reads these buffers while the kernel writes them: the two overlap.
     const tapped = this.tap ? feed(this.tap, chunks) : undefined;
-    let written = (await this.handle.writev(chunks, this.state.bytes)).bytesWritten;
+    const written = (await this.handle.writev(chunks, this.state.bytes)).bytesWritten;
     if (written < total) {
       // A short writev (rare: signals, huge batches): finish the rest chunk by chunk.
       const rest = Buffer.concat(chunks).subarray(written);
@@ -117,7 +117,6 @@ export class FileSink extends Writable {
         const { bytesWritten } = await this.handle.write(rest, offset, rest.length - offset, this.state.bytes + written + offset);
         offset += bytesWritten;
       }
-      written = total;
     }
     for (const chunk of chunks) this.state.hash.update(chunk);
     await tapped;

@@ -69,7 +69,7 @@ export function renderCharts(report: PerfReport, samples: readonly Sample[], hea
     return bytes === undefined ? undefined : bytes / 2 ** 30;
   }, startedAt);
   if (memory.values.length >= 2) {
-    const total = (jobMemory ? job!.memoryLimitBytes! : (header?.memTotalBytes ?? report.memoryTotalBytes)) / 2 ** 30;
+    const total = (jobMemory ? job.memoryLimitBytes! : (header?.memTotalBytes ?? report.memoryTotalBytes)) / 2 ** 30;
     charts.push(
       mermaidXyChart({
         title: jobMemory ? `Memory working set (job), GiB of its ${total.toFixed(1)} GiB limit` : `Memory used, GiB of ${total.toFixed(1)}`,
