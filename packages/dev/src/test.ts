@@ -17,6 +17,7 @@ const jestArgs = process.argv.slice(2);
 
 const gates: Gate[] = [
   { name: 'typecheck', command: [bin('tsc'), '--noEmit', '-p', 'tsconfig.json'] },
+  { name: 'lint', command: [bin('eslint'), '.'] },
   { name: 'lint workflows', command: ['npm', 'run', '--silent', 'lint:workflows'] },
   { name: 'build + check dist', command: ['npm', 'run', '--silent', 'check-dist'] },
   { name: 'docs in sync', command: ['npm', 'run', '--silent', 'docs:check'] },
