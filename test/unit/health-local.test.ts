@@ -102,17 +102,15 @@ describe('measureHost', () => {
     expect(measures.loadAverage.every((value) => Number.isFinite(value) && value >= 0)).toBe(true);
   });
 
-  it('measures this machine within sane ranges, a missing path as zeros, in a few ms and without any request', async () => {
+  it('measures this machine within sane ranges, a missing path as zeros, and without any request', async () => {
     const missing = path.join(os.tmpdir(), `rk-health-missing-${process.pid}`, 'cache');
     const fetchSpy = jest.spyOn(globalThis, 'fetch');
     try {
       await measureHost({ paths: [os.tmpdir()], networkUrls: [], networkTimeoutMs: 1000 }); // warm up module and fs code
-      const started = performance.now();
+      // How fast is the bench's claim (test/bench/health.bench.ts), not a timed assertion on a shared machine.
       const measures = await measureHost({ paths: [os.tmpdir(), missing], networkUrls: [], networkTimeoutMs: 1000 });
-      const elapsed = performance.now() - started;
 
       expect(fetchSpy).not.toHaveBeenCalled();
-      expect(elapsed).toBeLessThan(50);
       expect(measures.cpuCount).toBe(os.availableParallelism());
       expect(measures.loadAverage).toHaveLength(3);
       for (const load of measures.loadAverage) expect(load).toBeGreaterThanOrEqual(0);
