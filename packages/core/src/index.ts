@@ -15,7 +15,7 @@ export { hashFiles, type HashFilesOptions, type HashFilesResult } from './hashin
 export { sha256File } from './file-hash.ts';
 export { buildCacheKey, canonicalJson, MAX_KEY_LENGTH, type CacheKey, type CacheKeyParts, type KeySegment } from './cache-key/key.ts';
 export { readCacheKeyConfig, type CacheKeyConfig } from './cache-key/config.ts';
-export { computeCacheKey, type CacheKeyResult } from './cache-key/compute.ts';
+export { computeCacheKey, runCacheKey, type CacheKeyResult } from './cache-key/compute.ts';
 export { publishCacheKey, renderCacheKeySummary } from './cache-key/report.ts';
 export { LocalStore, type EntryRef, type EntryStatus, type InstallProduct, type ListedEntry, type Provided } from './cache-store/local-store.ts';
 export { defaultLockTiming, lockTimingFromEnv, type LockTiming } from './cache-store/lock.ts';
@@ -34,6 +34,7 @@ export { measureHost, parseLoadavg, parseMeminfo, type DiskMeasure, type HostMea
 export { DEFAULT_THRESHOLDS, scoreHealth, type Finding, type HealthReport, type HealthStatus, type HealthThresholds, type Threshold } from './health/score.ts';
 export { decideRunsOn, type DispatchConfig, type DispatchDecision, type DispatchScope, type MatchingRunner } from './health/dispatch.ts';
 export { DEFAULT_NETWORK_CHECK, readHealthGateConfig, readLocalConfig, type DispatchHealthConfig, type HealthGateConfig, type LocalHealthConfig } from './health/config.ts';
+export { publishHealthGate, runHealthGate, type HealthGateResult } from './health/steps.ts';
 export { describeMeasureScope, healthReportJson, publishDispatch, publishLocalHealth, renderDispatchSummary, renderFindingsTable, renderLocalHealthSummary } from './health/report.ts';
 export { parsePidStat, splitProcStat, type PidStat } from './system/procfs.ts';
 export { groupHasLiveMembers, isRunning, processStartTicks, startDetached, stopProcess, type StartDetachedOptions, type StartedProcess, type StopOptions, type StopOutcome } from './processes.ts';

@@ -29,7 +29,24 @@ const after = snapshot(distDir);
 const changed = [...new Set([...before.keys(), ...after.keys()])].filter((file) => before.get(file) !== after.get(file)).sort();
 if (changed.length) {
   console.error('dist/ is not what the sources build to. Run `npm run build` and commit dist/. Changed:');
-  for (const file of changed) console.error(`  dist/${file} (${!before.has(file) ? 'new' : !after.has(file) ? 'removed' : 'modified'})`);
+  const lines = lineCounts();
+  for (const file of changed) {
+    const kind = !before.has(file) ? 'new' : !after.has(file) ? 'removed' : 'modified';
+    const counted = lines.get(`dist/${file}`);
+    console.error(`  dist/${file} (${kind}${counted ? `, ${counted}` : ''})`);
+  }
+  // CI uploads the rebuilt dist/ as an artifact (ci.yml): what the sources build to, to compare or commit.
   process.exit(1);
+}
+
+/** `+added −removed lines` per file of dist/ against what git has, for a readable summary. */
+function lineCounts(): Map<string, string> {
+  const counts = new Map<string, string>();
+  const diff = spawnSync('git', ['diff', '--numstat', '--', 'dist'], { cwd: repoRoot, encoding: 'utf8' });
+  for (const line of (diff.stdout ?? '').split('\n')) {
+    const [added, removed, file] = line.split('\t');
+    if (file) counts.set(file, added === '-' ? 'binary' : `+${added} −${removed} lines`);
+  }
+  return counts;
 }
 console.log(`dist/ is up to date (${after.size} files)`);

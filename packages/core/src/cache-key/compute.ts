@@ -1,4 +1,5 @@
 import { hashFiles } from '../hashing.ts';
+import { group } from '../logging.ts';
 import type { CacheKeyConfig } from './config.ts';
 import { buildCacheKey, type CacheKey } from './key.ts';
 
@@ -12,7 +13,12 @@ export interface CacheKeyResult extends CacheKey {
   elapsedMs: number;
 }
 
-/** Hashes the files and builds the key for a validated config. */
+/** Hashes the files and builds the key for a validated config, in a log group. */
+export async function runCacheKey(config: CacheKeyConfig): Promise<CacheKeyResult> {
+  return group('Computing the cache key', () => computeCacheKey(config));
+}
+
+/** The key, restore keys and files hash, without a log group (the CLI, tests). */
 export async function computeCacheKey(config: CacheKeyConfig): Promise<CacheKeyResult> {
   const started = performance.now();
   const files = config.filePatterns.length

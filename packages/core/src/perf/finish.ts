@@ -13,7 +13,7 @@ import { oomKillMessage, renderCsv, renderReportMarkdown } from './render.ts';
 import { detectPageBytes } from './probe.ts';
 import { replayRecordingFile } from './replay.ts';
 import { renderSampleLog, type Sample, type SampleHeader, type SampleLog } from './samples.ts';
-import { claimReport, type PerfSession } from './session.ts';
+import { claimReport, type PerfSession, type ReportSettings } from './session.ts';
 
 /** The report files, each an output for upload-artifact. */
 export interface ReportFiles {
@@ -29,14 +29,22 @@ const SUMMARY_BUDGET = 256 * 1024;
 /** GitHub rejects comment bodies over 65,536 characters. */
 const COMMENT_BUDGET = 60_000;
 
+/** What the report step made of a session: the report, the samples behind it, its files. */
+export interface PerfReportOutcome {
+  report: PerfReport;
+  log: SampleLog;
+  files: ReportFiles;
+  settings: ReportSettings;
+  /** The workflow run's page, for links in the summary and the PR comment. */
+  runUrl?: string;
+}
+
 /**
- * Stops the session's sampler and reports it: files, outputs, job summary, warnings, and the
- * optional PR comment and Pushgateway push (whose failures are warnings). Reports a session
- * once: when `mode: stop` already did, post only says so. Returns the report, or undefined when
- * it had been reported before.
+ * Stops the session's sampler, replays its recording, aggregates it (with the baseline
+ * comparison) and writes the report files. Claims the session first: a session is reported once,
+ * so when `mode: stop` already did, this says so and returns undefined.
  */
-export async function finishPerfMonitor(session: PerfSession, options: { token?: string; logger: Logger }): Promise<PerfReport | undefined> {
-  const { logger } = options;
+export async function collectPerfReport(session: PerfSession, logger: Logger): Promise<PerfReportOutcome | undefined> {
   if (!claimReport(session)) {
     logger.info(`perf-monitor: ${session.report.reportName} was already reported by a step with mode: stop.`);
     return undefined;
@@ -59,9 +67,20 @@ export async function finishPerfMonitor(session: PerfSession, options: { token?:
     const baseline = readBaseline(settings.baseline, logger);
     if (baseline) report.baseline = compareWithBaseline(report, baseline, settings.baseline);
   }
-  const runUrl = settings.context.repository && settings.context.runId ? `${settings.context.serverUrl}/${settings.context.repository}/actions/runs/${settings.context.runId}` : undefined;
-
+  const { context } = settings;
+  const runUrl = context.repository && context.runId ? `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}` : undefined;
   const files = writeReportFiles(session, report, log.samples, log.header);
+  return { report, log, files, settings, ...(runUrl ? { runUrl } : {}) };
+}
+
+/**
+ * Publishes a report: outputs, job summary, annotations (an OOM kill is an error, crossed
+ * thresholds and regressions are warnings), and the optional PR comment and Pushgateway push,
+ * whose failures are warnings.
+ */
+export async function publishPerfReport(outcome: PerfReportOutcome, options: { token?: string; logger: Logger }): Promise<void> {
+  const { report, log, files, settings, runUrl } = outcome;
+  const { logger } = options;
   core.setOutput('report-dir', files.dir);
   core.setOutput('report-json', files.json);
   core.setOutput('report-md', files.markdown);
@@ -90,12 +109,11 @@ export async function finishPerfMonitor(session: PerfSession, options: { token?:
   }
   if (settings.commentOnPr) await commentOnPullRequest(report, log, settings.reportName, runUrl, options);
   if (settings.pushgatewayUrl) {
-    const outcome = await pushToGateway(settings.pushgatewayUrl, report);
-    if (outcome.ok) logger.info(`Pushed the metrics to the Pushgateway (${untrusted(outcome.detail)}).`);
-    else logger.warning(`perf-monitor: pushing to the Pushgateway failed: ${outcome.detail}.`);
+    const pushed = await pushToGateway(settings.pushgatewayUrl, report);
+    if (pushed.ok) logger.info(`Pushed the metrics to the Pushgateway (${untrusted(pushed.detail)}).`);
+    else logger.warning(`perf-monitor: pushing to the Pushgateway failed: ${pushed.detail}.`);
   }
   logger.info(`Report: ${untrusted(files.dir)} (${report.samples} samples over ${Math.round(report.durationMs / 1000)} s).`);
-  return report;
 }
 
 function writeReportFiles(session: PerfSession, report: PerfReport, samples: readonly Sample[], header: SampleHeader | undefined): ReportFiles {
@@ -163,7 +181,7 @@ async function commentOnPullRequest(
     logger.info(`${outcome.action === 'updated' ? 'Updated' : 'Created'} the report comment on pull request #${context.pullRequest}: ${untrusted(outcome.url)}`);
   } catch (error: unknown) {
     const failure = describeApiFailure(error);
-    const hint = failure.status === 403 || failure.status === 404 ? ' The token needs pull-requests: write (pull requests from forks get a read-only token).' : '';
+    const hint = !failure.rateLimited && (failure.status === 403 || failure.status === 404) ? ' The token needs pull-requests: write (pull requests from forks get a read-only token).' : '';
     logger.warning(`perf-monitor: could not comment on pull request #${context.pullRequest}: ${failure.text}.${hint}`);
   }
 }

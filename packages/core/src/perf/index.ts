@@ -1,7 +1,7 @@
 /** perf-monitor: the public part of the perf domain (sampler, aggregation, reports). */
 export { readPerfMonitorConfig, type JobContext, type PerfMonitorConfig, type PerfThresholds } from './config.ts';
-export { runPerfMonitorMain, runPerfMonitorPost } from './steps.ts';
-export { finishPerfMonitor, type ReportFiles } from './finish.ts';
+export { publishPerfMonitor, publishPerfMonitorPost, readPerfMonitorPostConfig, runPerfMonitor, runPerfMonitorPost, type PerfMonitorOutcome, type PerfMonitorPostConfig } from './steps.ts';
+export { collectPerfReport, publishPerfReport, type PerfReportOutcome, type ReportFiles } from './finish.ts';
 export { currentSession, perfMonitorState, startSampling, type PerfSession, type ReportSettings } from './session.ts';
 export { readClockAnchor, recorderEnvironment, recorderScript, startRecorder, type RecorderSettings } from './recorder.ts';
 export { parseRecording, readRecordingFile, readRecordingText, RecordingReader, type FrameSource, type ProcessLook, type RecordedEvent, type RecordedFrame, type Recording, type RecordingHandlers } from './recording.ts';

@@ -1,44 +1,70 @@
 import * as core from '@actions/core';
 import type { Inputs } from '../inputs.ts';
-import type { Logger } from '../logging.ts';
+import { untrusted, type Logger } from '../logging.ts';
 import { formatDuration } from '../units.ts';
-import { readPerfMonitorConfig } from './config.ts';
-import { finishPerfMonitor } from './finish.ts';
-import { currentSession, perfMonitorState, startSampling } from './session.ts';
+import type { PerfMonitorConfig } from './config.ts';
+import { collectPerfReport, publishPerfReport, type PerfReportOutcome } from './finish.ts';
+import { currentSession, perfMonitorState, startSampling, type PerfSession } from './session.ts';
+
+/** What a perf-monitor step did: started sampling, made a report, or had nothing to do (and why). */
+export type PerfMonitorOutcome = { kind: 'started'; session: PerfSession } | { kind: 'reported'; outcome: PerfReportOutcome } | { kind: 'nothing'; why: string; warn: boolean };
 
 /**
  * perf-monitor's main step. `mode: start` starts the detached recorder and returns at once;
  * `mode: stop` stops the job's newest session and reports it now (its post step then only
  * says so), so a later step can upload the report.
  */
-export async function runPerfMonitorMain(inputs: Inputs, logger: Logger, env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  const config = readPerfMonitorConfig(inputs, env);
-  if (config.mode === 'stop') {
-    const session = currentSession(config.temp);
-    if (!session) {
-      logger.warning('perf-monitor: mode: stop found no sampler started earlier in this job (add a perf-monitor step with mode: start before it); nothing to report.');
-      return;
-    }
-    await finishPerfMonitor(session, { ...(config.token ? { token: config.token } : {}), logger });
-    return;
-  }
-  const session = await startSampling(config);
-  perfMonitorState.save(session);
-  core.setOutput('report-dir', session.reportDir);
-  core.setOutput('samples-file', session.dataFile);
-  logger.info(`Sampling every ${formatDuration(config.intervalMs)} (pid ${session.sampler.pid}) into ${session.dataFile}; the report is written when the job ends or at mode: stop.`);
+export async function runPerfMonitor(config: PerfMonitorConfig, deps: { logger: Logger }): Promise<PerfMonitorOutcome> {
+  if (config.mode === 'start') return { kind: 'started', session: await startSampling(config) };
+  const session = currentSession(config.temp);
+  if (!session) return { kind: 'nothing', warn: true, why: 'perf-monitor: mode: stop found no sampler started earlier in this job (add a perf-monitor step with mode: start before it); nothing to report.' };
+  return reported(await collectPerfReport(session, deps.logger));
 }
 
-/**
- * perf-monitor's post step: reports the session main started. Without one (main failed, was
- * skipped, or ran with mode: stop) there is nothing to do, and that is not a failure.
- */
-export async function runPerfMonitorPost(inputs: Inputs, logger: Logger): Promise<void> {
-  const session = perfMonitorState.load();
-  if (!session) {
-    logger.info('perf-monitor: this step started no sampler (main failed, was skipped, or ran with mode: stop); nothing to report.');
+/** Outputs and state of main: the session for post, or the report of `mode: stop`. */
+export async function publishPerfMonitor(config: PerfMonitorConfig, outcome: PerfMonitorOutcome, deps: { logger: Logger }): Promise<void> {
+  if (outcome.kind === 'started') {
+    const { session } = outcome;
+    perfMonitorState.save(session);
+    core.setOutput('report-dir', session.reportDir);
+    core.setOutput('samples-file', session.dataFile);
+    deps.logger.info(`Sampling every ${formatDuration(config.intervalMs)} (pid ${session.sampler.pid}) into ${untrusted(session.dataFile)}; the report is written when the job ends or at mode: stop.`);
     return;
   }
+  await publishOutcome(outcome, { ...(config.token ? { token: config.token } : {}), logger: deps.logger });
+}
+
+/** What post needs: the session main saved (none when main failed, was skipped, or ran with mode: stop), and the token. */
+export interface PerfMonitorPostConfig {
+  session?: PerfSession;
+  token?: string;
+}
+
+/** Reads post's typed state and its one input. */
+export function readPerfMonitorPostConfig(inputs: Inputs): PerfMonitorPostConfig {
+  const session = perfMonitorState.load();
   const token = inputs.secret('github-token', { required: false });
-  await finishPerfMonitor(session, { ...(token ? { token } : {}), logger });
+  return { ...(session ? { session } : {}), ...(token ? { token } : {}) };
+}
+
+/** perf-monitor's post step: reports the session main started; without one there is nothing to do, and that is not a failure. */
+export async function runPerfMonitorPost(config: PerfMonitorPostConfig, deps: { logger: Logger }): Promise<PerfMonitorOutcome> {
+  if (!config.session) return { kind: 'nothing', warn: false, why: 'perf-monitor: this step started no sampler (main failed, was skipped, or ran with mode: stop); nothing to report.' };
+  return reported(await collectPerfReport(config.session, deps.logger));
+}
+
+/** Publishes what post made. */
+export async function publishPerfMonitorPost(config: PerfMonitorPostConfig, outcome: PerfMonitorOutcome, deps: { logger: Logger }): Promise<void> {
+  await publishOutcome(outcome, { ...(config.token ? { token: config.token } : {}), logger: deps.logger });
+}
+
+function reported(outcome: PerfReportOutcome | undefined): PerfMonitorOutcome {
+  // Undefined: a `mode: stop` step reported it already, and collectPerfReport said so.
+  return outcome ? { kind: 'reported', outcome } : { kind: 'nothing', warn: false, why: '' };
+}
+
+async function publishOutcome(outcome: PerfMonitorOutcome, options: { token?: string; logger: Logger }): Promise<void> {
+  if (outcome.kind === 'reported') await publishPerfReport(outcome.outcome, options);
+  else if (outcome.kind === 'nothing' && outcome.why && outcome.warn) options.logger.warning(outcome.why);
+  else if (outcome.kind === 'nothing' && outcome.why) options.logger.info(outcome.why);
 }
