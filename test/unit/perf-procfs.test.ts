@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from '@jest/globals';
-import { Probe, type ProbeOptions } from '../../packages/core/src/perf/probe.ts';
+import { FrameSampler, type FrameSamplerOptions } from '../../packages/core/src/perf/frame-sampler.ts';
 import type { RecordedFrame } from '../../packages/core/src/perf/recording.ts';
 import {
   counterDelta,
@@ -116,22 +116,22 @@ describe('/proc/<pid>/stat', () => {
   it('garbage is undefined', () => expect(parsePidStat('nonsense')).toBeUndefined());
 });
 
-describe('Probe over recorded frames', () => {
+describe('FrameSampler over recorded frames', () => {
   const frameOf = (snapshot: 'before' | 'after', uptimeMs: number): RecordedFrame => ({
     uptimeMs,
     files: Object.fromEntries((['stat', 'loadavg', 'meminfo', 'diskstats', 'net/dev'] as const).map((source) => [source, fixture(snapshot, source)])),
     statfs: { blocks: 1000, bfree: 250, bsize: 4096 },
     cmdlines: new Map(),
   });
-  const options: ProbeOptions = { topProcesses: 3, pageBytes: 4096 };
+  const options: FrameSamplerOptions = { topProcesses: 3, pageBytes: 4096 };
 
   it('turns two frames into one sample of rates and levels', () => {
     const errors: string[] = [];
-    const probe = new Probe(options, (source) => errors.push(source));
-    expect(probe.header(frameOf('before', 0), 5_000, 1_000, '/ws')).toMatchObject({ startedAt: 5_000, cpuCount: 2, memTotalBytes: 8_000_000 * 1024, diskTotalBytes: 1000 * 4096, workspace: '/ws' });
-    const first = probe.sample(1_000, frameOf('before', 0));
+    const sampler = new FrameSampler(options, (source) => errors.push(source));
+    expect(sampler.header(frameOf('before', 0), 5_000, 1_000, '/ws')).toMatchObject({ startedAt: 5_000, cpuCount: 2, memTotalBytes: 8_000_000 * 1024, diskTotalBytes: 1000 * 4096, workspace: '/ws' });
+    const first = sampler.sample(1_000, frameOf('before', 0));
     expect(first.cpu).toBeUndefined(); // the first sample only sets the baseline
-    const second = probe.sample(2_000, frameOf('after', 1_000));
+    const second = sampler.sample(2_000, frameOf('after', 1_000));
     expect(second).toMatchObject({
       t: 2_000,
       dt: 1_000,
@@ -153,12 +153,12 @@ describe('Probe over recorded frames', () => {
 
   it('a source that was not read is left out silently; one that does not parse is also reported', () => {
     const errors: string[] = [];
-    const probe = new Probe(options, (source) => errors.push(source));
-    probe.sample(1_000, frameOf('before', 0));
+    const sampler = new FrameSampler(options, (source) => errors.push(source));
+    sampler.sample(1_000, frameOf('before', 0));
     const frame = frameOf('after', 1_000);
     frame.files.meminfo = 'garbage without MemTotal';
     delete frame.files['net/dev'];
-    const sample = probe.sample(2_000, frame);
+    const sample = sampler.sample(2_000, frame);
     expect(sample.memUsed).toBeUndefined();
     expect(sample.rx).toBeUndefined();
     expect(sample.cpu).toBe(75);
@@ -167,17 +167,17 @@ describe('Probe over recorded frames', () => {
 
   it('ranks processes from looks that carry only changed stat lines', () => {
     const stat = (pid: number, name: string, ticks: number, start = 100) => `${pid} (${name}) S 1 ${pid} ${pid} 0 -1 0 0 0 0 0 ${ticks} 0 0 0 20 0 1 0 ${start} 1000 256 0`;
-    const probe = new Probe(options, () => {});
+    const sampler = new FrameSampler(options, () => {});
     const look = (uptimeMs: number, uptime: string, pids: number[], changed: [number, string][], cmdlines: [number, string[]][] = []): RecordedFrame => ({
       ...frameOf(uptimeMs === 0 ? 'before' : 'after', uptimeMs),
       processes: { uptime, pids, changed: new Map(changed) },
       cmdlines: new Map(cmdlines),
     });
-    probe.sample(0, look(0, '100.00', [1, 2, 3, 5], [[1, stat(1, 'idle', 5)], [2, stat(2, 'MainThread', 10)], [3, stat(3, 'sh', 40)], [5, stat(5, 'make', 1000)]], [[2, ['/usr/bin/node', '--max-old-space-size=64', 'build.mjs']]]));
+    sampler.sample(0, look(0, '100.00', [1, 2, 3, 5], [[1, stat(1, 'idle', 5)], [2, stat(2, 'MainThread', 10)], [3, stat(3, 'sh', 40)], [5, stat(5, 'make', 1000)]], [[2, ['/usr/bin/node', '--max-old-space-size=64', 'build.mjs']]]));
     // The fixtures' CPU time grows by 200 jiffies over 2 cores: 100 per core. pid 2 used 40 (40%),
     // pid 3 used 10 (10%, cut: top 3), pid 1 did not change; pid 4 is new, 20 ticks old, 10 of them
     // on the CPU (50%); pid 5 was reused by a process 50 ticks old with 15 (30%), not 15 − 1000.
-    const sample = probe.sample(
+    const sample = sampler.sample(
       1_000,
       look(1_000, '110.00', [1, 2, 3, 4, 5], [[2, stat(2, 'MainThread', 50)], [3, stat(3, 'sh', 50)], [4, stat(4, 'cc1', 10, 10_980)], [5, stat(5, 'cc1', 15, 10_950)]]),
     );

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { nodeCpus } from '../system/node.ts';
 import { measureJobScope, type CgroupMeasure, type CpuPressure, type MeasureScope } from './job-scope.ts';
-import { checkUrls } from './network.ts';
+import { checkUrls, type NetworkCheck } from './network.ts';
 import { parseLoadavg, parseMeminfo, readOptional, type Meminfo } from '../system/procfs.ts';
 import { countRunnerWorkers } from './runner-workers.ts';
 
@@ -23,13 +23,7 @@ export interface DiskMeasure {
 }
 
 /** One network check: any HTTP status below 500 counts as reachable. */
-export interface NetworkMeasure {
-  url: string;
-  ok: boolean;
-  status?: number;
-  ms: number;
-  error?: string;
-}
+export type NetworkMeasure = NetworkCheck;
 
 /** What `measureHost` saw on this machine, at one moment. */
 export interface HostMeasures {

@@ -10,7 +10,7 @@ import { aggregate, compareWithBaseline, isPerfReport, type PerfReport } from '.
 import { commentMarker, upsertComment } from './pr-comment.ts';
 import { pushToGateway } from './pushgateway.ts';
 import { oomKillMessage, renderCsv, renderReportMarkdown } from './render.ts';
-import { detectPageBytes } from './probe.ts';
+import { detectPageBytes } from './frame-sampler.ts';
 import { replayRecordingFile } from './replay.ts';
 import { renderSampleLog, type Sample, type SampleHeader, type SampleLog } from './samples.ts';
 import { claimReport, type PerfSession, type ReportSettings } from './session.ts';

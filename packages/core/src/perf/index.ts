@@ -6,7 +6,7 @@ export { currentSession, perfMonitorState, startSampling, type PerfSession, type
 export { readClockAnchor, recorderEnvironment, recorderScript, startRecorder, type RecorderSettings } from './recorder.ts';
 export { parseRecording, readRecordingFile, readRecordingText, RecordingReader, type FrameSource, type ProcessLook, type RecordedEvent, type RecordedFrame, type Recording, type RecordingHandlers } from './recording.ts';
 export { replayRecording, replayRecordingFile, type ClockAnchor, type ReplayOptions } from './replay.ts';
-export { detectPageBytes, Probe, type ProbeOptions } from './probe.ts';
+export { detectPageBytes, FrameSampler, type FrameSamplerOptions } from './frame-sampler.ts';
 export { parseSampleLog, renderSampleLog, type Sample, type SampleHeader, type SampleLog, type SamplerEvent } from './samples.ts';
 export {
   counterDelta,

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # perf-monitor's sampler. Every interval it copies the /proc lines the report needs, as they are,
-# into a recording; it computes nothing. The report step replays the recording through the
-# TypeScript parsers (replay.ts), so every measure has one implementation, and the process that
+# into a recording; it computes nothing. The report step reads the recording (recording.ts) and
+# replays it through the TypeScript parsers (replay.ts, frame-sampler.ts, system/procfs.ts and
+# system/cgroup.ts), so every measure has one implementation, and the process that
 # lives for the whole job is bash at ~3 MB instead of a Node process at 40+ MB.
 #
-# Settings come from the environment (session.ts sets them, LC_ALL=C):
+# Settings come from the environment (recorderEnvironment in recorder.ts sets them, LC_ALL=C):
 #   RK_OUT          recording file (appended)
 #   RK_INTERVAL_MS  sampling interval
 #   RK_WORKSPACE    filesystem whose usage is recorded (statfs, through `stat -f`)
@@ -18,7 +19,7 @@
 #   RK_MAX_BYTES    sampling ends before the recording grows past this
 #   RK_PROC         procfs root (tests use a fixture tree); the clock is always /proc/uptime
 #
-# Recording format, one record per line (replay.ts reads it):
+# Recording format, one record per line (recording.ts reads it):
 #   H <version> <interval ms>                     once, first
 #   @<uptime ms>                                  a frame starts; it ends at a line `.`
 #   =<source>                                     the lines of that source follow

@@ -1,6 +1,6 @@
 import { describeError } from '../errors.ts';
 import type { JobLimits } from './job-limits.ts';
-import { Probe } from './probe.ts';
+import { FrameSampler } from './frame-sampler.ts';
 import { readRecordingFile, readRecordingText, RecordingReader } from './recording.ts';
 import type { SampleLog } from './samples.ts';
 
@@ -27,7 +27,7 @@ const ERRORS_PER_SOURCE = 3;
 
 /**
  * Turns a recording file into the samples log the reports are made from: each frame goes
- * through the one set of procfs parsers ({@link Probe}) as it is read (the recording is never
+ * through the one set of procfs parsers ({@link FrameSampler}) as it is read (the recording is never
  * held in memory), times move from uptime to epoch ms, and sources that did not parse become
  * error events beside those the recorder wrote. A missing file is an empty log.
  */
@@ -45,7 +45,7 @@ function replay(options: ReplayOptions, feed: (reader: RecordingReader) => void)
   const log: SampleLog = { samples: [], events: [], damagedLines: 0 };
   const errorCounts = new Map<string, number>();
   let now = options.clock.epochMs;
-  const probe = new Probe({ topProcesses: options.topProcesses, pageBytes: options.pageBytes, ...(options.job ? { job: options.job } : {}) }, (source, error) => {
+  const sampler = new FrameSampler({ topProcesses: options.topProcesses, pageBytes: options.pageBytes, ...(options.job ? { job: options.job } : {}) }, (source, error) => {
     const count = (errorCounts.get(source) ?? 0) + 1;
     errorCounts.set(source, count);
     if (count <= ERRORS_PER_SOURCE) log.events.push({ kind: 'error', t: now, message: `${source}: ${describeError(error)}` });
@@ -53,8 +53,8 @@ function replay(options: ReplayOptions, feed: (reader: RecordingReader) => void)
   const reader = new RecordingReader({
     frame(frame, intervalMs) {
       now = toEpoch(frame.uptimeMs);
-      log.header ??= probe.header(frame, now, intervalMs ?? options.intervalMs, options.workspace);
-      log.samples.push(probe.sample(now, frame));
+      log.header ??= sampler.header(frame, now, intervalMs ?? options.intervalMs, options.workspace);
+      log.samples.push(sampler.sample(now, frame));
     },
     event(event) {
       // uptime 0: written before the recorder had a clock (it could not start)

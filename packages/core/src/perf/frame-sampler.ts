@@ -23,8 +23,8 @@ import {
   type NetCounters,
 } from '../system/procfs.ts';
 
-/** What a probe needs besides the frames. */
-export interface ProbeOptions {
+/** What a frame sampler needs besides the frames. */
+export interface FrameSamplerOptions {
   /** How many top processes a process look reports (0: none). */
   topProcesses: number;
   /** Bytes of a memory page, for process RSS. */
@@ -38,7 +38,7 @@ export interface ProbeOptions {
  * of its counters. Each source counts on its own: one that is missing leaves its fields out,
  * one that does not parse is also reported through `onError`.
  */
-export class Probe {
+export class FrameSampler {
   private cpu: { all: CpuTimes; cores: CpuTimes[] } | undefined;
   private disks: DiskCounters | undefined;
   private net: NetCounters | undefined;
@@ -52,7 +52,7 @@ export class Probe {
   private jobUsage: CgroupUsage | undefined;
 
   constructor(
-    private readonly options: ProbeOptions,
+    private readonly options: FrameSamplerOptions,
     private readonly onError: (source: string, error: unknown) => void,
   ) {}
 
