@@ -1,6 +1,7 @@
-import type { JobContext, PerfThresholds } from './config.ts';
+import { DEFAULT_REGRESSION_THRESHOLD, type JobContext, type PerfThresholds } from './config.ts';
 import { formatCpus, formatDuration } from '../units.ts';
 import type { JobLimits } from './job-limits.ts';
+import { compareSteps, type StepComparison, type StepFigures } from './step-figures.ts';
 import type { Sample, SampleLog } from './samples.ts';
 
 /** Average, 95th percentile and peak of one metric over the job. */
@@ -85,6 +86,10 @@ export interface PerfReport {
   warnings: string[];
   /** Comparison with the baseline, when one was given and readable. */
   baseline?: BaselineComparison;
+  /** This job's steps from the Actions API with the figures of each, when the API could be read. */
+  steps?: { jobName: string; rule: string; items: StepFigures[] };
+  /** Why there are no steps (no token, no permission, another answer than a job list…), when there are none. */
+  stepsNotice?: string;
   sampler: { stopReason?: string; errors: string[]; damagedLines: number };
   context: JobContext;
 }
@@ -103,7 +108,11 @@ export interface BaselineRow {
 export interface BaselineComparison {
   file: string;
   startedAt: string;
+  /** A measure more than `1 + thresholdPercent/100` times its baseline value is a regression. */
+  thresholdPercent: number;
   rows: BaselineRow[];
+  /** Step durations against the baseline's, when both reports have steps. */
+  steps?: StepComparison[];
 }
 
 /** Nearest-rank percentile of a sorted array. */
@@ -264,22 +273,25 @@ function cacheStats(samples: readonly Sample[]): CacheStats[] {
 
 const fixed = (value: number, digits = 1) => value.toFixed(digits);
 
-/** One sentence per threshold the job's peaks crossed. */
-export function thresholdWarnings(report: PerfReport, thresholds: PerfThresholds): string[] {
+/**
+ * One sentence per threshold the job's peaks crossed. `during` says when and in which step a
+ * metric peaked (`" during step 'Run tests' (12:03:10 UTC)"`), once the steps are known.
+ */
+export function thresholdWarnings(report: PerfReport, thresholds: PerfThresholds, during: (metric: MetricName) => string = () => ''): string[] {
   const warnings: string[] = [];
   const load = report.metrics.load1;
   if (thresholds.loadPerCore !== undefined && load && load.peak / report.cpuCount > thresholds.loadPerCore) {
-    warnings.push(`Load per core peaked at ${fixed(load.peak / report.cpuCount, 2)} (load ${fixed(load.peak, 2)} on ${report.cpuCount} cores), above load-warn ${thresholds.loadPerCore}.`);
+    warnings.push(`Load per core peaked at ${fixed(load.peak / report.cpuCount, 2)} (load ${fixed(load.peak, 2)} on ${report.cpuCount} cores)${during('load1')}, above load-warn ${thresholds.loadPerCore}.`);
   }
   const jobMemory = report.metrics.jobMemoryPercent;
   const memory = report.metrics.memoryUsedPercent;
   if (thresholds.memoryPercent !== undefined && jobMemory && report.job?.memoryLimitBytes) {
     // Under a memory limit the job's working set against its limit is what gets it OOM-killed.
     if (jobMemory.peak > thresholds.memoryPercent) {
-      warnings.push(`The job's memory working set peaked at ${fixed(jobMemory.peak)}% of its ${formatGiB(report.job.memoryLimitBytes)} limit, above memory-warn ${thresholds.memoryPercent}%.`);
+      warnings.push(`The job's memory working set peaked at ${fixed(jobMemory.peak)}% of its ${formatGiB(report.job.memoryLimitBytes)} limit${during('jobMemoryPercent')}, above memory-warn ${thresholds.memoryPercent}%.`);
     }
   } else if (thresholds.memoryPercent !== undefined && memory && memory.peak > thresholds.memoryPercent) {
-    warnings.push(`Memory use peaked at ${fixed(memory.peak)}% of ${formatGiB(report.memoryTotalBytes)}, above memory-warn ${thresholds.memoryPercent}%.`);
+    warnings.push(`Memory use peaked at ${fixed(memory.peak)}% of ${formatGiB(report.memoryTotalBytes)}${during('memoryUsedPercent')}, above memory-warn ${thresholds.memoryPercent}%.`);
   }
   const job = report.job;
   const throttledShare = job ? job.throttledSeconds / Math.max(0.001, report.durationMs / 1000) : 0;
@@ -288,7 +300,7 @@ export function thresholdWarnings(report: PerfReport, thresholds: PerfThresholds
   }
   const disk = report.metrics.diskUsedPercent;
   if (thresholds.diskPercent !== undefined && disk && disk.peak > thresholds.diskPercent) {
-    warnings.push(`The workspace's disk was up to ${fixed(disk.peak)}% full (of ${formatGiB(report.diskTotalBytes)}), above disk-warn ${thresholds.diskPercent}%.`);
+    warnings.push(`The workspace's disk was up to ${fixed(disk.peak)}% full (of ${formatGiB(report.diskTotalBytes)})${during('diskUsedPercent')}, above disk-warn ${thresholds.diskPercent}%.`);
   }
   return warnings;
 }
@@ -300,8 +312,6 @@ function formatGiB(bytes: number): string {
   return `${(bytes / 2 ** 30).toFixed(1)} GiB`;
 }
 
-/** A report worse than the baseline by more than this factor is a regression. */
-export const REGRESSION_FACTOR = 1.5;
 
 /** True for a value that looks like a perf-monitor report JSON. */
 export function isPerfReport(value: unknown): value is PerfReport {
@@ -310,15 +320,17 @@ export function isPerfReport(value: unknown): value is PerfReport {
 }
 
 /**
- * Compares duration and peaks with an earlier report. Each measure more than 1.5× its baseline
- * value is a regression; measures the baseline lacks (or had at 0) are left out.
+ * Compares duration, peaks and step durations with an earlier report. Each measure more than
+ * `1 + thresholdPercent/100` times its baseline value is a regression; measures the baseline
+ * lacks (or had at 0) are left out; steps are matched by name, then position (`compareSteps`).
  */
-export function compareWithBaseline(report: PerfReport, baseline: PerfReport, file: string): BaselineComparison {
+export function compareWithBaseline(report: PerfReport, baseline: PerfReport, file: string, thresholdPercent = DEFAULT_REGRESSION_THRESHOLD): BaselineComparison {
+  const factor = 1 + thresholdPercent / 100;
   const rows: BaselineRow[] = [];
   const add = (measure: string, before: number | undefined, now: number | undefined, unit: BaselineRow['unit']) => {
     if (before === undefined || now === undefined || !(before > 0)) return;
     const ratio = now / before;
-    rows.push({ measure, baseline: before, current: now, ratio, unit, regression: ratio > REGRESSION_FACTOR });
+    rows.push({ measure, baseline: before, current: now, ratio, unit, regression: ratio > factor });
   };
   add('duration', baseline.durationMs, report.durationMs, 'ms');
   add('peak CPU', baseline.metrics.cpuPercent?.peak, report.metrics.cpuPercent?.peak, 'percent');
@@ -326,5 +338,11 @@ export function compareWithBaseline(report: PerfReport, baseline: PerfReport, fi
   add('peak memory used', baseline.metrics.memoryUsedBytes?.peak, report.metrics.memoryUsedBytes?.peak, 'bytes');
   add('peak load (1 min)', baseline.metrics.load1?.peak, report.metrics.load1?.peak, 'number');
   add('peak disk used', baseline.metrics.diskUsedBytes?.peak, report.metrics.diskUsedBytes?.peak, 'bytes');
-  return { file, startedAt: baseline.startedAt, rows };
+  const steps = report.steps && Array.isArray(baseline.steps?.items) ? compareSteps(report.steps.items, baseline.steps.items, thresholdPercent) : undefined;
+  return { file, startedAt: baseline.startedAt, thresholdPercent, rows, ...(steps ? { steps } : {}) };
+}
+
+/** True when any measure or step regressed against the baseline. */
+export function hasRegression(report: PerfReport): boolean {
+  return (report.baseline?.rows.some((r) => r.regression) ?? false) || (report.baseline?.steps?.some((s) => s.regression) ?? false);
 }

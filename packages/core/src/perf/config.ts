@@ -1,8 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigurationError } from '../errors.ts';
+import { untrusted } from '../logging.ts';
 import type { Inputs } from '../inputs.ts';
 import { detectRunner } from '../runner.ts';
+
+/** By default a report more than 50% worse than the baseline is a regression (`regression-threshold`). */
+export const DEFAULT_REGRESSION_THRESHOLD = 50;
 
 /** Warning thresholds; undefined turns one off. */
 export interface PerfThresholds {
@@ -38,6 +42,8 @@ export interface PerfMonitorConfig {
   cachePaths: string[];
   thresholds: PerfThresholds;
   baseline?: string;
+  /** A measure or step more than this % worse than the baseline is a regression. */
+  regressionThresholdPercent: number;
   commentOnPr: boolean;
   token?: string;
   pushgatewayUrl?: string;
@@ -78,6 +84,7 @@ export function readPerfMonitorConfig(inputs: Inputs, env: NodeJS.ProcessEnv = p
       ...optionalThreshold(inputs, 'disk-warn', 'diskPercent', 90, 100),
     },
     ...(baseline ? { baseline: path.resolve(runner.workspace, baseline) } : {}),
+    regressionThresholdPercent: readRegressionThreshold(inputs),
     commentOnPr,
     ...(token ? { token } : {}),
     ...(pushgatewayUrl ? { pushgatewayUrl } : {}),
@@ -86,6 +93,17 @@ export function readPerfMonitorConfig(inputs: Inputs, env: NodeJS.ProcessEnv = p
     temp: runner.temp,
     context: readJobContext(env, runner.name),
   };
+}
+
+/** `regression-threshold`: a percentage such as `50` or `50%` (1 to 1000). */
+function readRegressionThreshold(inputs: Inputs): number {
+  const text = inputs.optional('regression-threshold');
+  if (text === undefined) return DEFAULT_REGRESSION_THRESHOLD;
+  const percent = Number(text.replace(/%$/, ''));
+  if (!/^\d+(\.\d+)?%?$/.test(text) || !(percent >= 1 && percent <= 1000)) {
+    throw new ConfigurationError(`Input 'regression-threshold' has the value '${untrusted(text)}'; expected a percentage from 1 to 1000, such as 50 or 50%.`);
+  }
+  return percent;
 }
 
 /** `processes`: true/false, or how many top processes to keep (0-50). */

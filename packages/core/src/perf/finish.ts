@@ -3,10 +3,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describeError } from '../errors.ts';
 import { createApiClient, describeApiFailure } from '../github/api.ts';
-import { untrusted, type Logger } from '../logging.ts';
 import { stopProcess } from '../processes.ts';
 import { appendSummary } from '../summary.ts';
-import { aggregate, compareWithBaseline, isPerfReport, type PerfReport } from './aggregate.ts';
+import { group, untrusted, type Logger } from '../logging.ts';
+import { aggregate, compareWithBaseline, hasRegression, isPerfReport, thresholdWarnings, type PerfReport } from './aggregate.ts';
+import { DEFAULT_REGRESSION_THRESHOLD } from './config.ts';
+import { fetchJobSteps } from './job-steps.ts';
+import { stepFigures } from './step-figures.ts';
+import { peakDuringStep, renderStepsCsv, slowestStep, stepRegressionText } from './steps-render.ts';
 import { commentMarker, upsertComment } from './pr-comment.ts';
 import { pushToGateway } from './pushgateway.ts';
 import { oomKillMessage, renderCsv, renderReportMarkdown } from './render.ts';
@@ -22,6 +26,9 @@ export interface ReportFiles {
   markdown: string;
   csv: string;
   samples: string;
+  /** The per-step figures (JSON and CSV), when the steps could be read. */
+  stepsJson?: string;
+  stepsCsv?: string;
 }
 
 /** The job summary limit is 1 MiB per step; stay far below it whatever happens. */
@@ -44,7 +51,8 @@ export interface PerfReportOutcome {
  * comparison) and writes the report files. Claims the session first: a session is reported once,
  * so when `mode: stop` already did, this says so and returns undefined.
  */
-export async function collectPerfReport(session: PerfSession, logger: Logger): Promise<PerfReportOutcome | undefined> {
+export async function collectPerfReport(session: PerfSession, options: { token?: string; logger: Logger }): Promise<PerfReportOutcome | undefined> {
+  const { logger } = options;
   if (!claimReport(session)) {
     logger.info(`perf-monitor: ${session.report.reportName} was already reported by a step with mode: stop.`);
     return undefined;
@@ -63,9 +71,18 @@ export async function collectPerfReport(session: PerfSession, logger: Logger): P
   writeFileSync(session.dataFile, renderSampleLog(log));
   const settings = session.report;
   const report = aggregate(log, { name: settings.reportName, thresholds: settings.thresholds, context: settings.context, endedAt });
+  const steps = await group('Reading the job steps from the Actions API', () => fetchJobSteps(settings.context, options));
+  if (steps.ok) {
+    logger.info(`Found this job as '${untrusted(steps.jobName)}' (by ${untrusted(steps.rule)}): ${steps.steps.length} steps.`);
+    report.steps = { jobName: steps.jobName, rule: steps.rule, items: stepFigures(steps.steps, log.samples, { endedAt, intervalMs: session.intervalMs, job: report.job !== undefined }) };
+    report.warnings = thresholdWarnings(report, settings.thresholds, peakDuringStep(report.steps.items, log.samples, report));
+  } else {
+    report.stepsNotice = steps.notice;
+    logger.info(untrusted(steps.notice));
+  }
   if (settings.baseline) {
     const baseline = readBaseline(settings.baseline, logger);
-    if (baseline) report.baseline = compareWithBaseline(report, baseline, settings.baseline);
+    if (baseline) report.baseline = compareWithBaseline(report, baseline, settings.baseline, settings.regressionThresholdPercent ?? DEFAULT_REGRESSION_THRESHOLD);
   }
   const { context } = settings;
   const runUrl = context.repository && context.runId ? `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}` : undefined;
@@ -95,7 +112,9 @@ export async function publishPerfReport(outcome: PerfReportOutcome, options: { t
   core.setOutput('oom-kills', String(report.job?.oomKills ?? 0));
   core.setOutput('cpu-throttled-seconds', (report.job?.throttledSeconds ?? 0).toFixed(1));
   core.setOutput('warnings', String(report.warnings.length));
-  core.setOutput('regression', String(report.baseline?.rows.some((r) => r.regression) ?? false));
+  core.setOutput('regression', String(hasRegression(report)));
+  core.setOutput('steps-json', files.stepsJson ?? '');
+  core.setOutput('slowest-step', slowestStep(report)?.name ?? '');
 
   let summary = renderReportMarkdown(report, log.samples, log.header, { charts: true, ...(runUrl ? { runUrl } : {}) });
   if (summary.length > SUMMARY_BUDGET) summary = renderReportMarkdown(report, log.samples, log.header, { charts: false });
@@ -107,6 +126,7 @@ export async function publishPerfReport(outcome: PerfReportOutcome, options: { t
   for (const row of report.baseline?.rows.filter((r) => r.regression) ?? []) {
     logger.warning(`perf-monitor: ${row.measure} regressed to ${row.ratio.toFixed(2)}× the baseline.`);
   }
+  for (const step of report.baseline?.steps?.filter((s) => s.regression) ?? []) logger.warning(`perf-monitor: ${untrusted(stepRegressionText(step))}`);
   if (settings.commentOnPr) await commentOnPullRequest(report, log, settings.reportName, runUrl, options);
   if (settings.pushgatewayUrl) {
     const pushed = await pushToGateway(settings.pushgatewayUrl, report);
@@ -128,6 +148,12 @@ function writeReportFiles(session: PerfSession, report: PerfReport, samples: rea
   writeFileSync(files.json, `${JSON.stringify(report, null, 2)}\n`);
   writeFileSync(files.markdown, renderReportMarkdown(report, samples, header, { charts: true }));
   writeFileSync(files.csv, renderCsv(samples, header));
+  if (report.steps) {
+    files.stepsJson = path.join(dir, 'perf-steps.json');
+    files.stepsCsv = path.join(dir, 'perf-steps.csv');
+    writeFileSync(files.stepsJson, `${JSON.stringify(report.steps, null, 2)}\n`);
+    writeFileSync(files.stepsCsv, renderStepsCsv(report.steps.items));
+  }
   return files;
 }
 

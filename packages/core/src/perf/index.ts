@@ -1,5 +1,5 @@
 /** perf-monitor: the public part of the perf domain (sampler, aggregation, reports). */
-export { readPerfMonitorConfig, type JobContext, type PerfMonitorConfig, type PerfThresholds } from './config.ts';
+export { DEFAULT_REGRESSION_THRESHOLD, readPerfMonitorConfig, type JobContext, type PerfMonitorConfig, type PerfThresholds } from './config.ts';
 export { publishPerfMonitor, publishPerfMonitorPost, readPerfMonitorPostConfig, runPerfMonitor, runPerfMonitorPost, type PerfMonitorOutcome, type PerfMonitorPostConfig } from './steps.ts';
 export { collectPerfReport, publishPerfReport, type PerfReportOutcome, type ReportFiles } from './finish.ts';
 export { currentSession, perfMonitorState, startSampling, type PerfSession, type ReportSettings } from './session.ts';
@@ -29,7 +29,7 @@ export {
   isPerfReport,
   METRICS,
   percentile,
-  REGRESSION_FACTOR,
+  hasRegression,
   stats,
   thresholdWarnings,
   type BaselineComparison,

@@ -1,6 +1,8 @@
 import { code, markdownTable, mermaidXyChart, type Cell } from '../summary.ts';
 import { formatBytes, formatCpus, formatDuration } from '../units.ts';
-import { EXTRACT, METRICS, type BaselineRow, type MetricName, type PerfReport } from './aggregate.ts';
+import { EXTRACT, hasRegression, METRICS, type BaselineRow, type MetricName, type PerfReport } from './aggregate.ts';
+import { DEFAULT_REGRESSION_THRESHOLD } from './config.ts';
+import { renderStepsSection } from './steps-render.ts';
 import type { Sample, SampleHeader } from './samples.ts';
 
 /** Points per chart: enough to see the job's phases, few enough for a readable x axis. */
@@ -114,7 +116,7 @@ export function renderReportMarkdown(report: PerfReport, samples: readonly Sampl
   const lines: string[] = [];
   if (options.marker) lines.push(options.marker);
   const regressions = report.baseline?.rows.filter((r) => r.regression) ?? [];
-  const badge = report.warnings.length + regressions.length > 0 ? '⚠️' : '✅';
+  const badge = report.warnings.length > 0 || hasRegression(report) ? '⚠️' : '✅';
   lines.push(`### ${badge} perf-monitor: ${report.name}`, '');
   lines.push(
     `${formatDuration(report.durationMs)} · ${report.samples} samples every ${formatDuration(report.intervalMs)}` +
@@ -142,8 +144,9 @@ export function renderReportMarkdown(report: PerfReport, samples: readonly Sampl
   if (options.charts) {
     for (const chart of renderCharts(report, samples, header)) lines.push(chart, '');
   }
+  lines.push(...renderStepsSection(report, options));
   if (report.baseline) {
-    lines.push(`Compared with the baseline from ${report.baseline.startedAt} (${code(report.baseline.file)}); worse than ×1.5 is a regression:`, '');
+    lines.push(`Compared with the baseline from ${report.baseline.startedAt} (${code(report.baseline.file)}); more than ${report.baseline.thresholdPercent ?? DEFAULT_REGRESSION_THRESHOLD}% worse is a regression:`, '');
     lines.push(renderBaselineTable(report.baseline.rows), '');
   }
   const details = renderDetails(report);

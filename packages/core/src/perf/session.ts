@@ -14,6 +14,7 @@ export interface ReportSettings {
   reportName: string;
   thresholds: PerfThresholds;
   baseline?: string;
+  regressionThresholdPercent: number;
   commentOnPr: boolean;
   pushgatewayUrl?: string;
   context: JobContext;
@@ -108,6 +109,7 @@ export async function startSampling(config: PerfMonitorConfig): Promise<PerfSess
       reportName: config.reportName,
       thresholds: config.thresholds,
       ...(config.baseline ? { baseline: config.baseline } : {}),
+      regressionThresholdPercent: config.regressionThresholdPercent,
       commentOnPr: config.commentOnPr,
       ...(config.pushgatewayUrl ? { pushgatewayUrl: config.pushgatewayUrl } : {}),
       context: config.context,

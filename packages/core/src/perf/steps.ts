@@ -18,7 +18,7 @@ export async function runPerfMonitor(config: PerfMonitorConfig, deps: { logger: 
   if (config.mode === 'start') return { kind: 'started', session: await startSampling(config) };
   const session = currentSession(config.temp);
   if (!session) return { kind: 'nothing', warn: true, why: 'perf-monitor: mode: stop found no sampler started earlier in this job (add a perf-monitor step with mode: start before it); nothing to report.' };
-  return reported(await collectPerfReport(session, deps.logger));
+  return reported(await collectPerfReport(session, { ...(config.token ? { token: config.token } : {}), logger: deps.logger }));
 }
 
 /** Outputs and state of main: the session for post, or the report of `mode: stop`. */
@@ -50,7 +50,7 @@ export function readPerfMonitorPostConfig(inputs: Inputs): PerfMonitorPostConfig
 /** perf-monitor's post step: reports the session main started; without one there is nothing to do, and that is not a failure. */
 export async function runPerfMonitorPost(config: PerfMonitorPostConfig, deps: { logger: Logger }): Promise<PerfMonitorOutcome> {
   if (!config.session) return { kind: 'nothing', warn: false, why: 'perf-monitor: this step started no sampler (main failed, was skipped, or ran with mode: stop); nothing to report.' };
-  return reported(await collectPerfReport(config.session, deps.logger));
+  return reported(await collectPerfReport(config.session, { ...(config.token ? { token: config.token } : {}), logger: deps.logger }));
 }
 
 /** Publishes what post made. */
