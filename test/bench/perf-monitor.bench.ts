@@ -2,7 +2,10 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import os from 'node:os';
 import path from 'node:path';
 import { readClockAnchor, recorderEnvironment, type RecorderSettings } from '../../packages/core/src/perf/recorder.ts';
+import { aggregate } from '../../packages/core/src/perf/aggregate.ts';
+import { renderReportMarkdown } from '../../packages/core/src/perf/render.ts';
 import { replayRecording } from '../../packages/core/src/perf/replay.ts';
+import { stepFigures } from '../../packages/core/src/perf/step-figures.ts';
 import { locateCgroup } from '../../packages/core/src/system/cgroup-files.ts';
 import { usageFiles } from '../../packages/core/src/system/cgroup.ts';
 import { startDetached, stopProcess, type StartedProcess } from '../../packages/core/src/processes.ts';
@@ -33,6 +36,8 @@ export interface PerfMonitorBench {
   rssRatio: number;
   /** Post-step time to replay one hour of 1 s frames into samples, ms. */
   replayHourMs: number;
+  /** Post-step time for the rest of the report of that hour with 50 steps: aggregate, per-step figures, Markdown with charts and gantt, ms. */
+  reportHourWithStepsMs: number;
 }
 
 /**
@@ -141,10 +146,18 @@ export async function benchPerfMonitor(windowMs = 30_000, warmupMs = 3_000): Pro
     const replayStart = performance.now();
     const log = replayRecording(hour, { clock, workspace: dir, intervalMs: 1000, topProcesses: 5, pageBytes: 4096 });
     const replayHourMs = performance.now() - replayStart;
-    printTable('perf-monitor post step: replay one hour of 1 s frames (processes on)', ['frames', 'recording', 'replay'], [
-      [log.samples.length, `${(Buffer.byteLength(hour) / 2 ** 20).toFixed(1)} MiB`, `${Math.round(replayHourMs)} ms`],
+    // The rest of the report step for that hour, with a 50-step timeline.
+    const reportStart = performance.now();
+    const report = aggregate(log, { name: 'bench', thresholds: { memoryPercent: 90 }, context: { repository: 'o/r', workflow: 'w', job: 'j', runId: '1', runAttempt: '1', runnerName: 'r', serverUrl: 'https://github.com', apiUrl: 'http://127.0.0.1:9', eventName: 'push' } });
+    const first = log.samples[0]!.t;
+    const steps = Array.from({ length: 50 }, (_, i) => ({ number: i + 1, name: `Step ${i + 1}`, status: 'completed', conclusion: 'success', startedAt: first + i * 72_000, completedAt: first + (i + 1) * 72_000 }));
+    report.steps = { jobName: 'bench', rule: 'bench', items: stepFigures(steps, log.samples, { endedAt: first + 3_600_000, intervalMs: 1000, job: false }) };
+    const markdown = renderReportMarkdown(report, log.samples, log.header, { charts: true });
+    const reportHourWithStepsMs = performance.now() - reportStart;
+    printTable('perf-monitor post step: one hour of 1 s frames (processes on), 50 steps', ['frames', 'recording', 'replay', 'aggregate + steps + Markdown', 'in all', 'summary'], [
+      [log.samples.length, `${(Buffer.byteLength(hour) / 2 ** 20).toFixed(1)} MiB`, `${Math.round(replayHourMs)} ms`, `${Math.round(reportHourWithStepsMs)} ms`, `${Math.round(replayHourMs + reportHourWithStepsMs)} ms`, `${(markdown.length / 1024).toFixed(0)} KiB`],
     ]);
-    return { ...result, cpuRatio, rssRatio, replayHourMs };
+    return { ...result, cpuRatio, rssRatio, replayHourMs, reportHourWithStepsMs };
   } finally {
     for (const record of started) await stopProcess(record, { graceMs: 1000 });
     rmSync(dir, { recursive: true, force: true });
