@@ -112,11 +112,15 @@ export class Inputs {
     return parseSize(value) ?? this.fail(name, value, 'a size such as 512MB, 20GB or 1.5GiB');
   }
 
-  /** A duration such as `30s`, `5m`, `1m30s`, `250ms` or a number of seconds; in milliseconds. */
-  duration(name: string, fallback?: number): number | undefined {
+  /** A duration such as `30s`, `5m`, `1m30s`, `250ms` or a number of seconds; in milliseconds, within [min, max] ms. */
+  duration(name: string, fallback?: number, range: { min?: number; max?: number } = {}): number | undefined {
     const value = this.raw(name);
     if (value === '') return fallback;
-    return parseDuration(value) ?? this.fail(name, value, 'a duration such as 30s, 5m, 1m30s or 250ms');
+    const parsed = parseDuration(value);
+    const { min = 0, max = Infinity } = range;
+    if (parsed !== undefined && parsed >= min && parsed <= max) return parsed;
+    const bounds = [min > 0 ? `at least ${durationText(min)}` : '', max < Infinity ? `at most ${durationText(max)}` : ''].filter(Boolean).join(' and ');
+    return this.fail(name, value, `a duration such as 30s, 5m, 1m30s or 250ms${bounds ? `, ${bounds}` : ''}`);
   }
 
   /** JSON text, parsed; `check` narrows it and returns an error text for a wrong shape. */
@@ -146,6 +150,12 @@ function describeRange({ min, max }: { min?: number; max?: number }): string {
   if (min !== undefined) return ` of at least ${min}`;
   if (max !== undefined) return ` of at most ${max}`;
   return '';
+}
+
+/** A bound in the input's own syntax: `24h`, `90s`, `250ms`. */
+function durationText(ms: number): string {
+  for (const [unit, size] of [['h', 3_600_000], ['m', 60_000], ['s', 1000]] as const) if (ms % size === 0) return `${ms / size}${unit}`;
+  return `${ms}ms`;
 }
 
 function clip(value: string): string {
