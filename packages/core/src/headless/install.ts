@@ -45,7 +45,8 @@ export async function ensureRequirements(needed: readonly Requirement[], install
   const required = missing.filter((m) => !m.optional);
   const canInstall = install && manager !== undefined && (isRoot() || findExecutable('sudo') !== undefined);
   if (required.length && !canInstall) {
-    const message = missingBinariesMessage(required, manager, isRoot());
+    // Failing anyway: one command for everything missing, the optional programs too.
+    const message = missingBinariesMessage(missing, manager, isRoot());
     if (!install) throw new ConfigurationError(message);
     throw new ConfigurationError(
       manager ? `${message}\n(install: true needs root or sudo; neither is available.)` : `${message}\n(install: true works on Debian/Ubuntu (apt-get) and Fedora (dnf); this machine is neither.)`,
