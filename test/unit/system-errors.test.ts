@@ -1,14 +1,18 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, open, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { ConfigurationError, ExternalError, explainSystemError, withSystemErrors } from '../../packages/core/src/index.ts';
+import { node24, repoRoot } from '../harness/index.ts';
 import { mountRefusal, mountTmpfs } from '../fixtures/mounts.ts';
 
 const refusal = mountRefusal();
 if (refusal) console.warn(`SKIPPED (full-disk case of explainSystemError): ${refusal}`);
 const withMounts = refusal ? it.skip : it;
+const asRoot = process.getuid?.() === 0;
+if (!asRoot) console.warn('SKIPPED (EACCES case of explainSystemError): needs root to run a child as nobody');
 
 let scratch: string;
 beforeEach(() => {
@@ -45,6 +49,20 @@ describe('explainSystemError', () => {
     writeFileSync(path.join(scratch, 'file'), 'x');
     const notDir = await failure(() => withSystemErrors(context(), () => mkdir(path.join(scratch, 'file', 'sub', 'deeper'), { recursive: true })));
     expect((notDir as Error).message).toBe(`${scratch}/file is a file, not a directory, so ${scratch}/file/sub/deeper cannot be created while writing the test file. Set 'somewhere' to a writable place.`);
+  });
+
+  (asRoot ? it : it.skip)('a directory this user may not write (EACCES, as nobody): which one, and whose uid', () => {
+    chmodSync(scratch, 0o755); // root's, readable by all, writable by root only
+    const script = [
+      "import { mkdir } from 'node:fs/promises';",
+      `import { explainSystemError } from '${path.join(repoRoot, 'packages/core/src/system-errors.ts')}';`,
+      `const error = await mkdir(${JSON.stringify(path.join(scratch, 'cache', '.locks'))}, { recursive: true }).then(() => undefined, (e) => e);`,
+      `console.log((await explainSystemError(error, { doing: 'writing the test file', path: ${JSON.stringify(scratch)}, remedy: "set 'somewhere' to a writable place" })).message);`,
+    ].join('\n');
+    const asNobody = ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', '--', node24, '--import', 'tsx', '--input-type=module', '-e', script];
+    const child = spawnSync(asNobody[0]!, asNobody.slice(1), { cwd: repoRoot, encoding: 'utf8', timeout: 60_000 });
+    expect({ status: child.status, stderr: child.stderr }).toEqual({ status: 0, stderr: '' });
+    expect(child.stdout.trim()).toBe(`${scratch} is not writable by this user (uid 65534) while writing the test file. Set 'somewhere' to a writable place.`);
   });
 
   it('too many open files: whose limit, and how to raise it', async () => {
