@@ -25,8 +25,11 @@ const REPORT_EVERY_MS = 30_000;
 /** A holder that keeps losing its lock (a machine that keeps stalling) gives up after this many takeovers. */
 const MAX_TAKEOVERS = 3;
 
-/** Thrown (and the signal's reason) once another process has taken the lock over. */
-export class LockLostError extends Error {
+/**
+ * Thrown (and the signal's reason) once another process has taken the lock over; the step's
+ * error only when that keeps happening (see MAX_TAKEOVERS).
+ */
+export class LockLostError extends ExternalError {
   override readonly name: string = 'LockLostError';
 }
 
@@ -88,7 +91,7 @@ async function acquire(lockPath: string, what: string, timing: LockTiming, logge
     fs: trackingFs,
     onCompromised: (error: Error) => {
       logger.debug(`The lock on ${what} was taken over: ${error.message}`);
-      controller.abort(new LockLostError(`the lock on ${what} was taken over by another job`));
+      controller.abort(lockLost(what, timing));
     },
   };
   const started = Date.now();
@@ -138,12 +141,19 @@ async function acquire(lockPath: string, what: string, timing: LockTiming, logge
         if (controller.signal.aborted) break;
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
-      if (await lost()) throw new LockLostError(`the lock on ${what} was taken over by another job`);
+      if (await lost()) throw lockLost(what, timing);
     },
     release: async () => {
       if (!gone && !controller.signal.aborted) await release().catch((error: unknown) => logger.debug(`unlock ${lockPath}: ${String(error)}`));
     },
   };
+}
+
+function lockLost(what: string, timing: LockTiming): LockLostError {
+  return new LockLostError(
+    `Another job took over the lock on ${what}: this one was silent for over ${formatDuration(timing.staleMs)} (a stopped or overloaded machine). ` +
+      'Raise RUNNER_KIT_LOCK_STALE_MS if the machine is regularly that slow.',
+  );
 }
 
 /**
