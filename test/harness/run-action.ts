@@ -60,6 +60,8 @@ export interface RunActionOptions {
   jobFailed?: boolean;
   /** Skip post (to inspect what main left running). */
   skipPost?: boolean;
+  /** Called with main's pid as soon as it runs (to stop and continue it, say). */
+  onMainStarted?: (pid: number) => void;
   /** A command the step runs under, e.g. `['/usr/bin/time', '-f', '%M', '-o', file]` to measure it. */
   wrapper?: string[];
   /**
@@ -164,7 +166,7 @@ export async function runAction(action: string, options: RunActionOptions = {}):
     return inputEnv;
   };
 
-  const runStep = async (entry: string, extraEnv: Record<string, string>, label: string, jobStatus: 'success' | 'failure'): Promise<StepResult> => {
+  const runStep = async (entry: string, extraEnv: Record<string, string>, label: string, jobStatus: 'success' | 'failure', onSpawn?: (pid: number) => void): Promise<StepResult> => {
     const inputEnv = inputsFor(jobStatus);
     const files = {
       GITHUB_OUTPUT: path.join(stepsDir, `${label}-output`),
@@ -180,6 +182,7 @@ export async function runAction(action: string, options: RunActionOptions = {}):
       env: { ...env, ...inputEnv, ...extraEnv, ...files },
       timeoutMs: options.timeoutMs ?? 120_000,
       ...(options.wrapper ? { wrapper: options.wrapper } : {}),
+      ...(onSpawn ? { onSpawn } : {}),
     });
     const commands = parseWorkflowCommands(stdout);
     return {
@@ -199,7 +202,7 @@ export async function runAction(action: string, options: RunActionOptions = {}):
     };
   };
 
-  const main = await runStep(manifest.runs.main, {}, 'main', 'success');
+  const main = await runStep(manifest.runs.main, {}, 'main', 'success', options.onMainStarted);
   Object.assign(env, main.exportedEnv);
   if (main.addedPath.length) env['PATH'] = [...[...main.addedPath].reverse(), env['PATH']].join(path.delimiter);
   const result: ActionRun = { main, env, dirs };
@@ -245,10 +248,11 @@ interface SpawnResult {
 }
 
 /** Runs a script under Node 24 with a clean environment, collecting its output. */
-export function spawnNode(script: string, options: { cwd: string; env: Record<string, string>; timeoutMs: number; args?: string[]; wrapper?: string[] }): Promise<SpawnResult> {
+export function spawnNode(script: string, options: { cwd: string; env: Record<string, string>; timeoutMs: number; args?: string[]; wrapper?: string[]; onSpawn?: (pid: number) => void }): Promise<SpawnResult> {
   return new Promise((resolve, reject) => {
     const [command, ...args] = [...(options.wrapper ?? []), node24, script, ...(options.args ?? [])];
     const child = spawn(command!, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    if (child.pid !== undefined) options.onSpawn?.(child.pid);
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { ConfigurationError, ExternalError } from '../../packages/core/src/errors.ts';
-import { ChecksumMismatchError, downloadFile, formatProgress, HttpNotFoundError, HttpStatusError, type DownloadOptions, type DownloadProgress } from '../../packages/core/src/http/download.ts';
+import { ChecksumMismatchError, defaultDownloadLimitMs, downloadFile, DownloadTimeoutError, formatProgress, HttpNotFoundError, HttpStatusError, type DownloadOptions, type DownloadProgress } from '../../packages/core/src/http/download.ts';
 import { describeTlsFailure } from '../../packages/core/src/http/errors.ts';
 import type { Logger } from '../../packages/core/src/logging.ts';
 import { bufferBody, generatedBody, startTestServer, type Fault, type TestServer } from '../fixtures/http-server.ts';
@@ -353,4 +353,33 @@ describe('describeTlsFailure', () => {
     ['ERR_TLS_CERT_ALTNAME_INVALID', "Hostname/IP does not match certificate's altnames", /^TLS failed \(Hostname\/IP does not match/],
   ])('%s is described for the user', (code, message, expected) => expect(describeTlsFailure(tlsError(code, message))).toMatch(expected));
   it.each([[tlsError('ECONNRESET', 'socket hang up')], [new Error('plain')], [undefined], ['text']])('%p is no TLS failure', (error) => expect(describeTlsFailure(error)).toBeUndefined());
+});
+
+describe('the overall deadline', () => {
+  it('covers the waits between attempts too: a server asking to come back later is given up on at the limit', async () => {
+    const route = serve([{ kind: 'status', status: 503, headers: { 'retry-after': '30' } }, { kind: 'status', status: 503, headers: { 'retry-after': '30' } }]);
+    const started = performance.now();
+    const error = await rejection(download(route, { limitMs: 1000, retries: 5 }));
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(error).toBeInstanceOf(DownloadTimeoutError);
+    expect(error.message).toMatch(new RegExp(`^Download of ${server.url(route).replace(/[.]/g, '\\.')} did not finish within 1\\.00 s: 0 B arrived in 1\\.\\d\\d s and 1 attempt, 0\\.0 MB/s on average\\.$`));
+    expect(existsSync(destination)).toBe(false);
+    expect(server.requestsTo(route)).toHaveLength(1);
+  });
+
+  it('the default follows the size the server announces', () => {
+    expect(defaultDownloadLimitMs(undefined)).toBe(60 * 60_000);
+    expect(defaultDownloadLimitMs(0)).toBe(5 * 60_000);
+    expect(defaultDownloadLimitMs(50 * 2 ** 20)).toBe(5 * 60_000 + 50_000);
+    expect(defaultDownloadLimitMs(2 ** 50)).toBe(24 * 60 * 60_000);
+  });
+
+  it('stops at once when the caller aborts, with the caller\'s reason', async () => {
+    const route = serve([{ kind: 'slow', chunkBytes: 1024, delayMs: 50 }]);
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(new Error('the lock was taken over')), 300);
+    const error = await rejection(download(route, { signal: controller.signal }));
+    expect(error.message).toBe('the lock was taken over');
+    expect(existsSync(destination)).toBe(false);
+  });
 });

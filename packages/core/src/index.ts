@@ -3,6 +3,7 @@
  * Only what is exported here is public; the modules behind it are internal.
  */
 export { ConfigurationError, describeError, ExternalError, isConfigurationError, isExpectedError } from './errors.ts';
+export { explainSystemError, withSystemErrors, type SystemErrorContext } from './system-errors.ts';
 export { Inputs, splitList, type InputSource } from './inputs.ts';
 export { actionsLogger, consoleLogger, group, untrusted, type Logger } from './logging.ts';
 export { runPostStep, runStep } from './step.ts';
@@ -22,7 +23,7 @@ export { defaultLockTiming, lockTimingFromEnv, type LockTiming } from './cache-s
 export { MANIFEST_FILE, type Manifest } from './cache-store/manifest.ts';
 export { actionsCacheAvailable } from './cache-store/actions-cache-env.ts';
 export { restoreActionsCache, saveActionsCache, type SaveOutcome } from './cache-store/actions-cache.ts';
-export { downloadFile, formatProgress, ChecksumMismatchError, HttpNotFoundError, HttpStatusError, type DownloadOptions, type DownloadProgress, type DownloadResult } from './http/download.ts';
+export { defaultDownloadLimitMs, downloadFile, formatProgress, ChecksumMismatchError, DownloadTimeoutError, HttpNotFoundError, HttpStatusError, type DownloadOptions, type DownloadProgress, type DownloadResult } from './http/download.ts';
 export { detectArchiveFormat, extractArchive, UnsafeArchiveError, type ArchiveFormat, type ExtractResult } from './archives/extract.ts';
 export { checkVoskLayout, findModelRoot } from './vosk/layout.ts';
 export { DEFAULT_MODEL_BASE_URL, parseChecksums, resolveModelSpecs, type ModelSpec } from './vosk/sources.ts';

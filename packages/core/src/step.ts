@@ -1,15 +1,19 @@
 import * as core from '@actions/core';
 import { describeError, isExpectedError } from './errors.ts';
+import { explainSystemError } from './system-errors.ts';
 
 /**
  * Runs one action entry point. Anything thrown, Error or not, fails the step: a
  * ConfigurationError or ExternalError with its message only, anything else as a runner-kit bug
- * with its stack in the debug log, so users can tell "fix your input" from "report this".
+ * with its stack in the debug log, so users can tell "fix your input" from "report this". A
+ * system error no caller explained (a full disk, say) is explained here, without the context.
  */
 export async function runStep(body: () => Promise<void>): Promise<void> {
   try {
     await body();
-  } catch (error: unknown) {
+  } catch (thrown: unknown) {
+    // A full disk or a read-only directory that no caller explained is still not a bug.
+    const error = await explainSystemError(thrown);
     if (isExpectedError(error)) {
       core.setFailed(error.message);
       return;

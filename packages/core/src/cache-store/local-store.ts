@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, rename, rm, stat, utimes } from 'node:fs/promises';
 import path from 'node:path';
-import { ConfigurationError } from '../errors.ts';
+import { ConfigurationError, describeError } from '../errors.ts';
 import type { Logger } from '../logging.ts';
-import { addMarker, isInUse } from './in-use.ts';
-import { defaultLockTiming, withLock, type LockTiming } from './lock.ts';
+import { addMarker, isInUse, UNCHECKED_MARKER_TTL_MS, type InUseMarker } from './in-use.ts';
+import { defaultLockTiming, withLock, type HeldLock, type LockTiming } from './lock.ts';
 import { assembleManifest, buildManifest, MANIFEST_FILE, readManifest, verifyEntry, writeManifest, type Manifest, type ManifestFile } from './manifest.ts';
 
 /** An entry of the store: a kind (folder) and an id that is safe as a file name. */
@@ -47,7 +47,9 @@ export interface Provided {
 export interface ListedEntry extends EntryRef {
   path: string;
   manifest?: Manifest;
+  /** Last use, for LRU eviction; in the future while the entry is pinned (see {@link LocalStore.provide}). */
   lastUsed: Date;
+  /** A live job holds it, or might (a marker that cannot be judged, a pin): never evicted. */
   inUse: boolean;
 }
 
@@ -109,7 +111,13 @@ export class LocalStore {
   /**
    * Returns a valid entry, installing it with `produce` when it is missing or damaged. The
    * entry's lock is held throughout, so concurrent callers for one entry produce it once and
-   * the rest wait, while other entries proceed in parallel.
+   * the rest wait, while other entries proceed in parallel. `produce` gets a signal that aborts
+   * when another job took the lock over (this one stalled too long): the install then starts
+   * over under the lock, and finds the other job's entry if it made one.
+   *
+   * With `holderPid`, the entry is marked in use (best effort: a cached entry is served even on
+   * a full disk). When no marker can be written, the entry is pinned instead (its last use set a
+   * day ahead), which eviction respects just the same.
    */
   async provide(
     ref: EntryRef,
@@ -119,35 +127,74 @@ export class LocalStore {
       /** Record this process (by pid) as a user of the entry until {@link release}. */
       holderPid?: number;
       job?: string;
-      produce: (stagingDir: string) => Promise<InstallProduct>;
+      produce: (stagingDir: string, signal: AbortSignal) => Promise<InstallProduct>;
     },
   ): Promise<Provided> {
     const slug = this.slug(ref);
-    return withLock(path.join(this.root, '.locks', slug), ref.id, this.lockTiming, this.logger, async () => {
+    const holder = options.holderPid ? { pid: options.holderPid, ...(options.job ? { job: options.job } : {}) } : undefined;
+    return withLock(path.join(this.root, '.locks', slug), ref.id, this.lockTiming, this.logger, async (lock) => {
       await this.removeLeftovers(slug);
       const status = await this.inspect(ref, options);
-      const mark = async () => (options.holderPid ? await addMarker(this.inUseDir(ref), { pid: options.holderPid, ...(options.job ? { job: options.job } : {}) }) : undefined);
       if (status.state === 'valid') {
-        const now = new Date();
-        await utimes(path.join(status.path, MANIFEST_FILE), now, now); // last used, for LRU eviction
-        const marker = await mark();
+        await this.touch(status.path);
+        const marker = holder && (await this.mark(ref, status.path, holder));
         return { path: status.path, manifest: status.manifest!, hit: true, repaired: [], ...(marker ? { marker } : {}) };
       }
       if (status.state === 'damaged') this.logger.warning(`The cached ${ref.id} is damaged and will be reinstalled: ${status.problems.join('; ')}.`);
-      await mkdir(path.join(this.root, '.staging'), { recursive: true });
-      const staging = await mkdtemp(path.join(this.root, '.staging', `${slug}-`));
-      try {
-        const product = await options.produce(staging);
-        const fields = { id: ref.id, source: product.source, sha256: product.sha256, archiveBytes: product.archiveBytes };
-        const manifest = product.files ? assembleManifest(fields, product.files) : await buildManifest(product.contentDir, fields);
-        await writeManifest(product.contentDir, manifest);
-        await this.replace(ref, product.contentDir);
-        const marker = await mark();
-        return { path: status.path, manifest, hit: false, repaired: status.problems, ...(marker ? { marker } : {}) };
-      } finally {
-        await rm(staging, { recursive: true, force: true });
-      }
+      const manifest = await this.install(ref, slug, lock, options.produce);
+      const marker = holder && (await this.mark(ref, status.path, holder));
+      return { path: status.path, manifest, hit: false, repaired: status.problems, ...(marker ? { marker } : {}) };
     });
+  }
+
+  /** Produces the entry in a staging dir of its own and moves it into place; the staging dir never outlives the call. */
+  private async install(ref: EntryRef, slug: string, lock: HeldLock, produce: (stagingDir: string, signal: AbortSignal) => Promise<InstallProduct>): Promise<Manifest> {
+    await mkdir(path.join(this.root, '.staging'), { recursive: true });
+    const staging = await mkdtemp(path.join(this.root, '.staging', `${slug}-`));
+    try {
+      const product = await produce(staging, lock.signal);
+      const fields = { id: ref.id, source: product.source, sha256: product.sha256, archiveBytes: product.archiveBytes };
+      const manifest = product.files ? assembleManifest(fields, product.files) : await buildManifest(product.contentDir, fields);
+      await writeManifest(product.contentDir, manifest);
+      await lock.confirm(); // never move an entry into place under a lock another job has taken over
+      await this.replace(ref, product.contentDir);
+      return manifest;
+    } finally {
+      await rm(staging, { recursive: true, force: true });
+    }
+  }
+
+  /** Records the use for LRU eviction, without shortening a pin (a last use in the future). */
+  private async touch(entry: string): Promise<void> {
+    const manifest = path.join(entry, MANIFEST_FILE);
+    const now = new Date();
+    if ((await stat(manifest)).mtimeMs < now.getTime()) await utimes(manifest, now, now);
+  }
+
+  /**
+   * Marks the entry in use by `holder`, best effort. When no marker can be written (a full disk,
+   * say), pins the entry instead: eviction skips an entry used "in the future", and setting a
+   * time needs no free space. Only when both fail may another job evict it meanwhile.
+   */
+  private async mark(ref: EntryRef, entry: string, holder: Omit<InUseMarker, 'host' | 'createdAt'>): Promise<string | undefined> {
+    try {
+      const { file, emptyBecause } = await addMarker(this.inUseDir(ref), holder);
+      if (emptyBecause !== undefined) {
+        this.logger.warning(`The in-use marker of ${ref.id} is empty (${describeError(emptyBecause)}); its name alone marks the model as in use by this job.`);
+      }
+      return file;
+    } catch (error: unknown) {
+      const until = new Date(Date.now() + UNCHECKED_MARKER_TTL_MS);
+      const pinned = await utimes(path.join(entry, MANIFEST_FILE), until, until).then(
+        () => true,
+        () => false,
+      );
+      const consequence = pinned
+        ? `it is kept from eviction until ${until.toISOString()} instead`
+        : 'nor pinned, so a job evicting with max-cache-size could remove it while this job runs';
+      this.logger.warning(`Could not mark ${ref.id} as in use by this job in ${this.inUseDir(ref)} (${describeError(error)}); ${consequence}.`);
+      return undefined;
+    }
   }
 
   /** Removes an in-use marker written by {@link provide}. */
@@ -168,7 +215,7 @@ export class LocalStore {
         const entryPath = this.entryPath(ref);
         const manifest = await readManifest(entryPath);
         const lastUsed = await stat(path.join(entryPath, manifest ? MANIFEST_FILE : '')).then((s) => s.mtime);
-        result.push({ ...ref, path: entryPath, ...(manifest ? { manifest } : {}), lastUsed, inUse: await isInUse(this.inUseDir(ref)) });
+        result.push({ ...ref, path: entryPath, ...(manifest ? { manifest } : {}), lastUsed, inUse: await this.inUse(ref, lastUsed) });
       }
     }
     return result.sort((a, b) => a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id));
@@ -178,8 +225,10 @@ export class LocalStore {
   async remove(ref: EntryRef): Promise<boolean> {
     const slug = this.slug(ref);
     try {
-      return await withLock(path.join(this.root, '.locks', slug), ref.id, { ...this.lockTiming, waitMs: 0 }, this.logger, async () => {
-        if (await isInUse(this.inUseDir(ref))) return false;
+      return await withLock(path.join(this.root, '.locks', slug), ref.id, { ...this.lockTiming, waitMs: 0 }, this.logger, async (lock) => {
+        const lastUsed = await stat(path.join(this.entryPath(ref), MANIFEST_FILE)).then((s) => s.mtime, () => new Date(0));
+        if (await this.inUse(ref, lastUsed)) return false;
+        await lock.confirm();
         await this.discard(ref, this.entryPath(ref));
         return true;
       });
@@ -206,6 +255,11 @@ export class LocalStore {
       }
     }
     return removed;
+  }
+
+  /** A live job uses the entry, or might: a marker says so (or cannot be judged), or it is pinned. */
+  private async inUse(ref: EntryRef, lastUsed: Date): Promise<boolean> {
+    return lastUsed.getTime() > Date.now() || (await isInUse(this.inUseDir(ref)));
   }
 
   /** Swaps the new content in: the old entry (if any) is renamed away first, then deleted. */

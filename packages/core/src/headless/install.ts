@@ -2,13 +2,15 @@ import { spawn } from 'node:child_process';
 import { ConfigurationError, ExternalError } from '../errors.ts';
 import type { Logger } from '../logging.ts';
 import type { HeadlessConfig } from './config.ts';
-import { detectPackageManager, findExecutable, installPlan, missingBinariesMessage, readOsRelease, type InstallPlan } from './packages.ts';
+import { detectPackageManager, findExecutable, installPlan, missingBinariesMessage, readOsRelease, type InstallPlan, type PackageManager } from './packages.ts';
 import type { WindowManager } from './window-manager.ts';
 
 /** A program the configured stack runs, and what for (named in the missing-binary message). */
 export interface Requirement {
   binary: string;
   purpose: string;
+  /** Needed only for an extra (a failure screenshot): when missing, that extra is skipped with a warning. */
+  optional?: boolean;
 }
 
 /** Every program the configuration needs (pure). */
@@ -19,7 +21,7 @@ export function requirements(config: Pick<HeadlessConfig, 'dbus' | 'audio' | 'sc
     ...(wm ? [{ binary: wm, purpose: 'window manager' }, { binary: 'xprop', purpose: 'window manager check' }] : []),
     ...(config.dbus ? [{ binary: 'dbus-daemon', purpose: 'D-Bus' }, { binary: 'dbus-send', purpose: 'D-Bus check' }] : []),
     ...(config.audio ? [{ binary: 'pulseaudio', purpose: 'audio' }, { binary: 'pactl', purpose: 'audio check' }] : []),
-    ...(config.screenshotOnFailure ? [{ binary: 'xwd', purpose: 'screenshot-on-failure' }] : []),
+    ...(config.screenshotOnFailure ? [{ binary: 'xwd', purpose: 'screenshot-on-failure', optional: true }] : []),
   ];
 }
 
@@ -33,23 +35,44 @@ const isRoot = () => process.getuid?.() === 0;
 /**
  * Makes sure every needed program is there: with `install`, installs the missing ones with the
  * machine's package manager (sudo when not root); otherwise fails with the packages and the
- * exact command. Returns the packages installed.
+ * exact command. A missing optional program fails nothing: it gets a warning with the command
+ * that installs it (and is installed too with `install`). Returns the packages installed.
  */
 export async function ensureRequirements(needed: readonly Requirement[], install: boolean, logger: Logger): Promise<string[]> {
   const missing = missingRequirements(needed);
   if (missing.length === 0) return [];
   const manager = detectPackageManager(readOsRelease());
-  if (!install || !manager) {
+  const required = missing.filter((m) => !m.optional);
+  const canInstall = install && manager !== undefined && (isRoot() || findExecutable('sudo') !== undefined);
+  if (required.length && !canInstall) {
+    // Failing anyway: one command for everything missing, the optional programs too.
     const message = missingBinariesMessage(missing, manager, isRoot());
-    throw new ConfigurationError(install ? `${message}\n(install: true works on Debian/Ubuntu (apt-get) and Fedora (dnf); this machine is neither.)` : message);
+    if (!install) throw new ConfigurationError(message);
+    throw new ConfigurationError(
+      manager ? `${message}\n(install: true needs root or sudo; neither is available.)` : `${message}\n(install: true works on Debian/Ubuntu (apt-get) and Fedora (dnf); this machine is neither.)`,
+    );
   }
-  if (!isRoot() && !findExecutable('sudo')) throw new ConfigurationError(`${missingBinariesMessage(missing, manager, false)}\n(install: true needs root or sudo; neither is available.)`);
-  const plan = installPlan(missing.map((m) => m.binary), manager, isRoot());
-  logger.info(`Installing ${plan.packages.join(' ')}: ${plan.shell}`);
-  for (const argv of plan.commands) await runInherited(argv, plan);
-  const still = missingRequirements(needed);
-  if (still.length) throw new ExternalError(`After '${plan.shell}' these are still missing: ${still.map((r) => r.binary).join(', ')}.`);
-  return plan.packages;
+  let packages: string[] = [];
+  if (canInstall) {
+    const plan = installPlan(missing.map((m) => m.binary), manager!, isRoot());
+    logger.info(`Installing ${plan.packages.join(' ')}: ${plan.shell}`);
+    for (const argv of plan.commands) await runInherited(argv, plan);
+    const still = missingRequirements(needed).filter((m) => !m.optional);
+    if (still.length) throw new ExternalError(`After '${plan.shell}' these are still missing: ${still.map((r) => r.binary).join(', ')}.`);
+    packages = plan.packages;
+  }
+  const skipped = missingRequirements(missing.filter((m) => m.optional));
+  if (skipped.length) logger.warning(optionalMissingMessage(skipped, manager));
+  return packages;
+}
+
+/** The warning for optional programs that are missing: what is skipped, and how to get it back. */
+function optionalMissingMessage(missing: readonly Requirement[], manager: PackageManager | undefined): string {
+  const what = missing.map((m) => `${m.binary} is not on PATH, so there will be no ${m.purpose}`).join('; ');
+  const managers: PackageManager[] = manager ? [manager] : ['apt-get', 'dnf'];
+  const how = managers.map((each) => installPlan(missing.map((m) => m.binary), each, isRoot()).shell).join(', or ');
+  const inputs = missing.map((m) => `'${m.purpose}: false'`).join(', ');
+  return `headless-env: ${what}. Install it with: ${how} (or set 'install: true'), or set ${inputs} to skip it without this warning.`;
 }
 
 function runInherited(argv: readonly string[], plan: InstallPlan): Promise<void> {

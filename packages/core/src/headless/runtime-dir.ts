@@ -45,9 +45,14 @@ export function createRuntimeDir(parent: string): RuntimeLayout {
   const base = fits(parent) ? parent : os.tmpdir();
   mkdirSync(base, { recursive: true });
   const layout = runtimeLayout(mkdtempSync(path.join(base, prefix)));
-  writeFileSync(path.join(layout.root, MARKER), `${process.pid}\n`, { mode: 0o600 });
-  for (const dir of [layout.home, layout.config, path.dirname(layout.pulseSocket), layout.logs]) {
-    mkdirSync(dir, { mode: 0o700 });
+  try {
+    writeFileSync(path.join(layout.root, MARKER), `${process.pid}\n`, { mode: 0o600 });
+    for (const dir of [layout.home, layout.config, path.dirname(layout.pulseSocket), layout.logs]) {
+      mkdirSync(dir, { mode: 0o700 });
+    }
+  } catch (error: unknown) {
+    rmSync(layout.root, { recursive: true, force: true }); // half a runtime dir (a full disk) is nobody's
+    throw error;
   }
   return layout;
 }

@@ -1,5 +1,6 @@
 import { ExternalError } from '../errors.ts';
 import { untrusted, type Logger } from '../logging.ts';
+import { withSystemErrors } from '../system-errors.ts';
 import type { StartedProcess } from '../processes.ts';
 import { formatDuration } from '../units.ts';
 import type { HeadlessConfig } from './config.ts';
@@ -58,9 +59,15 @@ export async function startHeadlessEnv(config: HeadlessConfig, options: { logger
   const wm = resolveWindowManager(config.windowManager);
   const installedPackages = await ensureRequirements(requirements(config, wm), config.install, logger);
 
-  const layout = createRuntimeDir(config.runnerTemp);
   const cookie = newCookie();
-  writeXauthority(layout.xauthority, cookie);
+  const layout = await withSystemErrors(
+    { doing: 'creating the runtime directory (sockets, logs, the display cookie)', path: config.runnerTemp, remedy: 'make room in the runner\'s temp directory (RUNNER_TEMP) or make it writable for the runner\'s user' },
+    async () => {
+      const made = createRuntimeDir(config.runnerTemp);
+      writeXauthority(made.xauthority, cookie);
+      return made;
+    },
+  );
   const state: HeadlessState = { runtimeDir: layout.root, xauthority: layout.xauthority, components: [] };
   const components: StartedComponent[] = [];
   const track = (component: ComponentName, graceMs: number) => (started: StartedProcess) => {

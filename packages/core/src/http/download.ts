@@ -8,11 +8,13 @@ import { HttpClient } from '@actions/http-client';
 import { ConfigurationError, describeError, ExternalError, isExpectedError } from '../errors.ts';
 import { actionsLogger, type Logger } from '../logging.ts';
 import { formatBytes, formatDuration } from '../units.ts';
+import { DownloadDeadline } from './deadline.ts';
 import { ChecksumMismatchError, describeTlsFailure, HttpNotFoundError, HttpStatusError, isRetryable, isSystemError, TransientError } from './errors.ts';
 import { FileSink, type BodyTap, type WrittenState } from './file-sink.ts';
 import { formatProgress, formatRate, ProgressMeter, snapshot, type DownloadProgress } from './progress.ts';
 
-export { ChecksumMismatchError, HttpNotFoundError, HttpStatusError } from './errors.ts';
+export { defaultDownloadLimitMs, MAX_DOWNLOAD_LIMIT_MS } from './deadline.ts';
+export { ChecksumMismatchError, DownloadTimeoutError, HttpNotFoundError, HttpStatusError } from './errors.ts';
 export { formatProgress, type DownloadProgress } from './progress.ts';
 export type { BodyTap } from './file-sink.ts';
 
@@ -27,6 +29,13 @@ export interface DownloadOptions {
   retries?: number;
   /** Per-attempt inactivity timeout: no bytes for this long fails the attempt; default 30 s. */
   timeoutMs?: number;
+  /**
+   * Overall limit on the whole download, retries and waits included. Default: derived from the
+   * size once the server tells it (see {@link defaultDownloadLimitMs}), an hour until then.
+   */
+  limitMs?: number;
+  /** Stops the download (rejecting with the signal's reason). */
+  signal?: AbortSignal;
   /** Delay before the first retry; doubles each retry, with jitter; default 1 s. */
   backoffMs?: number;
   /** Hex SHA-256 the body must have (any case). */
@@ -76,6 +85,7 @@ interface Settings {
   headers: Record<string, string>;
   logger: Logger;
   tap: BodyTap | undefined;
+  deadline: DownloadDeadline;
 }
 
 /**
@@ -87,9 +97,15 @@ interface Settings {
  * @throws HttpStatusError on another 4xx at once, or a 5xx/408/429 that outlasts the retries.
  * @throws ChecksumMismatchError when `expectedSha256` does not match.
  * @throws ExternalError when a network failure outlasts the retries, naming the URL, the attempts and the last cause.
+ * @throws DownloadTimeoutError when the overall limit passes, saying how far the download got.
+ * @throws the Node system error of a failing local write (a full disk, …) as it is, for the caller
+ *   to explain with what it knows (see explainSystemError).
  */
 export async function downloadFile(options: DownloadOptions): Promise<DownloadResult> {
   const { url, destination, retries = 3, backoffMs = 1000, progressIntervalMs = 5000, onProgress } = options;
+  const transfer: Transfer = { written: { bytes: 0, hash: createHash('sha256') }, acceptsRanges: false };
+  let attempts = 0;
+  const deadline = new DownloadDeadline(url, options.limitMs, options.signal, () => ({ bytes: transfer.written.bytes, attempts, ...(transfer.totalBytes === undefined ? {} : { totalBytes: transfer.totalBytes }) }));
   const settings: Settings = {
     url,
     label: options.label ?? path.basename(destination),
@@ -97,6 +113,7 @@ export async function downloadFile(options: DownloadOptions): Promise<DownloadRe
     headers: options.headers ?? {},
     logger: options.logger ?? actionsLogger,
     tap: options.tap,
+    deadline,
   };
   const expected = checkOptions(url, options.expectedSha256);
   const { label, logger } = settings;
@@ -107,9 +124,10 @@ export async function downloadFile(options: DownloadOptions): Promise<DownloadRe
   });
   // Retries are ours (with resume); the client's own would re-request from byte 0.
   const client = new HttpClient('runner-kit', [], { socketTimeout: settings.timeoutMs, allowRetries: false, allowRedirects: false });
-  const transfer: Transfer = { written: { bytes: 0, hash: createHash('sha256') }, acceptsRanges: false };
-  const handle = await open(destination, 'w');
-  let attempts = 0;
+  const handle = await open(destination, 'w').catch((error: unknown) => {
+    deadline.dispose();
+    throw error;
+  });
   let done = false;
   try {
     logger.info(`${label}: downloading ${url}`);
@@ -121,11 +139,12 @@ export async function downloadFile(options: DownloadOptions): Promise<DownloadRe
       } catch (error: unknown) {
         settings.tap?.abandon(`attempt ${attempts} failed`);
         settings.tap = undefined;
+        deadline.signal.throwIfAborted(); // whatever the attempt died of, the deadline (or the caller) ended it
         if (!isRetryable(error) || attempts >= maxAttempts) throw finalError(error, url, attempts);
         const delay = retryDelay(backoffMs, attempts, error);
         const resume = transfer.acceptsRanges && transfer.written.bytes > 0 ? `, resuming at ${formatBytes(transfer.written.bytes)}` : '';
         logger.warning(`${label}: attempt ${attempts} of ${maxAttempts} failed (${describeError(error)}); retrying in ${formatDuration(delay)}${resume}.`);
-        await sleep(delay);
+        await sleep(delay, undefined, { signal: deadline.signal }).catch(() => deadline.signal.throwIfAborted());
       }
     }
     const { bytes } = transfer.written;
@@ -138,6 +157,7 @@ export async function downloadFile(options: DownloadOptions): Promise<DownloadRe
     done = true;
     return { bytes, sha256, attempts, elapsedMs };
   } finally {
+    deadline.dispose();
     await handle.close();
     if (!done) await rm(destination, { force: true }); // never leave a short or wrong file behind
     client.dispose();
@@ -163,7 +183,9 @@ async function attempt(client: HttpClient, settings: Settings, transfer: Transfe
     headers['range'] = `bytes=${resumeFrom}-`;
     if (transfer.validator) headers['if-range'] = transfer.validator;
   }
-  const response = await request(client, settings, headers);
+  const response = await untilAborted(request(client, settings, headers), settings.deadline.signal);
+  const stop = () => response.destroy(settings.deadline.signal.reason as Error);
+  settings.deadline.signal.addEventListener('abort', stop, { once: true });
   try {
     const status = response.statusCode ?? 0;
     settings.logger.debug(`${settings.label}: GET ${settings.url}${resumeFrom > 0 ? ` (${headers['range']})` : ''} → HTTP ${status}`);
@@ -174,6 +196,7 @@ async function attempt(client: HttpClient, settings: Settings, transfer: Transfe
     checkStatus(response, settings.url);
     if (status === 206) acceptPartial(response.headers, transfer, resumeFrom);
     else await startOver(response.headers, transfer, handle);
+    settings.deadline.sizeKnown(transfer.totalBytes);
 
     // From here our timer watches for stalls. The client's socket timeout (which covered the wait
     // for headers) only half-closes the socket, which a stalled server may never answer.
@@ -194,7 +217,24 @@ async function attempt(client: HttpClient, settings: Settings, transfer: Transfe
     const { totalBytes } = transfer;
     if (totalBytes !== undefined && written.bytes !== totalBytes) throw new TransientError(`the body ended after ${written.bytes} of ${totalBytes} bytes`);
   } finally {
+    settings.deadline.signal.removeEventListener('abort', stop);
     response.destroy(); // a no-op once the body was read; frees the socket when it was not
+  }
+}
+
+/** `pending`, or a rejection with the signal's reason as soon as it aborts; a response that comes too late is discarded. */
+async function untilAborted(pending: Promise<IncomingMessage>, signal: AbortSignal): Promise<IncomingMessage> {
+  let onAbort: (() => void) | undefined;
+  const aborted = new Promise<never>((_, reject) => {
+    onAbort = () => reject(signal.reason);
+    if (signal.aborted) onAbort();
+    else signal.addEventListener('abort', onAbort, { once: true });
+  });
+  try {
+    return await Promise.race([pending, aborted]);
+  } finally {
+    signal.removeEventListener('abort', onAbort!);
+    if (signal.aborted) pending.then((late) => late.destroy(), () => undefined);
   }
 }
 
@@ -308,6 +348,12 @@ function parseRetryAfter(value: string | undefined): number | undefined {
   return Number.isNaN(ms) ? undefined : Math.min(Math.max(ms, 0), MAX_WAIT_MS);
 }
 
+/** Local disk failures: the caller knows what the file was for, and explains them. */
+function isLocalFileError(error: unknown): boolean {
+  const { code, syscall } = error as NodeJS.ErrnoException;
+  return syscall !== 'connect' && ['ENOSPC', 'EDQUOT', 'EROFS', 'EACCES', 'EPERM', 'ENOTDIR', 'EISDIR', 'EMFILE', 'ENFILE', 'ENOENT'].includes(code ?? '');
+}
+
 /** The error a failed download ends with: typed errors as they are, network and disk failures as ExternalError. */
 function finalError(error: unknown, url: string, attempts: number): unknown {
   if (isExpectedError(error)) return error;
@@ -315,6 +361,7 @@ function finalError(error: unknown, url: string, attempts: number): unknown {
   if (tls) return new ExternalError(`Download of ${url} failed: ${tls}.`, { cause: error });
   const message = `Download of ${url} failed after ${attempts} attempt${attempts === 1 ? '' : 's'}: ${describeError(error)}.`;
   if (error instanceof TransientError && error.status !== undefined) return new HttpStatusError(url, error.status, message);
-  if (isRetryable(error) || isSystemError(error)) return new ExternalError(message, { cause: error });
+  if (isRetryable(error)) return new ExternalError(message, { cause: error });
+  if (isSystemError(error)) return isLocalFileError(error) ? error : new ExternalError(message, { cause: error });
   return error; // anything else is a bug here, and should look like one
 }

@@ -1,4 +1,5 @@
 import { ConfigurationError, ExternalError } from '../errors.ts';
+import { formatDuration } from '../units.ts';
 
 /** The server answered 404 or 410: the URL is wrong (or the file was removed), so retrying is pointless. */
 export class HttpNotFoundError extends ConfigurationError {
@@ -114,4 +115,17 @@ export function describeTlsFailure(error: unknown): string | undefined {
 /** True for failures of the machine or the network (they name a system call), as opposed to bugs. */
 export function isSystemError(error: unknown): boolean {
   return typeof (error as NodeJS.ErrnoException | null)?.syscall === 'string';
+}
+
+/** A download that did not finish within its overall time limit (a server trickling bytes, say). */
+export class DownloadTimeoutError extends ExternalError {
+  override readonly name: string = 'DownloadTimeoutError';
+  readonly url: string;
+  readonly limitMs: number;
+
+  constructor(url: string, limitMs: number, progress: string) {
+    super(`Download of ${url} did not finish within ${formatDuration(limitMs)}: ${progress}.`);
+    this.url = url;
+    this.limitMs = limitMs;
+  }
 }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { actionsCacheAvailable } from '../cache-store/actions-cache-env.ts';
+import { MAX_DOWNLOAD_LIMIT_MS } from '../http/deadline.ts';
 import type { Inputs } from '../inputs.ts';
 import { detectRunner, type RunnerInfo } from '../runner.ts';
 import { DEFAULT_LIBVOSK_BASE_URL, libvoskAsset, libvoskUrl, type LibvoskAsset } from './libvosk.ts';
@@ -18,6 +19,8 @@ export interface SetupVoskConfig {
   linkPath?: string;
   verify: 'structure' | 'full';
   retries: number;
+  /** Overall limit on each download; undefined: derived from the archive's size. */
+  downloadTimeoutMs?: number;
   maxCacheSize?: number;
   libvosk?: { asset: LibvoskAsset; url: string; sha256?: string };
   runner: RunnerInfo;
@@ -54,6 +57,7 @@ export async function readSetupVoskConfig(inputs: Inputs, env: NodeJS.ProcessEnv
     libvosk = { asset, url: libvoskUrl(base, asset), ...optional('sha256', sha256 && checkSha256(sha256, "Input 'libvosk-sha256'")) };
   }
   const maxCacheSize = inputs.size('max-cache-size');
+  const downloadTimeoutMs = inputs.duration('download-timeout', undefined, { minMs: 1000, maxMs: MAX_DOWNLOAD_LIMIT_MS });
   return {
     models,
     strategy,
@@ -62,6 +66,7 @@ export async function readSetupVoskConfig(inputs: Inputs, env: NodeJS.ProcessEnv
     ...optional('linkPath', linkPath && path.resolve(runner.workspace, linkPath)),
     verify: inputs.enumeration('verify', ['structure', 'full'] as const, 'structure'),
     retries: inputs.integer('retries', 3, { min: 0, max: 20 }),
+    ...optional('downloadTimeoutMs', downloadTimeoutMs),
     ...optional('maxCacheSize', maxCacheSize),
     ...optional('libvosk', libvosk),
     runner,

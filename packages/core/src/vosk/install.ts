@@ -3,9 +3,10 @@ import path from 'node:path';
 import { UnsafeArchiveError, type ExtractedFile } from '../archives/extract.ts';
 import { StreamingExtraction } from '../archives/streaming.ts';
 import type { InstallProduct } from '../cache-store/local-store.ts';
-import { ConfigurationError } from '../errors.ts';
-import { downloadFile, HttpNotFoundError } from '../http/download.ts';
+import { ConfigurationError, ExternalError } from '../errors.ts';
+import { downloadFile, DownloadTimeoutError, HttpNotFoundError } from '../http/download.ts';
 import type { Logger } from '../logging.ts';
+import { explainSystemError, withSystemErrors, type SystemErrorContext } from '../system-errors.ts';
 import { checkVoskLayout, findModelRoot, isFile } from './layout.ts';
 import type { LibvoskAsset } from './libvosk.ts';
 import { formatBytes, formatDuration } from '../units.ts';
@@ -18,22 +19,44 @@ const MAX_EXTRACTED_BYTES = 64 * 2 ** 30;
 export interface FetchSettings {
   retries: number;
   logger: Logger;
+  /** Overall limit on each download (`download-timeout`); undefined: derived from the size. */
+  limitMs?: number;
+  /** What the user can do when the cache's disk fails (see {@link SystemErrorContext.remedy}). */
+  storageRemedy: string;
+  /** Aborts the download (the cache lock was taken over). */
+  signal?: AbortSignal;
 }
 
 async function fetchAndExtract(stagingDir: string, what: string, url: string, sha256: string | undefined, settings: FetchSettings, notFoundHint: string) {
   const archive = path.join(stagingDir, 'archive');
   const extracted = path.join(stagingDir, 'extracted');
-  await mkdir(extracted);
+  const context = (doing: string): SystemErrorContext => ({ doing, path: stagingDir, remedy: settings.storageRemedy });
   // Entries are written as they arrive; kept only once the digest and the central directory check out.
-  const streaming = await StreamingExtraction.start(extracted, { maxBytes: MAX_EXTRACTED_BYTES });
+  const streaming = await withSystemErrors(context(`preparing to download ${what}`), async () => {
+    await mkdir(extracted);
+    return StreamingExtraction.start(extracted, { maxBytes: MAX_EXTRACTED_BYTES });
+  });
   const started = performance.now();
   let download;
   try {
-    download = await downloadFile({ url, destination: archive, label: what, retries: settings.retries, logger: settings.logger, tap: streaming, ...(sha256 ? { expectedSha256: sha256 } : {}) });
+    download = await downloadFile({
+      url,
+      destination: archive,
+      label: what,
+      retries: settings.retries,
+      logger: settings.logger,
+      tap: streaming,
+      ...(sha256 ? { expectedSha256: sha256 } : {}),
+      ...(settings.limitMs === undefined ? {} : { limitMs: settings.limitMs }),
+      ...(settings.signal ? { signal: settings.signal } : {}),
+    });
   } catch (error: unknown) {
     await streaming.cancel();
     if (error instanceof HttpNotFoundError) throw new ConfigurationError(`${what} was not found at ${url} (HTTP ${error.status}). ${notFoundHint}`);
-    throw error;
+    if (error instanceof DownloadTimeoutError) {
+      throw new ExternalError(`${error.message} Set 'download-timeout' above ${formatDuration(error.limitMs)} if the server is just slow, or download from a faster mirror ('base-url' or 'url').`, { cause: error });
+    }
+    throw await explainSystemError(error, context(`downloading ${what} from ${url}`));
   }
   const finishing = performance.now();
   let extraction;
@@ -42,7 +65,7 @@ async function fetchAndExtract(stagingDir: string, what: string, url: string, sh
   } catch (error: unknown) {
     // The staging file's name means nothing to the user; the URL does.
     if (error instanceof UnsafeArchiveError) throw new UnsafeArchiveError(error.message.replace(archive, url), { cause: error });
-    throw error;
+    throw await explainSystemError(error, context(`extracting ${what} (from a ${formatBytes(download.bytes)} archive, kept until extracted)`));
   }
   const { files, bytes, streamed, fallbackReason } = extraction;
   if (fallbackReason) settings.logger.debug(`${what}: not extracted while downloading: ${fallbackReason}`);

@@ -3,7 +3,9 @@ import { rm } from 'node:fs/promises';
 import { buildCacheKey } from '../cache-key/key.ts';
 import { LocalStore, type EntryRef, type ListedEntry, type Provided } from '../cache-store/local-store.ts';
 import { defaultLockTiming, type LockTiming } from '../cache-store/lock.ts';
+import { describeError } from '../errors.ts';
 import { group, untrusted, type Logger } from '../logging.ts';
+import { explainSystemError, withSystemErrors } from '../system-errors.ts';
 import type { SetupVoskConfig } from './config.ts';
 import { produceLibvosk, produceModel, type FetchSettings } from './install.ts';
 import { linkInto } from './link.ts';
@@ -47,13 +49,18 @@ export interface SetupVoskOptions {
 /** Provides every requested model (and libvosk) by the configured strategy. */
 export async function setupVosk(config: SetupVoskConfig, options: SetupVoskOptions): Promise<SetupVoskResult> {
   const store = new LocalStore(config.cacheDir, options.logger, options.lockTiming ?? defaultLockTiming);
-  const settings: FetchSettings = { retries: config.retries, logger: options.logger };
+  const settings: FetchSettings = {
+    retries: config.retries,
+    logger: options.logger,
+    storageRemedy: storageRemedy(config),
+    ...(config.downloadTimeoutMs === undefined ? {} : { limitMs: config.downloadTimeoutMs }),
+  };
   const markers: string[] = [];
   const models: ProvidedEntry[] = [];
   for (const spec of config.models) {
     const ref = { kind: 'models', id: spec.name };
     const entry = await group(`Vosk model ${spec.name}`, () =>
-      provide(store, ref, config, options, spec.sha256, spec.url, (staging) => produceModel(spec, staging, settings)),
+      provide(store, ref, config, options, spec.sha256, spec.url, (staging, signal) => produceModel(spec, staging, { ...settings, signal })),
     );
     models.push(entry.result);
     if (entry.marker) markers.push(entry.marker);
@@ -63,19 +70,34 @@ export async function setupVosk(config: SetupVoskConfig, options: SetupVoskOptio
     const { asset, url, sha256 } = config.libvosk;
     const ref = { kind: 'libvosk', id: `${asset.version}-${asset.platform}` };
     const entry = await group(`libvosk ${asset.version} (${asset.platform})`, () =>
-      provide(store, ref, config, options, sha256, url, (staging) => produceLibvosk(asset, url, sha256, staging, settings)),
+      provide(store, ref, config, options, sha256, url, (staging, signal) => produceLibvosk(asset, url, sha256, staging, { ...settings, signal })),
     );
     libvosk = entry.result;
     if (entry.marker) markers.push(entry.marker);
   }
-  const links = config.linkPath ? await linkInto(config.linkPath, models) : {};
+  const linkPath = config.linkPath;
+  const links = linkPath
+    ? await withSystemErrors({ doing: 'linking the models into the workspace', path: linkPath, remedy: "set 'path' to a writable place in the workspace" }, () => linkInto(linkPath, models))
+    : {};
   let evicted: ListedEntry[] = [];
   if (config.maxCacheSize !== undefined) {
     const keep: EntryRef[] = [...config.models.map((m) => ({ kind: 'models', id: m.name })), ...(libvosk ? [{ kind: 'libvosk', id: libvosk.name }] : [])];
-    evicted = await store.evict(config.maxCacheSize, keep);
+    try {
+      evicted = await store.evict(config.maxCacheSize, keep);
+    } catch (error: unknown) {
+      // The models are in place: a cache that could not be trimmed is for the next job to try again.
+      options.logger.warning(`Could not evict models to honour max-cache-size: ${describeError(await explainSystemError(error))}`);
+    }
     for (const entry of evicted) options.logger.info(`Evicted ${entry.kind}/${untrusted(entry.id)} (least recently used) to keep the cache under max-cache-size.`);
   }
   return { models, ...(libvosk ? { libvosk } : {}), links, evicted, markers };
+}
+
+/** What to do when the cache directory's disk is full, read-only or not a directory. */
+function storageRemedy(config: SetupVoskConfig): string {
+  return config.strategy === 'download'
+    ? "set 'cache-dir' to a writable place with room for the model (the default is under RUNNER_TEMP)"
+    : "set 'cache-dir' to a writable place with room for the model, or use 'strategy: download'";
 }
 
 /** The Actions cache key of an entry: platform, name, and the archive's digest or URL. */
@@ -91,7 +113,7 @@ async function provide(
   options: SetupVoskOptions,
   sha256: string | undefined,
   url: string,
-  produce: (staging: string) => ReturnType<typeof produceModel>,
+  produce: (staging: string, signal: AbortSignal) => ReturnType<typeof produceModel>,
 ): Promise<{ result: ProvidedEntry; marker?: string }> {
   const started = performance.now();
   const check = { full: config.verify === 'full', ...(sha256 ? { expectedSha256: sha256 } : {}) };
@@ -115,7 +137,8 @@ async function provide(
     }
   }
 
-  const provided: Provided = await store.provide(ref, { ...check, ...holder, produce });
+  const where = { doing: `providing ${ref.id} from the cache in ${store.root}`, path: store.root, remedy: storageRemedy(config) };
+  const provided: Provided = await withSystemErrors(where, () => store.provide(ref, { ...check, ...holder, produce }));
   source ??= provided.hit ? 'local-cache' : 'download';
   if (actionsCache && !provided.hit) {
     await actionsCache.saveActionsCache([store.entryPath(ref)], actionsCacheKey(config, ref, sha256, url), options.logger);
