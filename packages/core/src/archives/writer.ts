@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { link, lstat, mkdir, open, readlink, realpath, symlink, unlink, type FileHandle } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import path from 'node:path';
-import { noteBufferTraffic } from '../http/buffer-reclaim.ts';
+import { noteBufferTraffic } from '../buffer-reclaim.ts';
 import { UnsafeArchiveError } from './errors.ts';
 import type { ExtractedFile, ExtractResult } from './extract.ts';
 import { checkSymlinkTarget, entrySegments, isInside } from './safe-path.ts';

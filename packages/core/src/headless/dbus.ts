@@ -4,7 +4,8 @@ import { ExternalError } from '../errors.ts';
 import { isRunning, type StartedProcess } from '../processes.ts';
 import type { RuntimeLayout } from './runtime-dir.ts';
 import { launch } from './launch.ts';
-import { pollUntil, remaining, runCommand, withLogTail, type Deadline } from './wait.ts';
+import { pollUntil, remaining, type Deadline } from '../polling.ts';
+import { runCommand, withLogTail } from './commands.ts';
 
 /** A private session bus that answered ListNames. */
 export interface DbusStarted {

@@ -54,7 +54,7 @@ export async function ensureRequirements(needed: readonly Requirement[], install
   }
   let packages: string[] = [];
   if (canInstall) {
-    const plan = installPlan(missing.map((m) => m.binary), manager!, isRoot());
+    const plan = installPlan(missing.map((m) => m.binary), manager, isRoot());
     logger.info(`Installing ${plan.packages.join(' ')}: ${plan.shell}`);
     for (const argv of plan.commands) await runInherited(argv, plan);
     const still = missingRequirements(needed).filter((m) => !m.optional);

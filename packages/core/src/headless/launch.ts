@@ -1,5 +1,5 @@
 import { startDetached, type StartedProcess } from '../processes.ts';
-import { closeAll, openForChild } from './wait.ts';
+import { closeAll, openForChild } from './commands.ts';
 
 /**
  * Starts a stack program detached with stdout/stderr appended to `log` and, when `announceFile`

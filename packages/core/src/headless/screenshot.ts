@@ -5,7 +5,7 @@ import { ConfigurationError, ExternalError } from '../errors.ts';
 import { withSystemErrors } from '../system-errors.ts';
 import { formatBytes } from '../units.ts';
 import { detectPackageManager, findExecutable, missingBinariesMessage, readOsRelease } from './packages.ts';
-import { runCommandBuffer } from './wait.ts';
+import { runCommandBuffer } from './commands.ts';
 import { decodeXwd, type RgbaImage } from './xwd.ts';
 
 /** Encodes RGBA as PNG. */

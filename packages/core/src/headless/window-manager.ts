@@ -6,7 +6,8 @@ import type { WindowManagerChoice } from './config.ts';
 import { findExecutable } from './packages.ts';
 import type { RuntimeLayout } from './runtime-dir.ts';
 import { launch } from './launch.ts';
-import { pollUntil, remaining, runCommand, withLogTail, type Deadline } from './wait.ts';
+import { pollUntil, remaining, type Deadline } from '../polling.ts';
+import { runCommand, withLogTail } from './commands.ts';
 
 /** A window manager headless-env knows how to configure and stop. */
 export type WindowManager = 'fluxbox' | 'openbox';

@@ -5,7 +5,8 @@ import { isRunning, type StartedProcess } from '../processes.ts';
 import type { ScreenSpec } from './config.ts';
 import type { RuntimeLayout } from './runtime-dir.ts';
 import { launch } from './launch.ts';
-import { pollUntil, withLogTail, type Deadline } from './wait.ts';
+import { pollUntil, type Deadline } from '../polling.ts';
+import { withLogTail } from './commands.ts';
 import { probeX } from './x11.ts';
 
 /** A running, verified Xvfb. */

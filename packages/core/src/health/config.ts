@@ -5,7 +5,7 @@ import type { Inputs } from '../inputs.ts';
 import { detectRunner } from '../runner.ts';
 import type { DispatchConfig, DispatchScope } from './dispatch.ts';
 import { DEFAULT_THRESHOLDS, type HealthThresholds } from './score.ts';
-import { parseThresholds } from './thresholds.ts';
+import { readThresholds } from './thresholds.ts';
 
 /** Settings of the `local` mode: judge the machine this step runs on. */
 export interface LocalHealthConfig {
@@ -57,7 +57,7 @@ export function readLocalConfig(inputs: Inputs, env: NodeJS.ProcessEnv = process
     requiredPaths: cachePaths,
     networkUrls,
     networkTimeoutMs: inputs.duration('network-timeout', 3000, NETWORK_TIMEOUT_RANGE)!,
-    thresholds: parseThresholds(inputs.optional('thresholds'), DEFAULT_THRESHOLDS),
+    thresholds: readThresholds(inputs, DEFAULT_THRESHOLDS),
     ...(failBelow >= 0 ? { failBelow } : {}),
     oomStateFile: path.join(runner.toolCache, 'runner-kit', 'health', 'oom-kills.json'),
   };

@@ -1,21 +1,15 @@
 import { ConfigurationError } from '../errors.ts';
+import type { Inputs } from '../inputs.ts';
 import type { HealthThresholds } from './score.ts';
 
 /**
- * Merges a JSON override such as `{"loadPerCore": {"warn": 1.5}, "network": {"weight": 0}}`
+ * Merges input `thresholds`, a JSON override such as `{"loadPerCore": {"warn": 1.5}, "network": {"weight": 0}}`
  * into `defaults`. Unknown measures or fields, and non-numbers, are refused by name.
  */
-export function parseThresholds(text: string | undefined, defaults: HealthThresholds): HealthThresholds {
-  if (!text) return defaults;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    throw new ConfigurationError(`Input 'thresholds' is not valid JSON; expected an object such as {"loadPerCore": {"warn": 1.5, "critical": 3}}.`);
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    throw new ConfigurationError(`Input 'thresholds' must be a JSON object keyed by measure: ${Object.keys(defaults).join(', ')}.`);
-  }
+export function readThresholds(inputs: Inputs, defaults: HealthThresholds): HealthThresholds {
+  const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+  const parsed = inputs.json('thresholds', isObject, `a JSON object keyed by measure (${Object.keys(defaults).join(', ')}), such as {"loadPerCore": {"warn": 1.5, "critical": 3}}`);
+  if (!parsed) return defaults;
   const merged = structuredClone(defaults) as unknown as Record<string, Record<string, number>>;
   for (const [measure, override] of Object.entries(parsed)) {
     const current = merged[measure];

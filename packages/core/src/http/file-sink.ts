@@ -1,7 +1,7 @@
 import type { Hash } from 'node:crypto';
 import type { FileHandle } from 'node:fs/promises';
 import { Writable } from 'node:stream';
-import { noteBufferTraffic } from './buffer-reclaim.ts';
+import { noteBufferTraffic } from '../buffer-reclaim.ts';
 
 /**
  * Gets a copy of every byte of a download's body, in order, as it is written (an archive

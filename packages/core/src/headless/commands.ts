@@ -1,7 +1,8 @@
 import { execFile } from 'node:child_process';
 import { closeSync, openSync, readFileSync } from 'node:fs';
 
-export { pollUntil, remaining, type Deadline } from '../polling.ts';
+// The short helper commands headless-env runs (readiness checks, screenshots), their log tails,
+// and the log files its long-running processes write to.
 
 /** Result of a short helper command (xprop, pactl, dbus-send). */
 export interface CommandResult {
