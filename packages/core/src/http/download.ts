@@ -226,7 +226,8 @@ async function attempt(client: HttpClient, settings: Settings, transfer: Transfe
 async function untilAborted(pending: Promise<IncomingMessage>, signal: AbortSignal): Promise<IncomingMessage> {
   let onAbort: (() => void) | undefined;
   const aborted = new Promise<never>((_, reject) => {
-    onAbort = () => reject(signal.reason);
+    // Reasons here are Errors (a deadline, a caller's abort); anything else is wrapped so callers always get one.
+    onAbort = () => reject(signal.reason instanceof Error ? signal.reason : new Error(String(signal.reason)));
     if (signal.aborted) onAbort();
     else signal.addEventListener('abort', onAbort, { once: true });
   });
