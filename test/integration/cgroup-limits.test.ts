@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
 import { readFileSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
-import { makeRunnerDirs, node24, runAction, type RunnerDirs, type StepResult } from '../harness/index.ts';
+import { makeRunnerDirs, node24, repoRoot, runAction, type RunnerDirs, type StepResult } from '../harness/index.ts';
 import { createLimitedCgroup, type LimitedCgroup } from '../fixtures/real-cgroup.ts';
 
 // health-gate and perf-monitor inside a real cgroup limited to 1 GiB and half a CPU: what a
@@ -90,6 +91,26 @@ describe('health-gate local in a 1 GiB / 0.5-CPU cgroup', () => {
     expect(after.cgroup!.usage.recentOomKills).toBe(after.cgroup!.usage.oomKills);
     expect(after.findings.find((f) => f.measure === 'OOM kills in the cgroup')!.penalty).toBe(30);
     expect(after.problems.join('\n')).toMatch(/killed \d+ process(es)? of this cgroup for lack of memory/);
+  });
+});
+
+describe('runner-kit health in a 1 GiB / 0.5-CPU cgroup', () => {
+  /** The CLI bundle run inside the cgroup, as an admin's cron job in a container would. */
+  function cliInCgroup(...args: string[]): Promise<{ stdout: string }> {
+    return new Promise((resolve, reject) => {
+      execFile(cgroup.wrapper[0]!, [...cgroup.wrapper.slice(1), node24, path.join(repoRoot, 'dist', 'cli', 'main', 'index.js'), ...args], { encoding: 'utf8', timeout: 60_000 }, (error, stdout) =>
+        // Exit 1 or 2 is a degraded or unhealthy score, not a failure to run.
+        error && typeof error.code === 'number' && error.code > 2 ? reject(error) : resolve({ stdout }),
+      );
+    });
+  }
+
+  inCgroup('shows the same job figures as the action, in JSON and in the table', async () => {
+    const json = JSON.parse((await cliInCgroup('health', '--json', '--network-check', '')).stdout) as HealthJson;
+    expect(json.scope).toBe('cgroup');
+    expect(json.cgroup).toMatchObject({ version: cgroup.version, path: cgroup.path, limits: { memoryBytes: GiB, effectiveCpus: 0.5 } });
+    const table = (await cliInCgroup('health', '--network-check', '')).stdout;
+    expect(table).toContain(`Measured: job (cgroup v${cgroup.version} ${cgroup.path}: 1.0 GiB, 0.5 CPU) on a host with`);
   });
 });
 
