@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { locateCgroup, readText, type CgroupLocatorOptions } from '../system/cgroup-files.ts';
-import { effectiveCpus, isLimited, parsePressure, readCgroup, type CgroupLimits, type CgroupSnapshot } from '../system/cgroup.ts';
+import { cgroupShare, parsePressure, readCgroup, type CgroupLimits, type CgroupShare, type CgroupSnapshot } from '../system/cgroup.ts';
 import type { Meminfo } from '../system/procfs.ts';
 
 /** Which share of the machine a figure describes: the job's cgroup, or the whole host. */
@@ -64,26 +64,24 @@ export function measureJobScope(node: { cpus: { online: number; available: numbe
   const hostScope: JobScope = { scope: 'host', cpuCount: node.cpus.available, memory: nodeMemory, ...(hostPressure ? { cpuPressure: { someAvg10: hostPressure.someAvg10, scope: 'host' } } : {}) };
   if (!dirs) return hostScope;
   const snapshot = readCgroup(dirs);
-  const limited = isLimited(snapshot.limits, { memoryBytes: node.meminfo.totalBytes, cpus: node.cpus.online });
+  const share = cgroupShare(snapshot.limits, { memoryBytes: node.meminfo.totalBytes, cpus: node.cpus });
   const ownPressure = dirs.dirs.pressure && dirs.dirs.pressure.length > 1 ? snapshot.usage.pressure.cpu : undefined; // length 1: the hierarchy's root, i.e. the host
-  const cgroup = cgroupMeasure(snapshot, Math.min(node.cpus.online, node.cpus.available), limited, options);
+  const cgroup = cgroupMeasure(snapshot, share, options);
   const cpuPressure = ownPressure ? { cpuPressure: { someAvg10: ownPressure.someAvg10, scope: 'cgroup' as const } } : hostScope.cpuPressure ? { cpuPressure: hostScope.cpuPressure } : {};
-  if (!limited) return { ...hostScope, ...cpuPressure, cgroup };
-  const limit = snapshot.limits.memoryBytes;
+  if (!share.limited) return { ...hostScope, ...cpuPressure, cgroup };
+  const limit = share.memoryLimitBytes;
   const memory =
-    limit === undefined || limit >= nodeMemory.totalBytes
-      ? nodeMemory
-      : { totalBytes: limit, availableBytes: Math.max(0, Math.min(limit - (snapshot.usage.workingSetBytes ?? 0), nodeMemory.availableBytes)) };
+    limit === undefined ? nodeMemory : { totalBytes: limit, availableBytes: Math.max(0, Math.min(limit - (snapshot.usage.workingSetBytes ?? 0), nodeMemory.availableBytes)) };
   return { scope: 'cgroup', cpuCount: cgroup.limits.effectiveCpus, memory, ...cpuPressure, cgroup };
 }
 
-function cgroupMeasure(snapshot: CgroupSnapshot, nodeCpus: number, limited: boolean, options: JobScopeOptions): CgroupMeasure {
+function cgroupMeasure(snapshot: CgroupSnapshot, share: CgroupShare, options: JobScopeOptions): CgroupMeasure {
   const { usage } = snapshot;
   const optional = <K extends string, V>(key: K, value: V | undefined) => (value === undefined ? {} : ({ [key]: value } as Record<K, V>));
   return {
     version: snapshot.version,
     path: snapshot.path,
-    limits: { ...snapshot.limits, effectiveCpus: round2(effectiveCpus(snapshot.limits, nodeCpus)) },
+    limits: { ...snapshot.limits, effectiveCpus: round2(share.cpus) },
     usage: {
       ...optional('memoryBytes', usage.memoryBytes),
       ...optional('workingSetBytes', usage.workingSetBytes),
@@ -93,7 +91,7 @@ function cgroupMeasure(snapshot: CgroupSnapshot, nodeCpus: number, limited: bool
       ...optional('throttledPeriods', usage.throttledPeriods),
       ...optional('cpuPeriods', usage.cpuPeriods),
     },
-    limited,
+    limited: share.limited,
   };
 }
 

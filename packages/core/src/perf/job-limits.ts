@@ -1,5 +1,5 @@
 import { locateCgroup, type CgroupLocatorOptions } from '../system/cgroup-files.ts';
-import { effectiveCpus, isLimited, readCgroupLimits, usageFiles } from '../system/cgroup.ts';
+import { cgroupShare, readCgroupLimits, usageFiles } from '../system/cgroup.ts';
 import { nodeCpus } from '../system/node.ts';
 
 /**
@@ -21,14 +21,14 @@ export function detectJobLimits(nodeMemoryBytes: number, options: CgroupLocatorO
   const dirs = locateCgroup(options);
   if (!dirs) return undefined;
   const limits = readCgroupLimits(dirs);
-  const cpus = nodeCpus();
-  if (!isLimited(limits, { memoryBytes: nodeMemoryBytes, cpus: cpus.online })) return undefined;
+  const share = cgroupShare(limits, { memoryBytes: nodeMemoryBytes, cpus: nodeCpus() });
+  if (!share.limited) return undefined;
   return {
     limits: {
       version: dirs.version,
       path: dirs.path,
-      ...(limits.memoryBytes !== undefined && (nodeMemoryBytes <= 0 || limits.memoryBytes < nodeMemoryBytes) ? { memoryLimitBytes: limits.memoryBytes } : {}),
-      cpus: effectiveCpus(limits, Math.min(cpus.online, cpus.available)),
+      ...(share.memoryLimitBytes !== undefined ? { memoryLimitBytes: share.memoryLimitBytes } : {}),
+      cpus: share.cpus,
       ...(limits.cpuQuota !== undefined ? { cpuQuota: limits.cpuQuota } : {}),
       ...(limits.cpusetCpus !== undefined ? { cpusetCpus: limits.cpusetCpus } : {}),
     },

@@ -199,7 +199,31 @@ export function effectiveCpus(limits: CgroupLimits, onlineCpus: number): number 
 
 /** True when the cgroup gets less than the node: less memory than the node has, or fewer CPUs. */
 export function isLimited(limits: CgroupLimits, node: { memoryBytes: number; cpus: number }): boolean {
-  return (limits.memoryBytes !== undefined && (node.memoryBytes <= 0 || limits.memoryBytes < node.memoryBytes)) || effectiveCpus(limits, node.cpus) < node.cpus;
+  return bindingMemoryLimit(limits, node.memoryBytes) !== undefined || effectiveCpus(limits, node.cpus) < node.cpus;
+}
+
+/** What a cgroup leaves a job of the node: a memory limit where one binds, the CPUs it can use, and whether it gets less than the node. */
+export interface CgroupShare {
+  /** The memory limit, when it is below the node's memory (a larger one limits nothing). */
+  memoryLimitBytes?: number;
+  /** min(quota, cpuset, online CPUs, the process's affinity). */
+  cpus: number;
+  limited: boolean;
+}
+
+/** The job's share of the node under these limits; the one place that decides "limited", for health-gate and perf-monitor alike. */
+export function cgroupShare(limits: CgroupLimits, node: { memoryBytes: number; cpus: { online: number; available: number } }): CgroupShare {
+  const memoryLimitBytes = bindingMemoryLimit(limits, node.memoryBytes);
+  return {
+    ...(memoryLimitBytes !== undefined ? { memoryLimitBytes } : {}),
+    cpus: effectiveCpus(limits, Math.min(node.cpus.online, node.cpus.available)),
+    limited: isLimited(limits, { memoryBytes: node.memoryBytes, cpus: node.cpus.online }),
+  };
+}
+
+function bindingMemoryLimit(limits: CgroupLimits, nodeMemoryBytes: number): number | undefined {
+  const limit = limits.memoryBytes;
+  return limit !== undefined && (nodeMemoryBytes <= 0 || limit < nodeMemoryBytes) ? limit : undefined;
 }
 
 /** A limit file's number (`memory.max`, `pids.max`, `memory.limit_in_bytes`); undefined for `max`, the v1 "no limit" number, or no number. */
