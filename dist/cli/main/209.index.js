@@ -1,8 +1,8 @@
-export const id = 588;
-export const ids = [588];
+export const id = 209;
+export const ids = [209];
 export const modules = {
 
-/***/ 4588:
+/***/ 8209:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -102,6 +102,76 @@ const guard = new (class StrayErrorGuard {
     }
 })();
 
+;// CONCATENATED MODULE: ./packages/core/src/cache-store/library-messages.ts
+
+/** Annotations @actions/cache writes itself; anything else written meanwhile passes through. */
+const LIBRARY_PROBLEMS = ['Failed to restore: ', 'Failed to save: ', 'Cache reservation failed: ', 'uploadCacheArchiveSDK: ', "You've hit a rate limit"];
+const RESERVE_FAILED = 'Failed to save: Unable to reserve cache with key ';
+let queue = Promise.resolve();
+/**
+ * Runs one @actions/cache call and collects what it logged. The library swallows its errors and
+ * only logs them (as ::warning::, or ::error:: for a 5xx), so its stdout is the one place that says
+ * whether a restore missed or failed and why a save did not happen; those lines are held back so
+ * the job log gets our single warning (or info) instead. Calls run one at a time, so every line
+ * caught belongs to the call that caught it. An error the library throws outside its promises
+ * ends the call as a failure instead of the process (see guardStrayErrors).
+ */
+function observeLibrary(call, logger) {
+    const run = async () => {
+        const seen = { problems: [] };
+        const write = process.stdout.write.bind(process.stdout);
+        process.stdout.write = ((chunk, ...rest) => {
+            if (typeof chunk === 'string' && holdBack(chunk.replace(/\r?\n$/, ''), seen)) {
+                const done = rest.find((arg) => typeof arg === 'function');
+                if (done)
+                    queueMicrotask(done);
+                return true;
+            }
+            return write.call(process.stdout, chunk, ...rest);
+        });
+        try {
+            const failed = () => seen.problems.length > 0 || seen.reserveFailed !== undefined;
+            return { value: await guardStrayErrors(call, logger, failed), seen };
+        }
+        catch (thrown) {
+            // Validation errors (a bad key or path) escape @actions/cache, and so do stray errors.
+            return { thrown, seen };
+        }
+        finally {
+            process.stdout.write = write;
+        }
+    };
+    const result = queue.then(run, run);
+    queue = result.catch(() => undefined);
+    return result;
+}
+/** Records a line @actions/cache wrote; true when it must not reach the job log. */
+function holdBack(line, seen) {
+    const annotation = /^::(?:warning|error)::(.*)$/s.exec(line);
+    if (annotation) {
+        const text = decodeCommandData(annotation[1]);
+        if (!LIBRARY_PROBLEMS.some((prefix) => text.startsWith(prefix)))
+            return false;
+        seen.problems.push(text);
+        return true;
+    }
+    const reserveDebug = /^::debug::Failed to reserve cache: (.*)$/s.exec(line);
+    if (reserveDebug)
+        seen.reserveDetail = decodeCommandData(reserveDebug[1]).replace(/^Error: /, '');
+    if (!line.startsWith(RESERVE_FAILED))
+        return false;
+    seen.reserveFailed = line.slice('Failed to save: '.length);
+    return true;
+}
+/** The library's final word, without the "Failed to …: " it puts in front. */
+function lastProblem(seen) {
+    return seen.problems.at(-1)?.replace(/^Failed to (?:save|restore): /, '');
+}
+/** Undoes @actions/core's escaping of workflow command data. */
+function decodeCommandData(data) {
+    return data.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/cache-store/actions-cache.ts
 
 
@@ -171,47 +241,6 @@ async function saveActionsCache(paths, key, logger = logging/* actionsLogger */.
     logger.warning(`Could not save ${key} to the Actions cache: ${problem ?? 'the cache service did not accept the upload'}`);
     return 'failed';
 }
-/** Annotations @actions/cache writes itself; anything else written meanwhile passes through. */
-const LIBRARY_PROBLEMS = ['Failed to restore: ', 'Failed to save: ', 'Cache reservation failed: ', 'uploadCacheArchiveSDK: ', "You've hit a rate limit"];
-const RESERVE_FAILED = 'Failed to save: Unable to reserve cache with key ';
-let queue = Promise.resolve();
-/**
- * Runs one @actions/cache call and collects what it logged. The library swallows its errors and
- * only logs them (as ::warning::, or ::error:: for a 5xx), so its stdout is the one place that says
- * whether a restore missed or failed and why a save did not happen; those lines are held back so
- * the job log gets our single warning (or info) instead. Calls run one at a time, so every line
- * caught belongs to the call that caught it. An error the library throws outside its promises
- * ends the call as a failure instead of the process (see guardStrayErrors).
- */
-function observeLibrary(call, logger) {
-    const run = async () => {
-        const seen = { problems: [] };
-        const write = process.stdout.write;
-        process.stdout.write = ((chunk, ...rest) => {
-            if (typeof chunk === 'string' && holdBack(chunk.replace(/\r?\n$/, ''), seen)) {
-                const done = rest.find((arg) => typeof arg === 'function');
-                if (done)
-                    queueMicrotask(done);
-                return true;
-            }
-            return write.call(process.stdout, chunk, ...rest);
-        });
-        try {
-            const failed = () => seen.problems.length > 0 || seen.reserveFailed !== undefined;
-            return { value: await guardStrayErrors(call, logger, failed), seen };
-        }
-        catch (thrown) {
-            // Validation errors (a bad key or path) escape @actions/cache, and so do stray errors.
-            return { thrown, seen };
-        }
-        finally {
-            process.stdout.write = write;
-        }
-    };
-    const result = queue.then(run, run);
-    queue = result.catch(() => undefined);
-    return result;
-}
 /** Runs `call` with process.env[name] set to `value` (read by the library when the call starts). */
 async function withEnv(name, value, call) {
     const before = process.env[name];
@@ -225,32 +254,6 @@ async function withEnv(name, value, call) {
         else
             process.env[name] = before;
     }
-}
-/** Records a line @actions/cache wrote; true when it must not reach the job log. */
-function holdBack(line, seen) {
-    const annotation = /^::(?:warning|error)::(.*)$/s.exec(line);
-    if (annotation) {
-        const text = decodeCommandData(annotation[1]);
-        if (!LIBRARY_PROBLEMS.some((prefix) => text.startsWith(prefix)))
-            return false;
-        seen.problems.push(text);
-        return true;
-    }
-    const reserveDebug = /^::debug::Failed to reserve cache: (.*)$/s.exec(line);
-    if (reserveDebug)
-        seen.reserveDetail = decodeCommandData(reserveDebug[1]).replace(/^Error: /, '');
-    if (!line.startsWith(RESERVE_FAILED))
-        return false;
-    seen.reserveFailed = line.slice('Failed to save: '.length);
-    return true;
-}
-/** The library's final word, without the "Failed to …: " it puts in front. */
-function lastProblem(seen) {
-    return seen.problems.at(-1)?.replace(/^Failed to (?:save|restore): /, '');
-}
-/** Undoes @actions/core's escaping of workflow command data. */
-function decodeCommandData(data) {
-    return data.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
 }
 
 
