@@ -124,7 +124,7 @@ describe('rendering', () => {
     expect(markdown).toContain('| metric | avg | p95 | peak |');
     expect(markdown).toContain('> [!WARNING]');
     expect(markdown).toContain('xychart-beta');
-    expect(markdown).toContain('360m 0s'); // the duration, as formatDuration gives it
+    expect(markdown).toContain('6h 0m 0s'); // the duration, as formatDuration gives it
   });
 
   it('the comment body starts with its hidden marker', () => {

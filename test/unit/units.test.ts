@@ -37,6 +37,10 @@ describe('formatting', () => {
     expect(formatDuration(12)).toBe('12 ms');
     expect(formatDuration(1234)).toBe('1.23 s');
     expect(formatDuration(65_000)).toBe('1m 5s');
+    expect(formatDuration(999.6)).toBe('1.00 s');
+    expect(formatDuration(59_996)).toBe('1m 0s');
+    expect(formatDuration(119_700)).toBe('2m 0s');
+    expect(formatDuration(86_400_000)).toBe('24h 0m 0s');
   });
 });
 

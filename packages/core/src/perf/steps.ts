@@ -4,7 +4,8 @@ import { untrusted, type Logger } from '../logging.ts';
 import { formatDuration } from '../units.ts';
 import type { PerfMonitorConfig } from './config.ts';
 import { collectPerfReport, publishPerfReport, type PerfReportOutcome } from './finish.ts';
-import { currentSession, perfMonitorState, startSampling, type PerfSession } from './session.ts';
+import { withSystemErrors } from '../system-errors.ts';
+import { currentSession, perfMonitorState, sessionsRoot, startSampling, type PerfSession } from './session.ts';
 
 /** What a perf-monitor step did: started sampling, made a report, or had nothing to do (and why). */
 export type PerfMonitorOutcome = { kind: 'started'; session: PerfSession } | { kind: 'reported'; outcome: PerfReportOutcome } | { kind: 'nothing'; why: string; warn: boolean };
@@ -15,10 +16,13 @@ export type PerfMonitorOutcome = { kind: 'started'; session: PerfSession } | { k
  * says so), so a later step can upload the report.
  */
 export async function runPerfMonitor(config: PerfMonitorConfig, deps: { logger: Logger }): Promise<PerfMonitorOutcome> {
-  if (config.mode === 'start') return { kind: 'started', session: await startSampling(config) };
+  if (config.mode === 'start') {
+    const where = { path: sessionsRoot(config.temp), remedy: "free space in the runner's temp directory (RUNNER_TEMP, _work/_temp) or give the runner a larger disk" };
+    return { kind: 'started', session: await withSystemErrors({ ...where, doing: 'starting the sampler (its recording and session files)' }, () => startSampling(config)) };
+  }
   const session = currentSession(config.temp);
   if (!session) return { kind: 'nothing', warn: true, why: 'perf-monitor: mode: stop found no sampler started earlier in this job (add a perf-monitor step with mode: start before it); nothing to report.' };
-  return reported(await collectPerfReport(session, { ...(config.token ? { token: config.token } : {}), logger: deps.logger }));
+  return reported(await collectReport(session, config.token, deps.logger));
 }
 
 /** Outputs and state of main: the session for post, or the report of `mode: stop`. */
@@ -50,12 +54,18 @@ export function readPerfMonitorPostConfig(inputs: Inputs): PerfMonitorPostConfig
 /** perf-monitor's post step: reports the session main started; without one there is nothing to do, and that is not a failure. */
 export async function runPerfMonitorPost(config: PerfMonitorPostConfig, deps: { logger: Logger }): Promise<PerfMonitorOutcome> {
   if (!config.session) return { kind: 'nothing', warn: false, why: 'perf-monitor: this step started no sampler (main failed, was skipped, or ran with mode: stop); nothing to report.' };
-  return reported(await collectPerfReport(config.session, { ...(config.token ? { token: config.token } : {}), logger: deps.logger }));
+  return reported(await collectReport(config.session, config.token, deps.logger));
 }
 
 /** Publishes what post made. */
 export async function publishPerfMonitorPost(config: PerfMonitorPostConfig, outcome: PerfMonitorOutcome, deps: { logger: Logger }): Promise<void> {
   await publishOutcome(outcome, { ...(config.token ? { token: config.token } : {}), logger: deps.logger });
+}
+
+/** Collects the report; a full or read-only disk under the report files is said as such. */
+function collectReport(session: PerfSession, token: string | undefined, logger: Logger): Promise<PerfReportOutcome | undefined> {
+  const context = { doing: 'writing the report files', path: session.reportDir, remedy: "free space in the runner's temp directory (RUNNER_TEMP, _work/_temp)" };
+  return withSystemErrors(context, () => collectPerfReport(session, { ...(token ? { token } : {}), logger }));
 }
 
 function reported(outcome: PerfReportOutcome | undefined): PerfMonitorOutcome {
