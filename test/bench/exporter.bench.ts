@@ -21,6 +21,18 @@ async function scrapeMs(url: string): Promise<number> {
   return performance.now() - started;
 }
 
+/** RSS of Node 24 doing nothing but listen: the floor under any Node exporter. */
+async function bareNodeServerRssMb(): Promise<number> {
+  const child = spawn(node24, ['-e', "require('http').createServer((q, r) => r.end()).listen(0, '127.0.0.1', () => console.log('ready'))"], { stdio: ['ignore', 'pipe', 'ignore'] });
+  try {
+    await new Promise((resolve) => child.stdout.once('data', resolve));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    return rssMb(child.pid!);
+  } finally {
+    await stopChild(child);
+  }
+}
+
 const p95 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.ceil(values.length * 0.95) - 1]!;
 
 /**
@@ -30,11 +42,11 @@ const p95 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.ceil(va
  * (a whole Node process per interval) with `prometheus-node-exporter --collector.textfile` serving
  * the file (only that collector on, so its scrape is the file's cost).
  */
-export async function benchExporter(fresh = 6, cached = 50): Promise<{ freshMs: number; cachedMs: number; idleRssMb: number }> {
+export async function benchExporter(fresh = 6, cached = 50): Promise<{ freshMs: number; cachedMs: number; idleRssMb: number; bareNodeRssMb: number }> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'rk-bench-exporter-'));
   const exporter = await startExporter(['--runner-name', 'bench', '--labels', 'self-hosted,linux,x64', '--workspace', dir, '--cache-dir', dir], { RUNNER_TEMP: dir });
   const rows: (string | number)[][] = [];
-  let result: { freshMs: number; cachedMs: number; idleRssMb: number };
+  let result: { freshMs: number; cachedMs: number; idleRssMb: number; bareNodeRssMb: number };
   try {
     const metrics = `${exporter.url}/metrics`;
     await scrapeMs(metrics); // warm: first request compiles the handlers
@@ -46,10 +58,11 @@ export async function benchExporter(fresh = 6, cached = 50): Promise<{ freshMs: 
     const cachedTimes: number[] = [];
     for (let i = 0; i < cached; i++) cachedTimes.push(await scrapeMs(metrics));
     const idleRssMb = rssMb(exporter.child.pid!);
-    result = { freshMs: median(freshTimes), cachedMs: median(cachedTimes), idleRssMb };
+    result = { freshMs: median(freshTimes), cachedMs: median(cachedTimes), idleRssMb, bareNodeRssMb: await bareNodeServerRssMb() };
     rows.push(
       ['runner-kit exporter, scrape that measures', `${median(freshTimes).toFixed(1)} ms (p95 ${p95(freshTimes).toFixed(1)})`, `${idleRssMb.toFixed(1)} MB (long-running)`],
       ['runner-kit exporter, scrape within 5 s of another', `${median(cachedTimes).toFixed(1)} ms (p95 ${p95(cachedTimes).toFixed(1)})`, ''],
+      ['(floor: bare Node 24 with an idle HTTP server)', '', `${result.bareNodeRssMb.toFixed(1)} MB`],
     );
   } finally {
     await exporter.stop();
