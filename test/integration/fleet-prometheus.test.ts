@@ -7,7 +7,7 @@ import { FLEET_METRICS } from '../../packages/core/src/fleet/metrics.ts';
 import { decideRunsOn, type DispatchConfig } from '../../packages/core/src/health/dispatch.ts';
 import { healthyRunnersQuery } from '../../packages/core/src/fleet/label-set.ts';
 import type { Logger } from '../../packages/core/src/logging.ts';
-import { runner, startGitHubApiServer, type GitHubApiServer } from '../fixtures/github-api-server.ts';
+import { dispatchConfig, runner, startGitHubApiServer, type GitHubApiServer } from '../fixtures/github-api-server.ts';
 import { freePort, requireTool, startExporter, startPrometheus, stopChild, waitFor, type RunningExporter, type RunningPrometheus } from '../fixtures/prometheus.ts';
 import { makeRunnerDirs, node24, repoRoot, runAction } from '../harness/index.ts';
 
@@ -94,24 +94,7 @@ describe('runner-kit exporter scraped by a real Prometheus', () => {
 describe('health-gate dispatch asking the real Prometheus', () => {
   function config(overrides: Partial<DispatchConfig>): DispatchConfig {
     const labels = overrides.labels ?? ['self-hosted', 'linux', 'x64'];
-    return {
-      token: TOKEN,
-      apiUrl: api!.url,
-      owner: 'acme',
-      repo: 'speech',
-      scope: 'repo',
-      labels,
-      fallback: 'ubuntu-latest',
-      requireIdle: false,
-      minOnline: 1,
-      allowForks: false,
-      scaleSets: [],
-      history: 0,
-      event: { name: 'push', payload: {} },
-      timeoutMs: 5000,
-      prometheus: { url: prometheus!.url, query: healthyRunnersQuery(labels) },
-      ...overrides,
-    };
+    return dispatchConfig(api!, TOKEN, { labels, timeoutMs: 5000, prometheus: { url: prometheus!.url, query: healthyRunnersQuery(labels) }, ...overrides });
   }
 
   beforeAll(async () => {

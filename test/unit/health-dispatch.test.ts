@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import { ConfigurationError } from '../../packages/core/src/errors.ts';
 import { decideRunsOn, type DispatchConfig } from '../../packages/core/src/health/dispatch.ts';
 import type { Logger } from '../../packages/core/src/logging.ts';
-import { job, queuedJob, runner, startGitHubApiServer, workflowRun, type GitHubApiServer } from '../fixtures/github-api-server.ts';
+import { dispatchConfig, job, queuedJob, runner, startGitHubApiServer, workflowRun, type GitHubApiServer } from '../fixtures/github-api-server.ts';
 
 const TOKEN = 'ghs_s3cretT0ken';
 const REPO_RUNNERS = '/repos/acme/speech/actions/runners';
@@ -36,23 +36,7 @@ beforeEach(() => {
 });
 
 function config(overrides: Partial<DispatchConfig> = {}): DispatchConfig {
-  return {
-    token: TOKEN,
-    apiUrl: server.url,
-    owner: 'acme',
-    repo: 'speech',
-    scope: 'repo',
-    labels: LABELS,
-    fallback: 'ubuntu-latest',
-    requireIdle: false,
-    minOnline: 1,
-    allowForks: false,
-    scaleSets: [],
-    history: 0,
-    event: { name: 'push', payload: {} },
-    timeoutMs: 2000,
-    ...overrides,
-  };
+  return dispatchConfig(server, TOKEN, { labels: LABELS, ...overrides });
 }
 
 const gpu = (name: string, state: { status?: 'online' | 'offline'; busy?: boolean } = {}) => runner(name, ['self-hosted', 'Linux', 'X64', 'gpu'], state);

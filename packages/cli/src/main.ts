@@ -70,12 +70,10 @@ export async function run(argv: string[] = process.argv.slice(2)): Promise<void>
       return;
     }
     if (!area) throw new ConfigurationError('no command given');
-    if (area === 'health' && !command) {
-      process.exitCode = await healthCommand({ ...values, 'network-check': values['network-check']?.filter((url) => url !== '') });
-      return;
-    }
-    if (area === 'exporter' && !command) {
-      process.exitCode = await exporterCommand({ ...values, 'network-check': values['network-check']?.filter((url) => url !== '') });
+    if ((area === 'health' || area === 'exporter') && !command) {
+      // `--network-check ''` turns the checks off.
+      const flags = { ...values, 'network-check': values['network-check']?.filter((url) => url !== '') };
+      process.exitCode = await (area === 'health' ? healthCommand(flags) : exporterCommand(flags));
       return;
     }
     if (area !== 'vosk' || !command) throw new ConfigurationError(`unknown command '${positionals.join(' ')}'`);
