@@ -1,10 +1,10 @@
-import { createServer } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { ConfigurationError } from '../../packages/core/src/errors.ts';
 import { decideRunsOn, type DispatchConfig } from '../../packages/core/src/health/dispatch.ts';
 import type { Logger } from '../../packages/core/src/logging.ts';
-import { job, runner, startGitHubApiServer, workflowRun, type GitHubApiServer } from '../fixtures/github-api-server.ts';
+import { dispatchConfig, job, queuedJob, runner, startGitHubApiServer, workflowRun, type GitHubApiServer } from '../fixtures/github-api-server.ts';
 
 const TOKEN = 'ghs_s3cretT0ken';
 const REPO_RUNNERS = '/repos/acme/speech/actions/runners';
@@ -36,23 +36,7 @@ beforeEach(() => {
 });
 
 function config(overrides: Partial<DispatchConfig> = {}): DispatchConfig {
-  return {
-    token: TOKEN,
-    apiUrl: server.url,
-    owner: 'acme',
-    repo: 'speech',
-    scope: 'repo',
-    labels: LABELS,
-    fallback: 'ubuntu-latest',
-    requireIdle: false,
-    minOnline: 1,
-    allowForks: false,
-    scaleSets: [],
-    history: 0,
-    event: { name: 'push', payload: {} },
-    timeoutMs: 2000,
-    ...overrides,
-  };
+  return dispatchConfig(server, TOKEN, { labels: LABELS, ...overrides });
 }
 
 const gpu = (name: string, state: { status?: 'online' | 'offline'; busy?: boolean } = {}) => runner(name, ['self-hosted', 'Linux', 'X64', 'gpu'], state);
@@ -446,6 +430,157 @@ describe('decideRunsOn: job history', () => {
     server.setRunners('repo', []);
     await decideRunsOn(historyConfig(), logger);
     expect(server.requests.map((r) => r.pathname)).toEqual([REPO_RUNNERS]);
+  });
+});
+
+describe('decideRunsOn: queued jobs (max-queued)', () => {
+  const REPO_RUNS = '/repos/acme/speech/actions/runs';
+  const linux = ['self-hosted', 'linux'];
+  const queueConfig = (overrides: Partial<DispatchConfig> = {}) => config({ labels: linux, maxQueued: 0, runId: 900, ...overrides });
+  const node = (name: string, state: { status?: 'online' | 'offline'; busy?: boolean } = {}) => runner(name, ['self-hosted', 'Linux', 'X64'], state);
+
+  /** Run 501 (queued) waits with 2 jobs for [self-hosted, linux]; run 502 (in progress) has 1 more waiting and 1 for ubuntu-latest; 900 is this run. */
+  function seedQueue(): void {
+    server.setRuns([
+      workflowRun({ id: 501, workflowId: 7, createdAt: '2026-11-30T10:01:00Z', status: 'queued', conclusion: null }),
+      workflowRun({ id: 502, workflowId: 8, createdAt: '2026-11-30T10:02:00Z', status: 'in_progress', conclusion: null }),
+      workflowRun({ id: 900, workflowId: 7, createdAt: '2026-11-30T10:03:00Z', status: 'in_progress', conclusion: null }),
+      workflowRun({ id: 400, workflowId: 7, createdAt: '2026-11-30T09:00:00Z' }),
+    ]);
+    server.setJobs(501, [queuedJob({ runId: 501, labels: ['self-hosted', 'Linux'], createdAt: '2026-11-30T10:01:00Z' }), queuedJob({ runId: 501, labels: ['self-hosted'], createdAt: '2026-11-30T10:01:00Z' })]);
+    server.setJobs(502, [
+      queuedJob({ runId: 502, labels: ['self-hosted', 'linux'], createdAt: '2026-11-30T10:02:00Z' }),
+      queuedJob({ runId: 502, labels: ['ubuntu-latest'], createdAt: '2026-11-30T10:02:00Z' }),
+      queuedJob({ runId: 502, labels: ['self-hosted', 'linux', 'gpu'], createdAt: '2026-11-30T10:02:00Z' }),
+      job({ runId: 502, labels: ['self-hosted', 'linux'], conclusion: 'success', completedAt: '2026-11-30T10:02:30Z' }),
+    ]);
+    server.setJobs(900, [queuedJob({ runId: 900, labels: ['self-hosted', 'linux'], createdAt: '2026-11-30T10:03:00Z' })]);
+  }
+
+  it('3 queued, 0 idle, max-queued 0: falls back, the reason says how many wait for which labels', async () => {
+    seedQueue();
+    server.setRunners('repo', [node('box-1', { busy: true })]);
+    const decision = await decideRunsOn(queueConfig(), logger);
+    expect(decision.useSelfHosted).toBe(false);
+    expect(decision.reason).toBe('1 of 1 matching runners online, 0 idle, but 3 jobs queued for [self-hosted, linux] and 0 idle runners (more than max-queued 0 would wait); falling back to ubuntu-latest.');
+    expect(decision.queue).toEqual({ queued: 3, idle: 0, maxQueued: 0, runs: 2 });
+    // the runner list, two run listings, the jobs of two runs (this run's own are not opened)
+    expect(server.requests.map((r) => r.pathname).sort()).toEqual([REPO_RUNNERS, REPO_RUNS, REPO_RUNS, `${REPO_RUNS}/501/jobs`, `${REPO_RUNS}/502/jobs`].sort());
+    expect(server.requestsTo(REPO_RUNS).map((r) => r.query['status']).sort()).toEqual(['in_progress', 'queued']);
+  });
+
+  it('3 queued, 2 idle, max-queued 2: self-hosted, the reason counts the queue', async () => {
+    seedQueue();
+    server.setRunners('repo', [node('box-1'), node('box-2')]);
+    const decision = await decideRunsOn(queueConfig({ maxQueued: 2 }), logger);
+    expect(decision.useSelfHosted).toBe(true);
+    expect(decision.reason).toBe('2 of 2 matching runners online, 2 idle; 3 jobs queued for [self-hosted, linux] and 2 idle runners; using self-hosted [self-hosted, linux].');
+  });
+
+  it('an empty queue with every runner busy stays self-hosted', async () => {
+    server.setRunners('repo', [node('box-1', { busy: true })]);
+    const decision = await decideRunsOn(queueConfig(), logger);
+    expect(decision.useSelfHosted).toBe(true);
+    expect(decision.queue).toEqual({ queued: 0, idle: 0, maxQueued: 0, runs: 0 });
+  });
+
+  it('opens at most QUEUE_MAX_RUNS runs, newest first', async () => {
+    server.setRunners('repo', [node('box-1')]);
+    server.setRuns(Array.from({ length: 30 }, (_, i) => workflowRun({ id: 600 + i, workflowId: 7, createdAt: `2026-11-30T10:${String(i).padStart(2, '0')}:00Z`, status: 'queued', conclusion: null })));
+    await decideRunsOn(queueConfig(), logger);
+    const opened = server.requests.filter((r) => r.pathname.endsWith('/jobs')).map((r) => r.pathname);
+    expect(opened).toHaveLength(20);
+    expect(opened[0]).toBe(`${REPO_RUNS}/629/jobs`);
+  });
+
+  it('a queue that cannot be read falls back, naming the queue and the permission', async () => {
+    server.setRunners('repo', [node('box-1')]);
+    server.failWith(REPO_RUNS, { status: 403 });
+    const decision = await decideRunsOn(queueConfig(), logger);
+    expect(decision.useSelfHosted).toBe(false);
+    expect(decision.reason).toMatch(/^1 of 1 matching runners online, 1 idle, but the job queue could not be read \(.*403.*\); falling back to ubuntu-latest\.$/);
+    expect(logger.warnings()[0]).toContain('`actions: read`');
+  });
+
+  it('a run listing that is not a list of workflow runs falls back, naming that', async () => {
+    server.setRunners('repo', [node('box-1')]);
+    server.failWith(REPO_RUNS, { status: 200, body: { contentType: 'application/json', text: '{"total_count": 1, "runs": []}' } });
+    const decision = await decideRunsOn(queueConfig(), logger);
+    expect(decision.reason).toContain('the job queue could not be read (the API answered with something that is not a list of workflow runs');
+  });
+
+  it('is not asked when the runners already decide a fallback', async () => {
+    seedQueue();
+    await decideRunsOn(queueConfig(), logger);
+    expect(server.requests.map((r) => r.pathname)).toEqual([REPO_RUNNERS]);
+  });
+});
+
+describe('decideRunsOn: Prometheus answers (real Prometheus: test/integration/fleet-prometheus.test.ts)', () => {
+  let prometheus: Server;
+  let answer: { status: number; body: string; type?: string } = { status: 200, body: '' };
+  const asked: { url: string; authorization?: string }[] = [];
+  let prometheusUrl = '';
+  beforeAll(async () => {
+    prometheus = createServer((request, response) => {
+      asked.push({ url: request.url ?? '', ...(request.headers.authorization ? { authorization: request.headers.authorization } : {}) });
+      response.writeHead(answer.status, { 'content-type': answer.type ?? 'application/json' }).end(answer.body);
+    });
+    await new Promise<void>((resolve) => prometheus.listen(0, '127.0.0.1', resolve));
+    prometheusUrl = `http://127.0.0.1:${(prometheus.address() as AddressInfo).port}/prom`;
+  });
+  afterAll(() => new Promise<void>((resolve) => prometheus.close(() => resolve())));
+  beforeEach(() => {
+    asked.length = 0;
+    server.setRunners('repo', [gpu('gpu-1')]);
+  });
+  const vector = (...values: string[]) => JSON.stringify({ status: 'success', data: { resultType: 'vector', result: values.map((value, i) => ({ metric: { labels: `,${i},` }, value: [1764500000, value] })) } });
+  const ask = (overrides: Partial<DispatchConfig> = {}) => decideRunsOn(config({ prometheus: { url: prometheusUrl, query: 'sum(up)', token: 'prom-s3cret-token' }, ...overrides }), logger);
+
+  it('adds the samples of a vector, sends the bearer token to /api/v1/query under the URL path, never logs it', async () => {
+    answer = { status: 200, body: vector('1', '2') };
+    const decision = await ask();
+    expect(decision.useSelfHosted).toBe(true);
+    expect(decision.prometheus).toEqual({ query: 'sum(up)', value: 3 });
+    expect(asked).toEqual([{ url: '/prom/api/v1/query?query=sum%28up%29', authorization: 'Bearer prom-s3cret-token' }]);
+    expect(logger.lines.join('\n')).not.toContain('prom-s3cret-token');
+  });
+
+  it.each([
+    ['a scalar below min-online', { status: 200, body: JSON.stringify({ status: 'success', data: { resultType: 'scalar', result: [1, '0'] } }) }, 'but Prometheus counts 0 healthy runners (at least 1 needed)'],
+    ['an empty vector', { status: 200, body: vector() }, 'but Prometheus could not be asked (the query returned nothing (no series matched))'],
+    ['NaN', { status: 200, body: vector('NaN') }, 'the query returned NaN'],
+    ['a range result', { status: 200, body: JSON.stringify({ status: 'success', data: { resultType: 'matrix', result: [] } }) }, 'the query returned a matrix where one number'],
+    ['a bad query', { status: 400, body: JSON.stringify({ status: 'error', errorType: 'bad_data', error: 'invalid parameter "query": 1:5: parse error' }) }, 'HTTP 400: bad_data: invalid parameter "query": 1:5: parse error'],
+    ['a login page', { status: 200, body: '<html>sign in</html>', type: 'text/html' }, 'HTTP 200 with a body that is not the API\'s JSON (text/html, 20 bytes)'],
+  ])('%s falls back, naming Prometheus', async (_name, given, expected) => {
+    answer = given;
+    const decision = await ask();
+    expect(decision.useSelfHosted).toBe(false);
+    expect(decision.reason).toContain('1 of 1 matching runners online, 1 idle, but Prometheus');
+    expect(decision.reason).toContain(expected);
+    expect(decision.reason).not.toContain('sign in');
+  });
+
+  it('a server slower than the timeout falls back', async () => {
+    const slow = createServer(() => undefined);
+    await new Promise<void>((resolve) => slow.listen(0, '127.0.0.1', resolve));
+    try {
+      const decision = await ask({ prometheus: { url: `http://127.0.0.1:${(slow.address() as AddressInfo).port}`, query: 'up' }, timeoutMs: 300 });
+      expect(decision.reason).toContain('but Prometheus could not be asked (no answer within 300 ms)');
+    } finally {
+      slow.closeAllConnections();
+      await new Promise<void>((resolve) => slow.close(() => resolve()));
+    }
+  });
+
+  it.each<[string, Partial<DispatchConfig>, RegExp]>([
+    ['a URL with credentials', { prometheus: { url: 'http://user:pw@127.0.0.1:1', query: 'up' } }, /must not hold credentials/],
+    ['a non-http URL', { prometheus: { url: 'ftp://127.0.0.1', query: 'up' } }, /prometheus-url must be an http/],
+    ['an empty query', { prometheus: { url: 'http://127.0.0.1:1', query: ' ' } }, /prometheus-query must not be empty/],
+    ['a negative max-queued', { maxQueued: -1 }, /max-queued must be a whole number/],
+  ])('%s is a ConfigurationError', async (_name, overrides, message) => {
+    await expect(decideRunsOn(config(overrides), logger)).rejects.toThrow(message);
   });
 });
 

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { measureHost, parseLoadavg, parseMeminfo, type DiskMeasure, type HostMeasures, type NetworkMeasure } from '../../packages/core/src/health/measures.ts';
 import { checkUrl } from '../../packages/core/src/health/network.ts';
-import { countRunnerWorkers } from '../../packages/core/src/health/runner-workers.ts';
+import { countRunnerListeners, countRunnerWorkers } from '../../packages/core/src/health/runner-workers.ts';
 import { DEFAULT_THRESHOLDS, scoreHealth, type HealthReport, type HealthThresholds } from '../../packages/core/src/health/score.ts';
 
 const PROC = path.join(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/proc');
@@ -54,6 +54,25 @@ describe('parseMeminfo', () => {
   });
 
   it('refuses text without MemTotal', () => expect(() => parseMeminfo('MemFree: 5 kB\n')).toThrow(/MemTotal/));
+});
+
+describe('countRunnerListeners', () => {
+  it('finds the runner service by its comm, or by argv when comm is cut short; workers and look-alikes are not listeners', () => {
+    // 200: comm `Runner.Listene`, argv[0] …/bin/Runner.Listener; 400's arguments only mention a runner.
+    expect(countRunnerListeners(PROC)).toBe(1);
+    const copy = mkdtempSync(path.join(os.tmpdir(), 'rk-proc-'));
+    try {
+      cpSync(PROC, copy, { recursive: true });
+      writeFileSync(path.join(copy, '200', 'comm'), 'Runner.Listener\n');
+      expect(countRunnerListeners(copy)).toBe(1);
+      rmSync(path.join(copy, '200'), { recursive: true });
+      expect(countRunnerListeners(copy)).toBe(0);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
+
+  it('is 0 without a readable proc root', () => expect(countRunnerListeners('/nonexistent/proc')).toBe(0));
 });
 
 describe('countRunnerWorkers', () => {

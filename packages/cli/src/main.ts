@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { ConfigurationError, describeError, isExpectedError, untrusted } from '@runner-kit/core';
 import cliPackage from '../package.json' with { type: 'json' };
+import { exporterCommand } from './exporter.ts';
 import { healthCommand } from './health.ts';
 import { voskCommand } from './vosk.ts';
 
@@ -16,9 +17,12 @@ Usage:
   runner-kit vosk verify  [model…] [--cache-dir DIR] [--full]
   runner-kit vosk prune   --max-size SIZE [--cache-dir DIR] [--dry-run]
   runner-kit health       [--json] [--cache-path DIR]… [--network-check URL]… [--network-timeout 3s] [--thresholds JSON] [--workspace DIR]
+  runner-kit exporter     [--listen HOST:PORT | --textfile DIR [--interval 15s] [--once]] [--runner-name NAME] [--labels L1,L2,…]
+                          [--workspace DIR] [--cache-path DIR]… [--cache-dir DIR [--cache-max-size SIZE]] [--thresholds JSON]
 
 --cache-dir defaults to $RUNNER_TOOL_CACHE/runner-kit/vosk, where setup-vosk looks on that runner.
---network-check defaults to https://api.github.com; pass --network-check '' to skip network checks.
+--network-check defaults to https://api.github.com for health (pass --network-check '' to skip) and to none for exporter.
+--listen defaults to 127.0.0.1:9464; the exporter serves /metrics and /healthz until SIGTERM or SIGINT.
 Exit status: vosk: 0 ok, 1 failed (or damaged entries found by verify); health: 0 healthy, 1 degraded,
 2 unhealthy; 64 usage error.`;
 
@@ -45,6 +49,13 @@ export async function run(argv: string[] = process.argv.slice(2)): Promise<void>
         'network-timeout': { type: 'string' },
         thresholds: { type: 'string' },
         workspace: { type: 'string' },
+        listen: { type: 'string' },
+        textfile: { type: 'string' },
+        interval: { type: 'string' },
+        once: { type: 'boolean' },
+        'runner-name': { type: 'string' },
+        labels: { type: 'string' },
+        'cache-max-size': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },
@@ -59,8 +70,10 @@ export async function run(argv: string[] = process.argv.slice(2)): Promise<void>
       return;
     }
     if (!area) throw new ConfigurationError('no command given');
-    if (area === 'health' && !command) {
-      process.exitCode = await healthCommand({ ...values, 'network-check': values['network-check']?.filter((url) => url !== '') });
+    if ((area === 'health' || area === 'exporter') && !command) {
+      // `--network-check ''` turns the checks off.
+      const flags = { ...values, 'network-check': values['network-check']?.filter((url) => url !== '') };
+      process.exitCode = await (area === 'health' ? healthCommand(flags) : exporterCommand(flags));
       return;
     }
     if (area !== 'vosk' || !command) throw new ConfigurationError(`unknown command '${positionals.join(' ')}'`);

@@ -41,3 +41,4 @@ export { parsePidStat, splitProcStat, type PidStat } from './system/procfs.ts';
 export { groupHasLiveMembers, isRunning, processStartTicks, startDetached, stopProcess, type StartDetachedOptions, type StartedProcess, type StopOptions, type StopOutcome } from './processes.ts';
 export * from './perf/index.ts';
 export * from './headless/index.ts';
+export * from './fleet/index.ts';

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigurationError } from '../errors.ts';
 import type { Inputs } from '../inputs.ts';
+import { healthyRunnersQuery } from '../fleet/label-set.ts';
 import { detectRunner } from '../runner.ts';
 import type { DispatchConfig, DispatchScope } from './dispatch.ts';
 import { DEFAULT_THRESHOLDS, type HealthThresholds } from './score.ts';
@@ -75,6 +76,14 @@ async function readDispatchConfig(inputs: Inputs, env: NodeJS.ProcessEnv): Promi
   const history = inputs.integer('history', 0, { min: 0, max: 200 });
   if (minSuccessRate >= 0 && history === 0) throw new ConfigurationError("Input 'min-success-rate' needs 'history' (how many recent jobs to look at), e.g. history: 20.");
   const runId = Number(env['GITHUB_RUN_ID']);
+  const prometheusUrl = inputs.optional('prometheus-url');
+  if (prometheusUrl !== undefined && (!/^https?:\/\/\S+$/.test(prometheusUrl) || !URL.canParse(prometheusUrl))) {
+    throw new ConfigurationError(`Input 'prometheus-url' has the value '${prometheusUrl}'; expected the http:// or https:// URL of a Prometheus server, such as http://prometheus:9090.`);
+  }
+  const prometheusQuery = inputs.optional('prometheus-query');
+  if (prometheusQuery !== undefined && prometheusUrl === undefined) throw new ConfigurationError("Input 'prometheus-query' needs 'prometheus-url' (the Prometheus server to ask).");
+  const prometheusToken = inputs.secret('prometheus-token', { required: false });
+  const maxQueued = inputs.integer('max-queued', -1, { min: 0, max: 10_000 });
   return {
     token: inputs.secret('github-token', { required: true })!,
     apiUrl: env['GITHUB_API_URL'] || 'https://api.github.com',
@@ -93,6 +102,8 @@ async function readDispatchConfig(inputs: Inputs, env: NodeJS.ProcessEnv): Promi
     ...(Number.isSafeInteger(runId) && runId > 0 ? { runId } : {}),
     event: { name: env['GITHUB_EVENT_NAME'] ?? '', payload: await readEvent(env['GITHUB_EVENT_PATH']) },
     timeoutMs: inputs.duration('timeout', 10_000, NETWORK_TIMEOUT_RANGE)!,
+    ...(prometheusUrl === undefined ? {} : { prometheus: { url: prometheusUrl, query: prometheusQuery ?? healthyRunnersQuery(labels), ...(prometheusToken ? { token: prometheusToken } : {}) } }),
+    ...(maxQueued >= 0 ? { maxQueued } : {}),
   };
 }
 

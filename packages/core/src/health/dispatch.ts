@@ -1,9 +1,11 @@
-import { ConfigurationError } from '../errors.ts';
+import { ConfigurationError, describeError } from '../errors.ts';
 import { untrusted, type Logger } from '../logging.ts';
 import { createApiClient, describeApiFailure, type ApiClient, type ApiFailure } from '../github/api.ts';
 import { forkPullRequest } from './dispatch/fork.ts';
 import { selfHostedSuccessRate, type SuccessRate } from './dispatch/history.ts';
 import { coveringScaleSet, hasAllLabels } from './dispatch/labels.ts';
+import { queryPrometheus, type PrometheusSignal } from './dispatch/prometheus.ts';
+import { countQueuedJobs } from './dispatch/queue.ts';
 import { DISPATCH_SHAPES } from './dispatch/shapes.ts';
 
 /** The level at which the self-hosted runners are registered. */
@@ -40,6 +42,10 @@ export interface DispatchConfig {
   runId?: number;
   /** GITHUB_EVENT_NAME and the parsed GITHUB_EVENT_PATH json. */
   event: { name: string; payload: unknown };
+  /** Also ask Prometheus: self-hosted only when the query's number is at least `minOnline`. */
+  prometheus?: PrometheusSignal;
+  /** Also count queued jobs: fall back when more than this many wait beyond the idle matching runners. */
+  maxQueued?: number;
   /** Per request. */
   timeoutMs: number;
 }
@@ -63,6 +69,10 @@ export interface DispatchDecision {
   reason: string;
   runners: MatchingRunner[];
   successRate?: SuccessRate;
+  /** What Prometheus was asked, and its number or why there was none. */
+  prometheus?: { query: string; value?: number; error?: string };
+  /** Jobs queued for these labels against the idle matching runners. */
+  queue?: { queued: number; idle: number; maxQueued: number; runs: number; error?: string };
 }
 
 /** The token permission each scope's runner list needs, for the warning when it is refused. */
@@ -81,7 +91,7 @@ const PERMISSION_HINT: Record<DispatchScope, string> = {
  */
 export async function decideRunsOn(config: DispatchConfig, logger: Logger): Promise<DispatchDecision> {
   validate(config);
-  const log = redacting(logger, config.token);
+  const log = redacting(logger, config.token, config.prometheus?.token);
   const target = describeRunsOn(config.fallback);
   const fallback = (facts: string, extra: Partial<DispatchDecision> = {}): DispatchDecision =>
     finish({ runsOn: config.fallback, useSelfHosted: false, reason: `${facts}; falling back to ${target}.`, runners: [], ...extra }, log);
@@ -146,8 +156,41 @@ export async function decideRunsOn(config: DispatchConfig, logger: Logger): Prom
     }
   }
 
-  const decision: Omit<DispatchDecision, 'runsOnJson'> = { runsOn: config.labels, useSelfHosted: true, reason: `${facts}; using self-hosted ${describeRunsOn(config.labels)}.`, runners };
-  return finish(successRate === undefined ? decision : { ...decision, successRate }, log);
+  const seen: Partial<DispatchDecision> = { runners, ...(successRate === undefined ? {} : { successRate }) };
+  if (config.prometheus) {
+    const { query } = config.prometheus;
+    try {
+      const value = await queryPrometheus(config.prometheus, config.timeoutMs);
+      seen.prometheus = { query, value };
+      const healthy = `Prometheus counts ${value} healthy runner${value === 1 ? '' : 's'}`;
+      if (value < config.minOnline) return fallback(`${facts}, but ${healthy} (at least ${config.minOnline} needed)`, seen);
+      facts = `${facts}; ${healthy}`;
+    } catch (error: unknown) {
+      const text = describeError(error);
+      seen.prometheus = { query, error: text };
+      log.warning(`Could not ask Prometheus at ${untrusted(config.prometheus.url)} for ${untrusted(query)}: ${untrusted(text)}. Falling back to ${target}.`);
+      return fallback(`${facts}, but Prometheus could not be asked (${text})`, seen);
+    }
+  }
+  if (config.maxQueued !== undefined) {
+    const maxQueued = config.maxQueued;
+    let queue;
+    try {
+      queue = await countQueuedJobs(octokit, { owner: config.owner, repo: config.repo, labels: config.labels, ...(config.runId === undefined ? {} : { runId: config.runId }) });
+    } catch (error: unknown) {
+      const failure = describeApiFailure(error);
+      const hint = refused(failure) ? ' Reading the queue needs `actions: read` on the repository.' : '';
+      seen.queue = { queued: 0, idle: idle.length, maxQueued, runs: 0, error: failure.text };
+      log.warning(`Could not read the queued jobs of this repository: ${failure.text}.${hint} Falling back to ${target}.`);
+      return fallback(`${facts}, but the job queue could not be read (${failure.text})`, seen);
+    }
+    seen.queue = { ...queue, idle: idle.length, maxQueued };
+    const waiting = `${queue.queued} job${queue.queued === 1 ? '' : 's'} queued for ${describeRunsOn(config.labels)} and ${idle.length} idle runner${idle.length === 1 ? '' : 's'}`;
+    if (queue.queued - idle.length > maxQueued) return fallback(`${facts}, but ${waiting} (more than max-queued ${maxQueued} would wait)`, seen);
+    facts = `${facts}; ${waiting}`;
+  }
+
+  return finish({ ...seen, runsOn: config.labels, useSelfHosted: true, reason: `${facts}; using self-hosted ${describeRunsOn(config.labels)}.`, runners }, log);
 }
 
 function finish(decision: Omit<DispatchDecision, 'runsOnJson'>, log: Logger): DispatchDecision {
@@ -209,12 +252,20 @@ function validate(config: DispatchConfig): void {
   if (config.minSuccessRate !== undefined && !(config.minSuccessRate >= 0 && config.minSuccessRate <= 1)) fail(`min-success-rate must be between 0 and 1, not ${config.minSuccessRate}.`);
   if (config.history > 0 && (config.runId === undefined || !Number.isSafeInteger(config.runId) || config.runId <= 0)) fail('The job history needs the run id (GITHUB_RUN_ID) to find this workflow.');
   if (!(config.timeoutMs > 0)) fail(`The request timeout must be positive, not ${config.timeoutMs} ms.`);
+  if (config.prometheus) {
+    const { url, query } = config.prometheus;
+    if (!/^https?:\/\/\S+$/.test(url) || !URL.canParse(url)) fail(`prometheus-url must be an http:// or https:// URL such as http://prometheus:9090, not '${url}'.`);
+    else if (new URL(url).username || new URL(url).password) fail('prometheus-url must not hold credentials; pass a bearer token in prometheus-token.');
+    if (query.trim() === '') fail('prometheus-query must not be empty.');
+  }
+  if (config.maxQueued !== undefined && (!Number.isSafeInteger(config.maxQueued) || config.maxQueued < 0)) fail(`max-queued must be a whole number of at least 0, not ${config.maxQueued}.`);
 }
 
 /** A logger that never lets the token through, whatever a server or library puts in a message. */
-function redacting(logger: Logger, token: string): Logger {
+function redacting(logger: Logger, ...tokens: (string | undefined)[]): Logger {
   // Too short a "token" would mangle ordinary words; real tokens are far longer.
-  const clean = (message: string) => (token.length < 4 ? message : message.split(token).join('***'));
+  const secrets = tokens.filter((token): token is string => token !== undefined && token.length >= 4);
+  const clean = (message: string) => secrets.reduce((text, token) => text.split(token).join('***'), message);
   return { info: (m) => logger.info(clean(m)), warning: (m) => logger.warning(clean(m)), debug: (m) => logger.debug(clean(m)) };
 }
 

@@ -79,6 +79,14 @@ export function renderDispatchSummary(decision: DispatchDecision): string {
     `**runs-on** ${code(decision.runsOnJson)} — ${decision.reason}`,
   ];
   if (decision.successRate) lines.push('', `Recent self-hosted jobs of this workflow: ${Math.round(decision.successRate.rate * 100)}% successful over ${decision.successRate.jobs}.`);
+  if (decision.prometheus) {
+    const { query, value, error } = decision.prometheus;
+    lines.push('', `Prometheus: ${code(query)} → ${value === undefined ? `no answer (${error ?? 'unknown'})` : `**${value}**`}`);
+  }
+  if (decision.queue) {
+    const { queued, idle, maxQueued, runs, error } = decision.queue;
+    lines.push('', error === undefined ? `Queue: ${queued} job(s) queued for these labels in ${runs} open run(s), ${idle} idle runner(s), max-queued ${maxQueued}.` : `Queue: could not be read (${error}).`);
+  }
   if (decision.runners.length) {
     lines.push(
       '',

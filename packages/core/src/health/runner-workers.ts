@@ -4,6 +4,8 @@ import { parsePidStat, readOptional } from '../system/procfs.ts';
 
 /** The executable names a GitHub runner job worker runs as (self-contained, or hosted by `dotnet`). */
 const WORKER_NAMES = new Set(['Runner.Worker', 'Runner.Worker.dll', 'Runner.Worker.exe']);
+/** The runner service's own process, which holds the session with GitHub and starts workers. */
+const LISTENER_NAMES = new Set(['Runner.Listener', 'Runner.Listener.dll', 'Runner.Listener.exe']);
 
 /**
  * How many GitHub runner job workers (`Runner.Worker`, one per job being run) live under
@@ -20,25 +22,38 @@ const WORKER_NAMES = new Set(['Runner.Worker', 'Runner.Worker.dll', 'Runner.Work
  * sync).
  */
 export function countRunnerWorkers(procRoot: string): number {
+  return countRunnerProcesses(procRoot, WORKER_NAMES, ownAncestors(procRoot));
+}
+
+/**
+ * How many runner services (`Runner.Listener`, one per registered runner running on this
+ * machine) live under `procRoot`, found the same way as workers. 0 without a readable `procRoot`.
+ */
+export function countRunnerListeners(procRoot: string): number {
+  return countRunnerProcesses(procRoot, LISTENER_NAMES, new Set());
+}
+
+function countRunnerProcesses(procRoot: string, executables: ReadonlySet<string>, skip: ReadonlySet<number>): number {
   let names: string[];
   try {
     names = readdirSync(procRoot);
   } catch {
     return 0;
   }
-  const own = ownAncestors(procRoot);
-  return names.filter((name) => /^\d+$/.test(name) && !own.has(Number(name)) && isRunnerWorker(procRoot, name)).length;
+  return names.filter((name) => /^\d+$/.test(name) && !skip.has(Number(name)) && runsAs(procRoot, name, executables)).length;
 }
 
-function isRunnerWorker(procRoot: string, pid: string): boolean {
+function runsAs(procRoot: string, pid: string, executables: ReadonlySet<string>): boolean {
   const comm = readOptional(path.join(procRoot, pid, 'comm'));
   if (comm === undefined) return false;
   const name = comm.trim();
-  if (WORKER_NAMES.has(name)) return true;
-  if (name !== 'dotnet') return false;
+  if (executables.has(name)) return true;
+  // `comm` may be cut short (a 15-byte limit); `dotnet` hosts the runner in old layouts: argv decides.
+  const cut = name.length >= 14 && [...executables].some((executable) => executable.startsWith(name));
+  if (name !== 'dotnet' && !cut) return false;
   const cmdline = readOptional(path.join(procRoot, pid, 'cmdline'));
-  // argv is NUL-separated; the worker is argv[0] (apphost) or argv[1] (`dotnet Runner.Worker.dll`).
-  return (cmdline ?? '').split('\0').slice(0, 2).some((arg) => WORKER_NAMES.has(path.basename(arg)));
+  // argv is NUL-separated; the runner runs as argv[0] (apphost) or argv[1] (`dotnet Runner.Worker.dll`).
+  return (cmdline ?? '').split('\0').slice(0, 2).some((arg) => executables.has(path.basename(arg)));
 }
 
 /** This process and its ancestors, from `<procRoot>/self/stat` up through each parent's stat. */

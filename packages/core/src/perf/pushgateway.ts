@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { describeError } from '../errors.ts';
+import { EXPOSITION_CONTENT_TYPE, renderExposition as renderFamilies, type MetricFamily } from '../metrics/exposition.ts';
 import { METRICS, type MetricName, type PerfReport } from './aggregate.ts';
 
 /** The Pushgateway group a job's metrics replace: the `job` label first, then the others. */
@@ -63,10 +64,9 @@ const SNAKE: Record<MetricName, string> = {
 
 /** Prometheus text exposition format (0.0.4) of a report's aggregates: gauges with a `stat` label. */
 export function renderExposition(report: PerfReport): string {
-  const lines: string[] = [];
-  const gauge = (name: string, help: string, samples: [labels: string, value: number][]) => {
-    lines.push(`# HELP ${name} ${help}`, `# TYPE ${name} gauge`);
-    for (const [labels, value] of samples) lines.push(`${name}${labels} ${formatValue(value)}`);
+  const families: MetricFamily[] = [];
+  const gauge = (name: string, help: string, samples: [stat: string, value: number][]) => {
+    families.push({ name, help, type: 'gauge', samples: samples.map(([stat, value]) => ({ ...(stat ? { labels: { stat } } : {}), value })) });
   };
   gauge('runner_kit_perf_duration_seconds', 'Duration of the monitored part of the job.', [['', report.durationMs / 1000]]);
   gauge('runner_kit_perf_samples', 'Samples taken.', [['', report.samples]]);
@@ -82,9 +82,9 @@ export function renderExposition(report: PerfReport): string {
     const stats = report.metrics[name];
     if (!stats) continue;
     gauge(`runner_kit_perf_${SNAKE[name]}`, `${METRICS[name].label} over the job (avg, p95, peak).`, [
-      ['{stat="avg"}', stats.avg],
-      ['{stat="p95"}', stats.p95],
-      ['{stat="peak"}', stats.peak],
+      ['avg', stats.avg],
+      ['p95', stats.p95],
+      ['peak', stats.peak],
     ]);
   }
   gauge('runner_kit_perf_disk_read_bytes', 'Bytes read by real disks during the job.', [['', report.totals.diskReadBytes]]);
@@ -92,13 +92,7 @@ export function renderExposition(report: PerfReport): string {
   gauge('runner_kit_perf_network_receive_bytes', 'Bytes received by external interfaces during the job.', [['', report.totals.networkReceiveBytes]]);
   gauge('runner_kit_perf_network_transmit_bytes', 'Bytes sent by external interfaces during the job.', [['', report.totals.networkTransmitBytes]]);
   gauge('runner_kit_perf_threshold_warnings', 'Thresholds the job crossed.', [['', report.warnings.length]]);
-  return `${lines.join('\n')}\n`;
-}
-
-function formatValue(value: number): string {
-  if (Number.isNaN(value)) return 'NaN';
-  if (!Number.isFinite(value)) return value > 0 ? '+Inf' : '-Inf';
-  return String(Math.round(value * 1000) / 1000);
+  return renderFamilies(families);
 }
 
 /** What a push came to. */
@@ -115,7 +109,7 @@ export interface PushOutcome {
  */
 export async function pushToGateway(baseUrl: string, report: PerfReport, timeoutMs = 10_000): Promise<PushOutcome> {
   const parsed = new URL(baseUrl);
-  const headers: Record<string, string> = { 'content-type': 'text/plain; version=0.0.4; charset=utf-8' };
+  const headers: Record<string, string> = { 'content-type': EXPOSITION_CONTENT_TYPE };
   if (parsed.username || parsed.password) {
     const user = decodeURIComponent(parsed.username);
     const password = decodeURIComponent(parsed.password);

@@ -27,8 +27,8 @@ function isRunnersPage(value: unknown): value is RunnersPage {
   return isRecord(value) && typeof value['total_count'] === 'number' && isList(value['runners'], isRunner);
 }
 
-function isWorkflowRun(value: unknown): value is Pick<WorkflowRun, 'id' | 'workflow_id'> {
-  return isRecord(value) && typeof value['id'] === 'number' && typeof value['workflow_id'] === 'number';
+function isWorkflowRun(value: unknown): value is Pick<WorkflowRun, 'id' | 'workflow_id' | 'created_at'> {
+  return isRecord(value) && typeof value['id'] === 'number' && typeof value['workflow_id'] === 'number' && typeof value['created_at'] === 'string';
 }
 
 function isRunsPage(value: unknown): value is RunsPage {
@@ -45,10 +45,11 @@ function isJobsPage(value: unknown): value is JobsPage {
   return isRecord(value) && typeof value['total_count'] === 'number' && Array.isArray(value['jobs']) && value['jobs'].every(isJob);
 }
 
-/** The answers {@link decideRunsOn} reads: runner lists at every scope, and the job history. */
+/** The answers {@link decideRunsOn} reads: runner lists at every scope, the job history, and the queue. */
 export const DISPATCH_SHAPES: readonly ResponseShape[] = [
   { path: /\/actions\/runners$/, what: 'a runner list', check: isRunnersPage },
   { path: /\/actions\/runs\/[^/]+$/, what: 'a workflow run', check: isWorkflowRun },
   { path: /\/actions\/workflows\/[^/]+\/runs$/, what: 'a list of workflow runs', check: isRunsPage },
+  { path: /\/actions\/runs$/, what: 'a list of workflow runs', check: isRunsPage },
   { path: /\/actions\/runs\/[^/]+\/jobs$/, what: 'a list of jobs', check: isJobsPage },
 ];
