@@ -186,7 +186,7 @@ let queue = Promise.resolve();
 function observeLibrary(call, logger) {
     const run = async () => {
         const seen = { problems: [] };
-        const write = process.stdout.write;
+        const write = process.stdout.write.bind(process.stdout);
         process.stdout.write = ((chunk, ...rest) => {
             if (typeof chunk === 'string' && holdBack(chunk.replace(/\r?\n$/, ''), seen)) {
                 const done = rest.find((arg) => typeof arg === 'function');
