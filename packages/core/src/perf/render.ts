@@ -274,7 +274,8 @@ function renderDetails(report: PerfReport): string {
     parts.push(markdownTable(['process', 'peak CPU (of one core)', 'peak RSS', 'in top list'], report.processes.map((p) => [code(p.name), `${p.peakCpuPercent.toFixed(1)}%`, formatBytes(p.peakRssBytes), `${p.seen}×`]), ['l', 'r', 'r', 'r']));
   }
   if (report.caches.length) {
-    parts.push(markdownTable(['cache path', 'at start', 'at end', 'peak'], report.caches.map((c) => [code(c.path), cacheSize(c.firstBytes), cacheSize(c.lastBytes), cacheSize(c.peakBytes)]), ['l', 'r', 'r', 'r']));
+    const shown = (file: string) => (report.workspace && file.startsWith(`${report.workspace}/`) ? file.slice(report.workspace.length + 1) : file);
+    parts.push(markdownTable(['cache path (in the workspace)', 'at start', 'at end', 'peak'], report.caches.map((c) => [code(shown(c.path)), cacheSize(c.firstBytes), cacheSize(c.lastBytes), cacheSize(c.peakBytes)]), ['l', 'r', 'r', 'r']));
   }
   if (report.sampler.errors.length || report.sampler.damagedLines) {
     parts.push(`Sampler problems: ${[...report.sampler.errors.slice(0, 5), report.sampler.damagedLines ? `${report.sampler.damagedLines} unreadable line(s)` : ''].filter(Boolean).join('; ')}`);
