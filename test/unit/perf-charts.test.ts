@@ -81,6 +81,7 @@ describe('perf-monitor charts', () => {
   it('a measure that did not move gets one line instead of a flat chart', () => {
     const blocks = charts(job(12, 500, () => ({ cpu: 100, memGiB: 2.8, load: 12.35 })));
     expect(blocks).toEqual(['CPU stayed at 100.0% throughout (no chart).', 'Memory used stayed at 2.8 GiB throughout (no chart).', 'Load (1 min) stayed at 12.35 on 2 cores throughout (no chart).']);
+    expect(charts(job(12, 500, (i) => ({ cpu: 99 + (i % 2) * 0.5, memGiB: 2.8, load: 12.35 })))[0]).toBe('CPU stayed between 99.0% and 99.5% throughout (no chart).');
   });
 
   it('a 6-hour job keeps at most CHART_POINTS points, its one-sample peak, and distinct labels', () => {
@@ -127,6 +128,8 @@ describe('time labels', () => {
 
   it('show tenths of a second where the shown labels are closer than a second', () => {
     expect(timeLabels(0, 2000, 5)).toEqual(['0:00.0', '0:00.5', '0:01.0', '0:01.5', '0:02.0']);
+    // 11 samples over 4.8 s: every other label shows, and whole seconds tell those apart.
+    expect(timeLabels(0, 4800, 11).filter((label) => /\d/.test(label))).toEqual(['0:00', '0:01', '0:02', '0:03', '0:04', '0:05']);
   });
 
   it('a series’ labels come from its samples’ times', () => {

@@ -53,7 +53,8 @@ export function timeLabels(fromMs: number, toMs: number, count: number, visible 
   let shown: (string | undefined)[] = [];
   for (let fit = Math.max(1, visible); fit >= 1; fit--) {
     const every = Math.ceil(count / fit);
-    for (let decimals = step * every >= 1000 ? 0 : step * every >= 100 ? 1 : 2; decimals <= 3; decimals++) {
+    // Whole seconds where they tell the shown labels apart (easier to read than 0:01.9, 0:02.9).
+    for (let decimals = 0; decimals <= 3; decimals++) {
       shown = Array.from({ length: count }, (_, i) => (i % every === 0 ? elapsedLabel(fromMs + i * step, decimals) : undefined));
       const texts = shown.filter((label) => label !== undefined);
       if (new Set(texts).size === texts.length) break;
@@ -105,6 +106,12 @@ function moves(values: readonly number[], axisTop: number): boolean {
   return Math.max(...values) - Math.min(...values) > axisTop / 100;
 }
 
+/** `stayed at 100.0%` or `stayed between 99.0% and 100.0%`, for a measure too still to chart. */
+function stayed(values: readonly number[], format: (value: number) => string): string {
+  const [low, high] = [format(Math.min(...values)), format(Math.max(...values))];
+  return low === high ? `stayed at ${low}` : `stayed between ${low} and ${high}`;
+}
+
 /**
  * The charts on one time axis: CPU %, memory (to the job's limit, or to its peak with
  * headroom), load against the core count. A measure that did not move gets one line instead.
@@ -124,7 +131,7 @@ export function renderCharts(report: PerfReport, samples: readonly Sample[], hea
     blocks.push(
       moves(cpu.values, 100)
         ? chart(title, 'CPU (%)', [0, 100], [{ kind: 'line', values: cpu.values }], cpu.labels)
-        : `${job ? 'The job\'s CPU' : 'CPU'} stayed at ${formatMetric(cpu.values[0]!, 'percent')} throughout (no chart).`,
+        : `${job ? 'The job\'s CPU' : 'CPU'} ${stayed(cpu.values, (v) => formatMetric(v, 'percent'))} throughout (no chart).`,
     );
   }
 
@@ -141,7 +148,7 @@ export function renderCharts(report: PerfReport, samples: readonly Sample[], hea
     blocks.push(
       moves(memory.values, top)
         ? chart(title, `memory (${unit.name})`, [0, niceCeiling(top / unit.bytes)], [{ kind: 'line', values: memory.values.map((v) => v / unit.bytes) }], memory.labels)
-        : `${limit !== undefined ? 'The job\'s memory working set' : 'Memory used'} stayed at ${formatBytes(Math.round(peak))} throughout (no chart).`,
+        : `${limit !== undefined ? 'The job\'s memory working set' : 'Memory used'} ${stayed(memory.values, (v) => formatBytes(Math.round(v)))} throughout (no chart).`,
     );
   }
 
@@ -161,7 +168,7 @@ export function renderCharts(report: PerfReport, samples: readonly Sample[], hea
             ],
             load.labels,
           )
-        : `Load (1 min) stayed at ${load.values[0]!.toFixed(2)} on ${cores} throughout (no chart).`,
+        : `Load (1 min) ${stayed(load.values, (v) => v.toFixed(2))} on ${cores} throughout (no chart).`,
     );
   }
   return blocks;
