@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** `command package` pairs of .ci/packages.txt, the one list of the system programs the tests run. */
@@ -15,6 +15,7 @@ export function systemPrograms(root = process.cwd()): { command: string; pkg: st
 }
 
 function installed(command: string): boolean {
+  if (command.startsWith('/')) return existsSync(command);
   try {
     execFileSync('sh', ['-c', 'command -v "$1"', 'sh', command], { stdio: 'ignore' });
     return true;

@@ -9,6 +9,7 @@ import { measureHost, parseLoadavg, parseMeminfo, type DiskMeasure, type HostMea
 import { checkUrl } from '../../packages/core/src/health/network.ts';
 import { countRunnerListeners, countRunnerWorkers } from '../../packages/core/src/health/runner-workers.ts';
 import { DEFAULT_THRESHOLDS, scoreHealth, type HealthReport, type HealthThresholds } from '../../packages/core/src/health/score.ts';
+import { renderFindingsTable } from '../../packages/core/src/health/report.ts';
 
 const PROC = path.join(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/proc');
 const fixture = (name: string) => readFileSync(path.join(PROC, name), 'utf8');
@@ -370,12 +371,13 @@ describe('scoreHealth', () => {
     const missing: DiskMeasure = { path: '/cache/vosk', exists: false, totalBytes: 0, freeBytes: 0, totalInodes: 0, freeInodes: 0 };
     const report = scoreHealth(host({ disks: [disk('/work', 50), missing], network }));
     expect(report.findings.slice(-5)).toEqual([
-      { measure: 'inodes free /work', value: '50% (500000 of 1000000)', threshold: 'warn ≤ 15%, critical ≤ 5%', penalty: 0 },
-      { measure: 'path /cache/vosk', value: 'missing', threshold: 'must exist', penalty: 30, problem: '/cache/vosk does not exist.' },
+      { measure: 'inodes free /work', subject: '/work', value: '50% (500,000 of 1,000,000)', threshold: 'warn ≤ 15%, critical ≤ 5%', penalty: 0 },
+      { measure: 'path /cache/vosk', subject: '/cache/vosk', value: 'missing', threshold: 'must exist', penalty: 30, problem: '/cache/vosk does not exist.' },
       { measure: 'other jobs running', value: '0', threshold: 'warn ≥ 2, critical ≥ 4', penalty: 0 },
-      { measure: 'network http://up', value: 'HTTP 404 in 3 ms', threshold: 'any status < 500', penalty: 0 },
+      { measure: 'network http://up', subject: 'http://up', value: 'HTTP 404 in 3 ms', threshold: 'any status < 500', penalty: 0 },
       {
         measure: 'network http://down',
+        subject: 'http://down',
         value: 'unreachable: no answer within 300 ms (300 ms)',
         threshold: 'any status < 500',
         penalty: 30,
@@ -384,6 +386,15 @@ describe('scoreHealth', () => {
     ]);
     expect(summary(report)).toEqual([40, 'unhealthy', 'use-fallback']);
     expect(report.problems).toEqual(['/cache/vosk does not exist.', 'http://down is unreachable: no answer within 300 ms.']);
+  });
+
+  it('the findings table names paths and URLs by number and lists them under itself, counts with thousands separators', () => {
+    const report = scoreHealth(host({ disks: [disk('/tmp/runner-kit-job-x/workspace', 50)], network: [{ url: 'http://up', ok: true, status: 200, ms: 3 }] }));
+    const lines = renderFindingsTable(report).split('\n');
+    expect(lines).toContain('| disk free [1] | 50% (50.0 GiB of 100.0 GiB) | warn ≤ 15%, critical ≤ 5% | 0 |');
+    expect(lines).toContain('| inodes free [1] | 50% (500,000 of 1,000,000) | warn ≤ 15%, critical ≤ 5% | 0 |');
+    expect(lines).toContain('| network [2] | HTTP 200 in 3 ms | any status < 500 | 0 |');
+    expect(lines.at(-1)).toBe('[1] `/tmp/runner-kit-job-x/workspace` · [2] `http://up`');
   });
 
   it('puts the status boundaries at 75 and 50', () => {

@@ -9,8 +9,8 @@ export { actionsLogger, consoleLogger, group, untrusted, type Logger } from './l
 export { runPostStep, runStep } from './step.ts';
 export { StepState } from './state.ts';
 export { detectRunner, type RunnerEnvironment, type RunnerInfo } from './runner.ts';
-export { appendSummary, code, downsample, markdownTable, mermaidXyChart, type Cell, type ChartSeries, type XyChart } from './summary.ts';
-export { formatBytes, formatDuration, parseDuration, parseSize } from './units.ts';
+export { appendSummary, CHART_PALETTE, code, downsample, markdownTable, mermaidXyChart, type Cell, type ChartSeries, type XyChart } from './summary.ts';
+export { formatBytes, formatCount, formatDuration, parseDuration, parseSize } from './units.ts';
 export { mapOrdered } from './concurrency.ts';
 export { hashFiles, type HashFilesOptions, type HashFilesResult } from './hashing.ts';
 export { sha256File } from './file-hash.ts';

@@ -80,3 +80,8 @@ export function formatCpus(cpus: number): string {
   const rounded = Math.round(cpus * 100) / 100;
   return `${rounded} CPU${rounded > 1 ? 's' : ''}`;
 }
+
+/** `16278177` → `16,278,177`: a count read at a glance. */
+export function formatCount(value: number): string {
+  return Math.round(value).toLocaleString('en-US');
+}

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import * as core from '@actions/core';
 import { ConfigurationError, describeError } from '../errors.ts';
 import { untrusted, type Logger } from '../logging.ts';
@@ -95,7 +96,7 @@ async function screenshotNow(config: HeadlessConfig, logger: Logger): Promise<vo
   const shot = await captureScreenshot(display, file, process.env);
   core.setOutput('screenshot', shot.path);
   logger.info(`Screenshot of ${display} (${shot.width}x${shot.height}, ${formatBytes(shot.bytes)}) saved to ${untrusted(shot.path)}`);
-  await appendSummary(`### 📸 headless-env screenshot\n\n${code(shot.path)} — ${display}, ${shot.width}x${shot.height}, ${formatBytes(shot.bytes)}\n`);
+  await appendSummary(renderScreenshotSummary(display, shot));
 }
 
 /**
@@ -137,12 +138,59 @@ export async function headlessEnvPost(readConfig: () => HeadlessConfig, logger: 
   await appendSummary(renderStopSummary(state, report, screenshot, screenshotError));
 }
 
+/** How this job refers to headless-env (the runner says, for an action from a repository), for snippets to paste. */
+export function headlessEnvUses(env: NodeJS.ProcessEnv = process.env): string {
+  const repository = env['GITHUB_ACTION_REPOSITORY'];
+  const ref = env['GITHUB_ACTION_REF'];
+  return repository && ref ? `${repository}/headless-env@${ref}` : '<org>/runner-kit/headless-env@v1';
+}
+
+/** The steps that put a failure screenshot among the run's artifacts (`mode: screenshot`, then actions/upload-artifact). */
+export function screenshotUploadSteps(uses: string): string {
+  return [
+    '```yaml',
+    '- id: screenshot',
+    '  if: failure()',
+    `  uses: ${uses}`,
+    '  with:',
+    '    mode: screenshot',
+    '- if: failure() && steps.screenshot.outputs.screenshot',
+    '  uses: actions/upload-artifact@v4',
+    '  with:',
+    '    name: screenshot-${{ github.job }}',
+    '    path: ${{ steps.screenshot.outputs.screenshot }}',
+    '```',
+  ].join('\n');
+}
+
+/** The job-summary section of `mode: screenshot`: the file by name, and how to get it from the run's page. */
+export function renderScreenshotSummary(display: string, shot: Screenshot): string {
+  return [
+    '### 📸 headless-env screenshot',
+    '',
+    `${code(path.basename(shot.path))} — ${display}, ${shot.width}x${shot.height}, ${formatBytes(shot.bytes)}, in ${code(path.dirname(shot.path))} on the runner.`,
+    '',
+    `Upload it with \`actions/upload-artifact\` (\`path: \${{ steps.<this step's id>.outputs.screenshot }}\`) to find it among this run's artifacts.`,
+    '',
+  ].join('\n');
+}
+
 const OUTCOME_LABELS = { 'not-running': 'had already exited', terminated: 'SIGTERM', killed: 'SIGKILL (after grace)' } as const;
 
 /** The job-summary section of post: screenshot (if any) and how each process was stopped. */
 export function renderStopSummary(state: HeadlessState, report: StopReport, screenshot?: Screenshot, screenshotError?: string): string {
   const lines = ['### 🧹 headless-env cleanup', ''];
-  if (screenshot) lines.push(`📸 The job failed: screenshot of ${state.display} saved to ${code(screenshot.path)} (${screenshot.width}x${screenshot.height}, ${formatBytes(screenshot.bytes)}).`, '');
+  if (screenshot) {
+    // The post step runs after every step of the job, so no step can upload what it saves: say
+    // which file it is, and how to have one on this page next time.
+    lines.push(
+      `📸 The job failed: screenshot of ${state.display} saved on the runner as ${code(path.basename(screenshot.path))} (${screenshot.width}x${screenshot.height}, ${formatBytes(screenshot.bytes)}) in ${code(path.dirname(screenshot.path))}. ` +
+        'It is not uploaded: this step runs after all others. To find the screen among this run\'s artifacts, add these steps after the failing one:',
+      '',
+      screenshotUploadSteps(headlessEnvUses()),
+      '',
+    );
+  }
   if (screenshotError) lines.push(`> [!WARNING]\n> No failure screenshot: ${screenshotError}`, '');
   const rows = report.stopped.map((s) => [COMPONENT_LABELS[s.component], s.pid, OUTCOME_LABELS[s.outcome], formatDuration(s.ms)]);
   lines.push(markdownTable(['component', 'pid', 'stopped by', 'time'], rows, ['l', 'r', 'l', 'r']), '');

@@ -43,10 +43,23 @@ export async function publishLocalHealth(config: LocalHealthConfig, report: Heal
   if (report.status !== 'healthy') core.warning(`Runner ${report.status} (score ${report.score}): ${report.problems.join('; ')}`, { title: 'health-gate' });
 }
 
-/** Every measure, its value, threshold and penalty (the summary's table and the CLI's). */
+/**
+ * Every measure, its value, threshold and penalty (the summary's table and the CLI's). Paths
+ * and URLs are long: the measure names them by a number, and a line under the table says which.
+ */
 export function renderFindingsTable(report: HealthReport): string {
-  const rows = report.findings.map((f) => [f.measure, f.value, f.threshold, f.penalty ? `−${f.penalty}` : '0']);
-  return markdownTable(['measure', 'value', 'threshold (warn / critical)', 'penalty'], rows, ['l', 'r', 'l', 'r']);
+  const subjects: string[] = [];
+  const rows = report.findings.map((f) => {
+    let measure = f.measure;
+    if (f.subject !== undefined && f.measure.endsWith(` ${f.subject}`)) {
+      if (!subjects.includes(f.subject)) subjects.push(f.subject);
+      measure = `${f.measure.slice(0, -f.subject.length - 1)} [${subjects.indexOf(f.subject) + 1}]`;
+    }
+    return [measure, f.value, f.threshold, f.penalty ? `−${f.penalty}` : '0'];
+  });
+  const table = markdownTable(['measure', 'value', 'threshold (warn / critical)', 'penalty'], rows, ['l', 'r', 'l', 'r']);
+  if (subjects.length === 0) return table;
+  return `${table}\n\n${subjects.map((subject, i) => `[${i + 1}] ${code(subject)}`).join(' · ')}`;
 }
 
 /** The job-summary section for local mode. */

@@ -1,4 +1,4 @@
-import { formatBytes } from '../units.ts';
+import { formatBytes, formatCount } from '../units.ts';
 import type { DiskMeasure, HostMeasures, NetworkMeasure } from './measures.ts';
 
 /**
@@ -83,6 +83,8 @@ export const DEFAULT_THRESHOLDS: HealthThresholds = {
 export interface Finding {
   /** e.g. `load per CPU`, `disk free /home/runner/work`, `network https://api.github.com`. */
   measure: string;
+  /** The path or URL the measure names, when it names one (tables put it under themselves: paths are long). */
+  subject?: string;
   value: string;
   threshold: string;
   /** Points taken off the score, rounded to 0.1; 0 when the measure is fine. */
@@ -204,9 +206,9 @@ function swapFinding(measures: HostMeasures, threshold: Threshold): Finding {
 function diskFindings(disk: DiskMeasure, thresholds: HealthThresholds): Finding[] {
   if (!disk.exists) {
     const penalty = round1(Math.max(0, thresholds.missingPath.weight));
-    return [{ measure: `path ${disk.path}`, value: 'missing', threshold: 'must exist', penalty, ...(penalty > 0 ? { problem: `${disk.path} does not exist.` } : {}) }];
+    return [{ measure: `path ${disk.path}`, subject: disk.path, value: 'missing', threshold: 'must exist', penalty, ...(penalty > 0 ? { problem: `${disk.path} does not exist.` } : {}) }];
   }
-  return [spaceFinding(disk, thresholds.diskFreePercent), inodesFinding(disk, thresholds.inodesFreePercent)];
+  return [spaceFinding(disk, thresholds.diskFreePercent), inodesFinding(disk, thresholds.inodesFreePercent)].map((finding) => ({ ...finding, subject: disk.path }));
 }
 
 function spaceFinding(disk: DiskMeasure, threshold: Threshold): Finding {
@@ -223,7 +225,7 @@ function inodesFinding(disk: DiskMeasure, threshold: Threshold): Finding {
   // btrfs and many FUSE or network filesystems have no inode limit: nothing to run out of.
   if (disk.totalInodes <= 0) return unjudged(measure, 'no inode limit', threshold, false, '%');
   const percent = (disk.freeInodes * 100) / disk.totalInodes;
-  const amounts = `${disk.freeInodes} of ${disk.totalInodes}`;
+  const amounts = `${formatCount(disk.freeInodes)} of ${formatCount(disk.totalInodes)}`;
   return judged(measure, `${round1(percent)}% (${amounts})`, percent, threshold, false, '%', (level) => `Only ${amounts} inodes are free on the filesystem of ${disk.path} (${round1(percent)}%), ${level}.`);
 }
 
@@ -236,6 +238,7 @@ function networkFinding(check: NetworkMeasure, weight: number): Finding {
   const value = check.ok ? `HTTP ${check.status} in ${check.ms} ms` : `unreachable: ${check.error ?? `HTTP ${check.status}`} (${check.ms} ms)`;
   return {
     measure: `network ${check.url}`,
+    subject: check.url,
     value,
     threshold: 'any status < 500',
     penalty,

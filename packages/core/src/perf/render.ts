@@ -1,12 +1,20 @@
-import { code, markdownTable, mermaidXyChart, type Cell } from '../summary.ts';
+import { code, downsample, markdownTable, mermaidXyChart, type Cell, type ChartSeries } from '../summary.ts';
 import { formatBytes, formatCpus, formatDuration } from '../units.ts';
 import { EXTRACT, hasRegression, METRICS, type BaselineRow, type MetricName, type PerfReport } from './aggregate.ts';
 import { DEFAULT_REGRESSION_THRESHOLD } from './config.ts';
 import { renderStepsSection } from './steps-render.ts';
 import type { Sample, SampleHeader } from './samples.ts';
 
-/** Points per chart: enough to see the job's phases, few enough for a readable x axis. */
-export const CHART_POINTS = 40;
+/**
+ * Points per chart at most: the x axis is a row of category labels, so more would crowd it;
+ * longer jobs keep each stretch's minimum and maximum (see `downsample`).
+ */
+export const CHART_POINTS = 60;
+
+/** The x axis's title, shared by every chart of a report: the labels' form depends on how long the job ran. */
+export function timeAxisTitle(durationMs: number): string {
+  return `time since start (${durationMs >= 3_600_000 - 500 ? 'h:mm:ss' : 'm:ss'})`;
+}
 
 /** Formats a metric value in its unit. */
 export function formatMetric(value: number, unit: string): string {
@@ -17,88 +25,155 @@ export function formatMetric(value: number, unit: string): string {
   return value.toFixed(2);
 }
 
-/** `m:ss` or `h:mm:ss` since the start. */
-export function elapsedLabel(ms: number): string {
-  const total = Math.max(0, Math.round(ms / 1000));
+/** `m:ss` or `h:mm:ss` since the start, with `decimals` digits of the second (`0:01.5`). */
+export function elapsedLabel(ms: number, decimals = 0): string {
+  const scale = 10 ** decimals;
+  const total = Math.max(0, Math.round((ms / 1000) * scale)) / scale;
   const h = Math.floor(total / 3600);
   const m = Math.floor((total % 3600) / 60);
-  const s = String(total % 60).padStart(2, '0');
+  const s = (total % 60).toFixed(decimals).padStart(decimals > 0 ? 3 + decimals : 2, '0');
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
 }
 
+/** Time labels shown along a chart at most. */
+export const VISIBLE_TIME_LABELS = 12;
+
+// Mermaid's xychart is 700 px wide; its plot about 600, its 14 px labels about 7.5 px a character.
+const PLOT_WIDTH_PX = 600;
+const labelWidthPx = (label: string) => label.length * 7.5 + 12;
+
 /**
- * One metric as a chart series of at most `points` values: each bucket's maximum (peaks stay
- * visible), labelled with the elapsed time at the bucket's start. Gaps (unreadable samples)
- * repeat the previous value.
+ * `count` evenly spaced labels from `fromMs` to `toMs` since the start, one per value. Mermaid
+ * puts equal labels on one x position, so all are distinct: as many as fit side by side
+ * (evenly spaced, the first included, at most `visible`) show a time, with the fewest decimals
+ * that keep those distinct; the rest are distinct runs of zero-width spaces, so tick labels
+ * never overlap.
  */
-export function chartSeries(samples: readonly Sample[], pick: (s: Sample) => number | undefined, startedAt: number, points = CHART_POINTS): { labels: string[]; values: number[] } {
-  const raw: { t: number; v: number }[] = [];
-  let previous: number | undefined;
-  for (const sample of samples) {
-    const value = pick(sample) ?? previous;
-    if (value === undefined || !Number.isFinite(value)) continue;
-    previous = value;
-    raw.push({ t: sample.t, v: value });
+export function timeLabels(fromMs: number, toMs: number, count: number, visible = VISIBLE_TIME_LABELS): string[] {
+  if (count <= 0) return [];
+  const step = count > 1 ? (toMs - fromMs) / (count - 1) : 0;
+  let shown: (string | undefined)[] = [];
+  for (let fit = Math.max(1, visible); fit >= 1; fit--) {
+    const every = Math.ceil(count / fit);
+    // Whole seconds where they tell the shown labels apart (easier to read than 0:01.9, 0:02.9).
+    for (let decimals = 0; decimals <= 3; decimals++) {
+      shown = Array.from({ length: count }, (_, i) => (i % every === 0 ? elapsedLabel(fromMs + i * step, decimals) : undefined));
+      const texts = shown.filter((label) => label !== undefined);
+      if (new Set(texts).size === texts.length) break;
+    }
+    const texts = shown.filter((label) => label !== undefined);
+    if (texts.length * Math.max(...texts.map(labelWidthPx)) <= PLOT_WIDTH_PX) break;
   }
-  const buckets = Math.min(points, raw.length);
-  const labels: string[] = [];
-  const values: number[] = [];
-  for (let i = 0; i < buckets; i++) {
-    const from = Math.floor((i * raw.length) / buckets);
-    const to = Math.max(from + 1, Math.floor(((i + 1) * raw.length) / buckets));
-    let peak = -Infinity;
-    for (let j = from; j < to; j++) if (raw[j]!.v > peak) peak = raw[j]!.v;
-    labels.push(elapsedLabel(raw[from]!.t - startedAt));
-    values.push(peak);
-  }
-  return { labels, values };
+  let blank = 0;
+  return shown.map((label) => label ?? '\u200b'.repeat(++blank));
 }
 
-/** The three charts: CPU %, memory used (GiB), load with the core count as a reference line. */
+/**
+ * One metric, one value per sample: a gap (an unreadable sample) repeats the previous value,
+ * and a leading gap takes the first value (a rate's first interval starts at the first sample).
+ * Empty when the metric has no value at all.
+ */
+export function metricTrack(samples: readonly Sample[], pick: (s: Sample) => number | undefined): number[] {
+  const picked = samples.map((sample) => {
+    const value = pick(sample);
+    return value !== undefined && Number.isFinite(value) ? value : undefined;
+  });
+  const first = picked.find((value) => value !== undefined);
+  if (first === undefined) return [];
+  let previous = first;
+  return picked.map((value) => (previous = value ?? previous));
+}
+
+/**
+ * One metric as a chart series of at most `points` values (each stretch's minimum and maximum
+ * when there are more samples), with evenly spaced time labels. The labels depend on the
+ * samples only, so every metric of a report shares one time axis.
+ */
+export function chartSeries(samples: readonly Sample[], pick: (s: Sample) => number | undefined, startedAt: number, points = CHART_POINTS): { labels: string[]; values: number[] } {
+  const values = downsample(metricTrack(samples, pick), points);
+  if (values.length === 0) return { labels: [], values };
+  return { labels: timeLabels(samples[0]!.t - startedAt, samples.at(-1)!.t - startedAt, values.length), values };
+}
+
+/** The smallest of 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × 10^k at or above `value`: an axis end people read easily. */
+export function niceCeiling(value: number): number {
+  if (!(value > 0)) return 1;
+  const magnitude = 10 ** Math.floor(Math.log10(value));
+  const step = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((f) => f * magnitude >= value * (1 - 1e-9))!;
+  return step * magnitude;
+}
+
+/** Whether a line moves visibly: by more than 1% of its axis's height. */
+function moves(values: readonly number[], axisTop: number): boolean {
+  return Math.max(...values) - Math.min(...values) > axisTop / 100;
+}
+
+/** `stayed at 100.0%` or `stayed between 99.0% and 100.0%`, for a measure too still to chart. */
+function stayed(values: readonly number[], format: (value: number) => string): string {
+  const [low, high] = [format(Math.min(...values)), format(Math.max(...values))];
+  return low === high ? `stayed at ${low}` : `stayed between ${low} and ${high}`;
+}
+
+/**
+ * The charts on one time axis: CPU %, memory (to the job's limit, or to its peak with
+ * headroom), load against the core count. A measure that did not move gets one line instead.
+ */
 export function renderCharts(report: PerfReport, samples: readonly Sample[], header: SampleHeader | undefined): string[] {
   const startedAt = Date.parse(report.startedAt);
-  const charts: string[] = [];
+  const blocks: string[] = [];
   const { job } = report;
+  const xTitle = timeAxisTitle((samples.at(-1)?.t ?? startedAt) - startedAt);
+  const chart = (title: string, yLabel: string, yRange: readonly [number, number], series: ChartSeries[], labels: string[]) =>
+    mermaidXyChart({ title, xTitle, xLabels: labels, yLabel, yRange, series });
+
   // Under a cgroup limit, CPU and memory are the job's own against its limits.
   const cpu = chartSeries(samples, (s) => (job ? s.jobCpu : s.cpu), startedAt);
   if (cpu.values.length >= 2) {
-    const title = job ? `CPU busy (job), % of its ${formatCpus(job.cpus)} limit` : 'CPU busy, % of all cores';
-    charts.push(mermaidXyChart({ title, xLabels: cpu.labels, yLabel: '%', yRange: [0, 100], series: [{ kind: 'line', values: cpu.values }] }));
-  }
-  const jobMemory = job?.memoryLimitBytes !== undefined;
-  const memory = chartSeries(samples, (s) => {
-    const bytes = jobMemory ? s.jobMem : s.memUsed;
-    return bytes === undefined ? undefined : bytes / 2 ** 30;
-  }, startedAt);
-  if (memory.values.length >= 2) {
-    const total = (jobMemory ? job.memoryLimitBytes! : (header?.memTotalBytes ?? report.memoryTotalBytes)) / 2 ** 30;
-    charts.push(
-      mermaidXyChart({
-        title: jobMemory ? `Memory working set (job), GiB of its ${total.toFixed(1)} GiB limit` : `Memory used, GiB of ${total.toFixed(1)}`,
-        xLabels: memory.labels,
-        yLabel: 'GiB',
-        ...(total > 0 ? { yRange: [0, Math.ceil(total)] as const } : {}),
-        series: [{ kind: 'line', values: memory.values }],
-      }),
+    const title = job ? `CPU busy (job), % of its ${formatCpus(job.cpus)} limit` : `CPU busy, % of all ${report.cpuCount} cores`;
+    blocks.push(
+      moves(cpu.values, 100)
+        ? chart(title, 'CPU (%)', [0, 100], [{ kind: 'line', values: cpu.values }], cpu.labels)
+        : `${job ? 'The job\'s CPU' : 'CPU'} ${stayed(cpu.values, (v) => formatMetric(v, 'percent'))} throughout (no chart).`,
     );
   }
+
+  const limit = job?.memoryLimitBytes;
+  const memory = chartSeries(samples, (s) => (limit !== undefined ? s.jobMem : s.memUsed), startedAt);
+  if (memory.values.length >= 2) {
+    const peak = Math.max(...memory.values);
+    const top = limit ?? peak * 1.25;
+    const unit = top >= 2 ** 30 ? { name: 'GiB', bytes: 2 ** 30 } : { name: 'MiB', bytes: 2 ** 20 };
+    const title =
+      limit !== undefined
+        ? `Memory working set (job), of its ${formatBytes(limit)} limit`
+        : `Memory used (peak ${formatBytes(Math.round(peak))} of ${formatBytes(header?.memTotalBytes ?? report.memoryTotalBytes)})`;
+    blocks.push(
+      moves(memory.values, top)
+        ? chart(title, `memory (${unit.name})`, [0, niceCeiling(top / unit.bytes)], [{ kind: 'line', values: memory.values.map((v) => v / unit.bytes) }], memory.labels)
+        : `${limit !== undefined ? 'The job\'s memory working set' : 'Memory used'} ${stayed(memory.values, (v) => formatBytes(Math.round(v)))} throughout (no chart).`,
+    );
+  }
+
   const load = chartSeries(samples, (s) => s.load1, startedAt);
   if (load.values.length >= 2) {
-    const top = Math.max(report.cpuCount, ...load.values);
-    charts.push(
-      mermaidXyChart({
-        title: `Load (1 min); flat line: ${report.cpuCount} cores`,
-        xLabels: load.labels,
-        yLabel: 'load',
-        yRange: [0, Math.ceil(top * 1.1)],
-        series: [
-          { kind: 'line', values: load.values },
-          { kind: 'line', values: load.values.map(() => report.cpuCount) },
-        ],
-      }),
+    const top = niceCeiling(Math.max(report.cpuCount, ...load.values) * 1.1);
+    const cores = `${report.cpuCount} core${report.cpuCount === 1 ? '' : 's'}`;
+    blocks.push(
+      moves(load.values, top)
+        ? chart(
+            `Load (1 min) of the host against its ${cores}`,
+            'load (processes)',
+            [0, top],
+            [
+              { kind: 'line', values: load.values, name: 'load (1 min)' },
+              { kind: 'line', values: load.values.map(() => report.cpuCount), name: `${cores}: above it, processes wait for a CPU` },
+            ],
+            load.labels,
+          )
+        : `Load (1 min) ${stayed(load.values, (v) => v.toFixed(2))} on ${cores} throughout (no chart).`,
     );
   }
-  return charts;
+  return blocks;
 }
 
 /** Where the report can be found, for links in the summary and the PR comment. */
@@ -142,7 +217,7 @@ export function renderReportMarkdown(report: PerfReport, samples: readonly Sampl
     '',
   );
   if (options.charts) {
-    for (const chart of renderCharts(report, samples, header)) lines.push(chart, '');
+    for (const block of renderCharts(report, samples, header)) lines.push(block, '');
   }
   lines.push(...renderStepsSection(report, options));
   if (report.baseline) {
@@ -178,16 +253,18 @@ const HOST_METRICS = new Set<MetricName>(['cpuPercent', 'iowaitPercent', 'stealP
 
 function renderMetricsTable(report: PerfReport): string {
   const rows: Cell[][] = [];
+  const zero: string[] = [];
   for (const name of Object.keys(METRICS) as MetricName[]) {
     const stats = report.metrics[name];
     if (!stats) continue;
     const { unit } = METRICS[name];
     const label = report.job && HOST_METRICS.has(name) ? `${METRICS[name].label} — host` : METRICS[name].label;
-    // Quiet rows (no steal on bare metal, no swap) would only lengthen the table.
-    if ((name === 'stealPercent' || name === 'iowaitPercent' || name === 'swapUsedBytes') && stats.peak === 0) continue;
-    rows.push([label, formatMetric(stats.avg, unit), formatMetric(stats.p95, unit), formatMetric(stats.peak, unit)]);
+    // Rows of zeros (no network traffic, no steal on bare metal, no swap) only lengthen the table: one line names them.
+    if (stats.peak === 0) zero.push(label);
+    else rows.push([label, formatMetric(stats.avg, unit), formatMetric(stats.p95, unit), formatMetric(stats.peak, unit)]);
   }
-  return markdownTable(['metric', 'avg', 'p95', 'peak'], rows, ['l', 'r', 'r', 'r']);
+  const table = markdownTable(['metric', 'avg', 'p95', 'peak'], rows, ['l', 'r', 'r', 'r']);
+  return zero.length ? `${table}\n\nZero throughout: ${zero.join(', ')}.` : table;
 }
 
 function renderBaselineTable(rows: readonly BaselineRow[]): string {
@@ -207,7 +284,8 @@ function renderDetails(report: PerfReport): string {
     parts.push(markdownTable(['process', 'peak CPU (of one core)', 'peak RSS', 'in top list'], report.processes.map((p) => [code(p.name), `${p.peakCpuPercent.toFixed(1)}%`, formatBytes(p.peakRssBytes), `${p.seen}×`]), ['l', 'r', 'r', 'r']));
   }
   if (report.caches.length) {
-    parts.push(markdownTable(['cache path', 'at start', 'at end', 'peak'], report.caches.map((c) => [code(c.path), cacheSize(c.firstBytes), cacheSize(c.lastBytes), cacheSize(c.peakBytes)]), ['l', 'r', 'r', 'r']));
+    const shown = (file: string) => (report.workspace && file.startsWith(`${report.workspace}/`) ? file.slice(report.workspace.length + 1) : file);
+    parts.push(markdownTable(['cache path (in the workspace)', 'at start', 'at end', 'peak'], report.caches.map((c) => [code(shown(c.path)), cacheSize(c.firstBytes), cacheSize(c.lastBytes), cacheSize(c.peakBytes)]), ['l', 'r', 'r', 'r']));
   }
   if (report.sampler.errors.length || report.sampler.damagedLines) {
     parts.push(`Sampler problems: ${[...report.sampler.errors.slice(0, 5), report.sampler.damagedLines ? `${report.sampler.damagedLines} unreadable line(s)` : ''].filter(Boolean).join('; ')}`);

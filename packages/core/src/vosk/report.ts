@@ -54,17 +54,17 @@ const SOURCE_LABELS: Record<ModelSource, string> = {
 /** The job-summary section: one row per model (and the library), then evictions. */
 export function renderSetupVoskSummary(config: SetupVoskConfig, result: SetupVoskResult): string {
   const entries = [...result.models, ...(result.libvosk ? [result.libvosk] : [])];
-  const rows = entries.map((e) => [
-    code(e.name),
-    SOURCE_LABELS[e.source],
-    formatBytes(e.bytes),
-    formatDuration(e.elapsedMs),
-    code(result.links[e.name] ?? e.path),
-  ]);
+  const rows = entries.map((e) => [code(e.name), SOURCE_LABELS[e.source], formatBytes(e.bytes), formatDuration(e.elapsedMs)]);
+  // Paths are long: in a column they squeeze the sizes and times into wrapping; under the table they read whole.
+  const paths = entries.map((e) => `- ${code(e.name)} → ${code(result.links[e.name] ?? e.path)}`);
   const lines = [
     '### 🗣️ setup-vosk',
     '',
-    markdownTable(['model', 'source', 'size', 'time', 'path'], rows, ['l', 'l', 'r', 'r', 'l']),
+    markdownTable(['model', 'source', 'size', 'time'], rows, ['l', 'l', 'r', 'r']),
+    '',
+    'Installed at:',
+    '',
+    ...paths,
     '',
     `Strategy: ${config.strategyReason}; cache: ${code(config.cacheDir)}; verify: ${config.verify}.`,
   ];
