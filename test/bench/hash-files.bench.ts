@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as glob from '@actions/glob';
-import { hashFiles } from '@runner-kit/core';
+import { hashFiles } from '../../packages/core/src/hashing.ts';
 import { writeSourceTree } from '../fixtures/trees.ts';
 import { median, printTable, quietly, timeIt } from './stats.ts';
 

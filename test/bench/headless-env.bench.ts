@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { isRunning, processStartTicks, type StartedProcess } from '../../packages/core/src/index.ts';
+import { isRunning, processStartTicks, type StartedProcess } from '../../packages/core/src/processes.ts';
 import { runAction } from '../harness/index.ts';
 import { median, printTable } from './stats.ts';
 

@@ -100,7 +100,7 @@ describe('runner-kit health in a 1 GiB / 0.5-CPU cgroup', () => {
     return new Promise((resolve, reject) => {
       execFile(cgroup.wrapper[0]!, [...cgroup.wrapper.slice(1), node24, path.join(repoRoot, 'dist', 'cli', 'main', 'index.js'), ...args], { encoding: 'utf8', timeout: 60_000 }, (error, stdout) =>
         // Exit 1 or 2 is a degraded or unhealthy score, not a failure to run.
-        error && typeof error.code === 'number' && error.code > 2 ? reject(error) : resolve({ stdout }),
+        error && typeof error.code === 'number' && error.code > 2 ? reject(new Error(error.message, { cause: error })) : resolve({ stdout }),
       );
     });
   }

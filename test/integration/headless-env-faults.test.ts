@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { isRunning, type StartedProcess } from '../../packages/core/src/index.ts';
+import { isRunning, type StartedProcess } from '../../packages/core/src/processes.ts';
 import { findExecutable } from '../../packages/core/src/headless/packages.ts';
 import { node24, runAction, type ActionRun } from '../harness/index.ts';
 import { mountRefusal, mountTmpfs, type Tmpfs } from '../fixtures/mounts.ts';

@@ -2,7 +2,7 @@ import { chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { isRunning, type StartedProcess } from '../../packages/core/src/index.ts';
+import { isRunning, type StartedProcess } from '../../packages/core/src/processes.ts';
 import { parseKeyValueFile, repoRoot, spawnNode } from '../harness/index.ts';
 import { run } from '../fixtures/headless/commands.ts';
 import { processesMentioning } from '../fixtures/headless/processes.ts';

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { PNG } from 'pngjs';
-import { isRunning, type StartedProcess } from '../../packages/core/src/index.ts';
+import { isRunning, type StartedProcess } from '../../packages/core/src/processes.ts';
 import { node24, runAction, type ActionRun } from '../harness/index.ts';
 import { rms, toneWav } from '../fixtures/headless/audio.ts';
 import { collect, run, sleep } from '../fixtures/headless/commands.ts';

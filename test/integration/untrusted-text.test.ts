@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { isRunning, type StartedProcess } from '../../packages/core/src/index.ts';
+import { isRunning, type StartedProcess } from '../../packages/core/src/processes.ts';
 import { fileBody } from '../fixtures/file-body.ts';
 import { startTestServer, type TestServer } from '../fixtures/http-server.ts';
 import { createVoskModelArchive } from '../fixtures/vosk-archives.ts';

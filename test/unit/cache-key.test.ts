@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { buildCacheKey, canonicalJson, MAX_KEY_LENGTH, type CacheKeyParts } from '@runner-kit/core';
+import { buildCacheKey, canonicalJson, MAX_KEY_LENGTH, type CacheKeyParts } from '../../packages/core/src/cache-key/key.ts';
 
 const base: CacheKeyParts = { prefix: 'npm', os: 'Linux', arch: 'X64', labels: [], extra: [] };
 const hash = 'a'.repeat(64);

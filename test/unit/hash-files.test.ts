@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { ConfigurationError, hashFiles } from '@runner-kit/core';
+import { ConfigurationError } from '../../packages/core/src/errors.ts';
+import { hashFiles } from '../../packages/core/src/hashing.ts';
 import { runnerHashFiles } from '../fixtures/runner-hash-files.ts';
 import { fixtureBytes, writeTree } from '../fixtures/trees.ts';
 

@@ -1,30 +1,15 @@
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import {
-  connectionSetup,
-  dbusArgs,
-  defaultScreenshotPath,
-  detectPackageManager,
-  encodeXauthority,
-  fluxboxConfig,
-  Inputs,
-  installPlan,
-  missingBinariesMessage,
-  missingRequirements,
-  packagesFor,
-  parseDisplayNumber,
-  parseListNames,
-  parsePactlInfo,
-  parseResolution,
-  parseSupportingWmCheck,
-  pulseArgs,
-  pulseScript,
-  readHeadlessConfig,
-  requirements,
-  resolveWindowManager,
-  runtimeLayout,
-  xvfbArgs,
-} from '../../packages/core/src/index.ts';
+import { defaultScreenshotPath, parseDisplayNumber, parseResolution, readHeadlessConfig } from '../../packages/core/src/headless/config.ts';
+import { dbusArgs, parseListNames } from '../../packages/core/src/headless/dbus.ts';
+import { missingRequirements, requirements } from '../../packages/core/src/headless/install.ts';
+import { detectPackageManager, installPlan, missingBinariesMessage, packagesFor } from '../../packages/core/src/headless/packages.ts';
+import { parsePactlInfo, pulseArgs, pulseScript } from '../../packages/core/src/headless/pulseaudio.ts';
+import { runtimeLayout } from '../../packages/core/src/headless/runtime-dir.ts';
+import { fluxboxConfig, parseSupportingWmCheck, resolveWindowManager } from '../../packages/core/src/headless/window-manager.ts';
+import { connectionSetup, encodeXauthority } from '../../packages/core/src/headless/x11.ts';
+import { xvfbArgs } from '../../packages/core/src/headless/xvfb.ts';
+import { Inputs } from '../../packages/core/src/inputs.ts';
 
 const env = { RUNNER_TEMP: '/runner/_temp', GITHUB_WORKSPACE: '/work/repo', RUNNER_OS: 'Linux' };
 const read = (values: Record<string, string>) => readHeadlessConfig(Inputs.fromRecord(values), env);

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { createRuntimeDir, removeRuntimeDir } from '../../packages/core/src/index.ts';
+import { createRuntimeDir, removeRuntimeDir } from '../../packages/core/src/headless/runtime-dir.ts';
 
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'rk-headless-runtime-'));
 const made: string[] = [];

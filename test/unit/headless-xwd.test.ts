@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { PNG } from 'pngjs';
-import { decodeXwd, encodePng, parseXwdHeader } from '../../packages/core/src/index.ts';
+import { encodePng } from '../../packages/core/src/headless/screenshot.ts';
+import { decodeXwd, parseXwdHeader } from '../../packages/core/src/headless/xwd.ts';
 import { startDecoyXvfb, type DecoyDisplay } from '../fixtures/headless/decoy.ts';
 import { run } from '../fixtures/headless/commands.ts';
 import { execFile } from 'node:child_process';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { ConfigurationError, Inputs } from '@runner-kit/core';
+import { ConfigurationError } from '../../packages/core/src/errors.ts';
+import { Inputs } from '../../packages/core/src/inputs.ts';
 
 const read = (values: Record<string, string>) => Inputs.fromRecord(values);
 

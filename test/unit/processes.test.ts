@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { groupHasLiveMembers, isRunning, parsePidStat, processStartTicks, startDetached, stopProcess, type StartedProcess } from '../../packages/core/src/index.ts';
+import { groupHasLiveMembers, isRunning, processStartTicks, startDetached, stopProcess, type StartedProcess } from '../../packages/core/src/processes.ts';
+import { parsePidStat } from '../../packages/core/src/system/procfs.ts';
 
 const started: StartedProcess[] = [];
 const others: number[] = [];

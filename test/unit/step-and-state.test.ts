@@ -2,7 +2,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { ConfigurationError, describeError, ExternalError, runPostStep, runStep, StepState } from '@runner-kit/core';
+import { ConfigurationError, describeError, ExternalError } from '../../packages/core/src/errors.ts';
+import { StepState } from '../../packages/core/src/state.ts';
+import { runPostStep, runStep } from '../../packages/core/src/step.ts';
 
 let printed: string;
 const realWrite = process.stdout.write.bind(process.stdout);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { CHART_PALETTE, code, downsample, markdownTable, mermaidXyChart } from '@runner-kit/core';
+import { CHART_PALETTE, code, downsample, markdownTable, mermaidXyChart } from '../../packages/core/src/summary.ts';
 
 describe('markdownTable', () => {
   it('renders headers, alignment and rows', () => {

@@ -4,7 +4,8 @@ import { mkdir, open, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { ConfigurationError, ExternalError, explainSystemError, withSystemErrors } from '../../packages/core/src/index.ts';
+import { ConfigurationError, ExternalError } from '../../packages/core/src/errors.ts';
+import { explainSystemError, withSystemErrors } from '../../packages/core/src/system-errors.ts';
 import { node24, repoRoot } from '../harness/index.ts';
 import { mountRefusal, mountTmpfs } from '../fixtures/mounts.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { formatBytes, formatDuration, parseDuration, parseSize } from '@runner-kit/core';
+import { formatBytes, formatDuration, parseDuration, parseSize } from '../../packages/core/src/units.ts';
 import { spellDuration } from '../../packages/core/src/units.ts';
 
 describe('parseSize', () => {

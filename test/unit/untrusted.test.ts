@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { Inputs, untrusted } from '@runner-kit/core';
+import { Inputs } from '../../packages/core/src/inputs.ts';
+import { untrusted } from '../../packages/core/src/logging.ts';
 
 describe('untrusted', () => {
   it('shows every line break the runner would split on, so no text after it starts a line', () => {

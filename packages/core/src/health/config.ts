@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { ConfigurationError } from '../errors.ts';
 import type { Inputs } from '../inputs.ts';
@@ -60,8 +61,20 @@ export function readLocalConfig(inputs: Inputs, env: NodeJS.ProcessEnv = process
     networkTimeoutMs: inputs.duration('network-timeout', 3000, NETWORK_TIMEOUT_RANGE)!,
     thresholds: readThresholds(inputs, DEFAULT_THRESHOLDS),
     ...(failBelow >= 0 ? { failBelow } : {}),
-    oomStateFile: path.join(runner.toolCache, 'runner-kit', 'health', 'oom-kills.json'),
+    oomStateFile: oomStateFile(env),
   };
+}
+
+/**
+ * Where OOM-kill counts are remembered between checks: the runner's tool cache, which outlives
+ * jobs on self-hosted runners; outside a runner (`runner-kit health` from cron) the user's state
+ * directory, never a shared temporary one.
+ */
+function oomStateFile(env: NodeJS.ProcessEnv): string {
+  const toolCache = env['RUNNER_TOOL_CACHE'];
+  if (toolCache) return path.join(toolCache, 'runner-kit', 'health', 'oom-kills.json');
+  const state = env['XDG_STATE_HOME'] || path.join(env['HOME'] || os.homedir(), '.local', 'state');
+  return path.join(state, 'runner-kit', 'oom-kills.json');
 }
 
 async function readDispatchConfig(inputs: Inputs, env: NodeJS.ProcessEnv): Promise<DispatchConfig> {
