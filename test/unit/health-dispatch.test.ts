@@ -529,7 +529,13 @@ describe('decideRunsOn: Prometheus answers (real Prometheus: test/integration/fl
     await new Promise<void>((resolve) => prometheus.listen(0, '127.0.0.1', resolve));
     prometheusUrl = `http://127.0.0.1:${(prometheus.address() as AddressInfo).port}/prom`;
   });
-  afterAll(() => new Promise<void>((resolve) => prometheus.close(() => resolve())));
+  afterAll(
+    () =>
+      new Promise<void>((resolve) => {
+        prometheus.closeAllConnections(); // fetch keeps connections alive; close() would wait for them
+        prometheus.close(() => resolve());
+      }),
+  );
   beforeEach(() => {
     asked.length = 0;
     server.setRunners('repo', [gpu('gpu-1')]);
