@@ -164,6 +164,7 @@ describe('perf-monitor in a 1 GiB / 0.5-CPU cgroup', () => {
     expect(post.summary).toContain('| CPU (all cores) — host |');
     expect(post.summary).toContain('> [!CAUTION]');
     expect(post.summary).toContain('CPU busy (job), % of its 0.5 CPU limit');
-    expect(post.summary).toContain('Memory working set (job), GiB of its 1.0 GiB limit');
+    expect(post.summary).toContain('Memory working set (job), of its 1.0 GiB limit');
+    expect(post.summary).toContain('y-axis "memory (GiB)" 0 --> 1');
   });
 });

@@ -188,7 +188,10 @@ describe('headless-env through the runner protocol', () => {
     expect(midJob!.main.state).toEqual({}); // screenshot mode starts nothing: its post has nothing to stop
     const file = path.join(result.dirs.temp, 'headless-env-screenshots', `display-${result.main.outputs['display']!.slice(1)}-post.png`);
     expect(result.post!.stdout).toContain(file);
-    expect(result.post!.summary).toContain(file);
+    // The summary names the file (its path is on the runner, out of a reader's reach) and says how to upload one.
+    expect(result.post!.summary).toContain(`saved on the runner as \`${path.basename(file)}\``);
+    expect(result.post!.summary).toContain(`in \`${path.dirname(file)}\``);
+    expect(result.post!.summary).toContain('uses: actions/upload-artifact@v4');
     for (const png of [mid, file]) {
       const image = PNG.sync.read(readFileSync(png));
       expect([image.width, image.height]).toEqual([800, 600]);

@@ -31,7 +31,7 @@ interface Report {
   status: string;
   recommendation: string;
   problems: string[];
-  findings: { measure: string; value: string; threshold: string; penalty: number }[];
+  findings: { measure: string; subject?: string; value: string; threshold: string; penalty: number }[];
 }
 
 describe('health-gate local mode through the runner protocol', () => {
@@ -49,7 +49,11 @@ describe('health-gate local mode through the runner protocol', () => {
     expect(report.findings.some((f) => f.value.includes(origin) || f.measure.includes(origin))).toBe(true);
     expect(main.summary).toContain('### ');
     expect(main.summary).toContain('| measure | value | threshold (warn / critical) | penalty |');
-    for (const finding of report.findings) expect(main.summary).toContain(finding.measure);
+    // Paths and URLs are named [1], [2]… in the table and listed under it.
+    for (const { measure, subject } of report.findings) {
+      if (subject === undefined) expect(main.summary).toContain(`| ${measure} |`);
+      else expect(main.summary).toMatch(new RegExp(`^\\| ${measure.slice(0, -subject.length - 1)} \\[(\\d)\\] \\|[^]*\\[\\1\\] \`${subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\``, 'm'));
+    }
   });
 
   it('a missing cache path and an unreachable URL cost points and are named', async () => {

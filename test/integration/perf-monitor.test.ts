@@ -73,7 +73,8 @@ describe('perf-monitor through the runner protocol', () => {
     const summary = post!.summary;
     expect(summary).toContain('### ✅ perf-monitor: test-job');
     expect(summary).toContain('| metric | avg | p95 | peak |');
-    expect(summary.match(/```mermaid\nxychart-beta/g)).toHaveLength(3);
+    // CPU, memory and load: each a chart, or one line when it did not move (a machine kept busy by others).
+    expect((summary.match(/^xychart-beta$/gm) ?? []).length + (summary.match(/ throughout \(no chart\)\.$/gm) ?? []).length).toBe(3);
     expect(summary).toContain('| CPU (all cores) |');
     for (const name of ['report-json', 'report-md', 'report-csv', 'samples-file']) expect(existsSync(post!.outputs[name]!)).toBe(true);
     expect(path.dirname(post!.outputs['report-json']!)).toBe(main.outputs['report-dir']);
