@@ -1,13 +1,14 @@
 import path from 'node:path';
 import * as core from '@actions/core';
 import { ConfigurationError, describeError } from '../errors.ts';
+import type { Inputs } from '../inputs.ts';
 import { untrusted, type Logger } from '../logging.ts';
 import { detectRunner } from '../runner.ts';
 import { StepState } from '../state.ts';
 import { appendSummary, code, markdownTable } from '../summary.ts';
 import { formatBytes, formatDuration } from '../units.ts';
 import type { ComponentName } from './component.ts';
-import { defaultScreenshotPath, type HeadlessConfig } from './config.ts';
+import { defaultScreenshotPath, readHeadlessConfig, type HeadlessConfig } from './config.ts';
 import { captureScreenshot, type Screenshot } from './screenshot.ts';
 import { startHeadlessEnv, type HeadlessStartResult, type HeadlessState } from './start.ts';
 import { stopComponents, type StopReport } from './stop.ts';
@@ -45,21 +46,40 @@ export function onLinux(env: NodeJS.ProcessEnv = process.env): boolean {
   return detectRunner(env).os === 'Linux' && process.platform === 'linux';
 }
 
-/** main: start the stack (or, in `screenshot` mode, save a PNG of `$DISPLAY`). */
-export async function headlessEnvMain(config: HeadlessConfig, logger: Logger): Promise<void> {
-  for (const name of OUTPUTS) core.setOutput(name, '');
-  if (!onLinux()) {
-    core.notice(`headless-env runs on Linux only; on ${detectRunner().os} it does nothing (outputs are empty).`);
-    return;
-  }
+/** What main did: nothing off Linux, a screenshot (`mode: screenshot`), or a started stack. */
+export type HeadlessOutcome = { kind: 'not-linux'; os: string } | { kind: 'screenshot'; display: string; shot: Screenshot } | { kind: 'started'; result: HeadlessStartResult };
+
+/**
+ * main: start the stack (or, in `screenshot` mode, save a PNG of `$DISPLAY`). The state is saved
+ * as each process starts, so post can stop what a failed start left behind.
+ */
+export async function runHeadlessEnv(config: HeadlessConfig, deps: { logger: Logger }): Promise<HeadlessOutcome> {
+  if (!onLinux()) return { kind: 'not-linux', os: detectRunner().os };
   if (config.mode === 'screenshot') {
-    await screenshotNow(config, logger);
-    return;
+    const display = process.env['DISPLAY'];
+    if (!display) throw new ConfigurationError("mode: screenshot needs DISPLAY: run headless-env (mode: start) in an earlier step of this job.");
+    const file = config.screenshotPath ?? defaultScreenshotPath(config.runnerTemp, display, `${Date.now()}`);
+    return { kind: 'screenshot', display, shot: await captureScreenshot(display, file, process.env) };
   }
-  const result = await startHeadlessEnv(config, { logger, onStarted: (state) => headlessEnvState.save(state) });
+  const result = await startHeadlessEnv(config, { logger: deps.logger, onStarted: (state) => headlessEnvState.save(state) });
   headlessEnvState.save(result.state);
-  publishStarted(result);
-  await appendSummary(renderStartSummary(result));
+  return { kind: 'started', result };
+}
+
+/** main's outputs (every one set, empty when its part is off), exported variables and summary. */
+export async function publishHeadlessEnv(outcome: HeadlessOutcome, deps: { logger: Logger }): Promise<void> {
+  for (const name of OUTPUTS) core.setOutput(name, '');
+  if (outcome.kind === 'not-linux') {
+    core.notice(`headless-env runs on Linux only; on ${outcome.os} it does nothing (outputs are empty).`);
+  } else if (outcome.kind === 'screenshot') {
+    const { display, shot } = outcome;
+    core.setOutput('screenshot', shot.path);
+    deps.logger.info(`Screenshot of ${display} (${shot.width}x${shot.height}, ${formatBytes(shot.bytes)}) saved to ${untrusted(shot.path)}`);
+    await appendSummary(renderScreenshotSummary(display, shot));
+  } else {
+    publishStarted(outcome.result);
+    await appendSummary(renderStartSummary(outcome.result));
+  }
 }
 
 function publishStarted(result: HeadlessStartResult): void {
@@ -89,44 +109,43 @@ export function renderStartSummary(result: HeadlessStartResult): string {
   return `${lines.join('\n')}\n`;
 }
 
-async function screenshotNow(config: HeadlessConfig, logger: Logger): Promise<void> {
-  const display = process.env['DISPLAY'];
-  if (!display) throw new ConfigurationError("mode: screenshot needs DISPLAY: run headless-env (mode: start) in an earlier step of this job.");
-  const file = config.screenshotPath ?? defaultScreenshotPath(config.runnerTemp, display, `${Date.now()}`);
-  const shot = await captureScreenshot(display, file, process.env);
-  core.setOutput('screenshot', shot.path);
-  logger.info(`Screenshot of ${display} (${shot.width}x${shot.height}, ${formatBytes(shot.bytes)}) saved to ${untrusted(shot.path)}`);
-  await appendSummary(renderScreenshotSummary(display, shot));
+/** What post needs: main's state, and its inputs (read lazily: a bad input must not keep the stack running). */
+export interface HeadlessPostConfig {
+  state?: HeadlessState;
+  readConfig: () => HeadlessConfig;
 }
+
+/** Reads post's typed state; the inputs are read in {@link runHeadlessEnvPost}, after it. */
+export function readHeadlessEnvPostConfig(inputs: Inputs): HeadlessPostConfig {
+  const state = headlessEnvState.load();
+  return { ...(state ? { state } : {}), readConfig: () => readHeadlessConfig(inputs) };
+}
+
+/** What post did: nothing (and why, for the debug log), or stopped the stack (after a failure screenshot, when asked). */
+export type HeadlessPostOutcome = { kind: 'nothing'; why: string } | { kind: 'stopped'; state: HeadlessState; report: StopReport; screenshot?: Screenshot; screenshotError?: string };
 
 /**
  * post: a screenshot first when the job failed (and `screenshot-on-failure`), then stop exactly
  * what main started and remove the runtime dir. Inputs are read after the state, so a bad input
  * can never keep the stack from being stopped.
  */
-export async function headlessEnvPost(readConfig: () => HeadlessConfig, logger: Logger): Promise<void> {
-  const state = headlessEnvState.load();
-  if (!state) {
-    logger.debug('headless-env post: main saved no state (it did not start anything); nothing to stop.');
-    return;
-  }
-  if (state.cleanedUp) {
-    logger.debug('headless-env post: main failed and already stopped what it had started; nothing to stop.');
-    return;
-  }
-  let config: HeadlessConfig | undefined;
+export async function runHeadlessEnvPost(config: HeadlessPostConfig, deps: { logger: Logger }): Promise<HeadlessPostOutcome> {
+  const { logger } = deps;
+  const { state } = config;
+  if (!state) return { kind: 'nothing', why: 'headless-env post: main saved no state (it did not start anything); nothing to stop.' };
+  if (state.cleanedUp) return { kind: 'nothing', why: 'headless-env post: main failed and already stopped what it had started; nothing to stop.' };
+  let inputs: HeadlessConfig | undefined;
   try {
-    config = readConfig();
+    inputs = config.readConfig();
   } catch (error: unknown) {
     logger.warning(`headless-env post: ${describeError(error)} No screenshot; stopping the stack anyway.`);
   }
   let screenshot: Screenshot | undefined;
   let screenshotError: string | undefined;
-  if (config && config.screenshotOnFailure && config.jobStatus === 'failure' && state.display && state.components.some((c) => c.component === 'xvfb')) {
-    const file = config.screenshotPath ?? defaultScreenshotPath(config.runnerTemp, state.display, 'post');
+  if (inputs && inputs.screenshotOnFailure && inputs.jobStatus === 'failure' && state.display && state.components.some((c) => c.component === 'xvfb')) {
+    const file = inputs.screenshotPath ?? defaultScreenshotPath(inputs.runnerTemp, state.display, 'post');
     try {
       screenshot = await captureScreenshot(state.display, file, { ...process.env, XAUTHORITY: state.xauthority });
-      core.setOutput('screenshot', screenshot.path);
       logger.info(`The job failed: screenshot of ${state.display} (${screenshot.width}x${screenshot.height}) saved to ${untrusted(screenshot.path)}`);
     } catch (error: unknown) {
       screenshotError = describeError(error);
@@ -135,7 +154,17 @@ export async function headlessEnvPost(readConfig: () => HeadlessConfig, logger: 
   }
   const report = await stopComponents(state, logger);
   logger.info(`Stopped ${report.stopped.length} process(es) and removed ${untrusted(state.runtimeDir)} in ${formatDuration(report.totalMs)}.`);
-  await appendSummary(renderStopSummary(state, report, screenshot, screenshotError));
+  return { kind: 'stopped', state, report, ...(screenshot ? { screenshot } : {}), ...(screenshotError ? { screenshotError } : {}) };
+}
+
+/** post's `screenshot` output and summary. */
+export async function publishHeadlessEnvPost(outcome: HeadlessPostOutcome, deps: { logger: Logger }): Promise<void> {
+  if (outcome.kind === 'nothing') {
+    deps.logger.debug(outcome.why);
+    return;
+  }
+  if (outcome.screenshot) core.setOutput('screenshot', outcome.screenshot.path);
+  await appendSummary(renderStopSummary(outcome.state, outcome.report, outcome.screenshot, outcome.screenshotError));
 }
 
 /** How this job refers to headless-env (the runner says, for an action from a repository), for snippets to paste. */
