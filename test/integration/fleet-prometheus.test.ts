@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { FLEET_METRICS } from '../../packages/core/src/fleet/metrics.ts';
-import { decideRunsOn, type DispatchConfig } from '../../packages/core/src/health/dispatch.ts';
+import { decideRunsOn, type DispatchConfig } from '../../packages/core/src/health/dispatch/decide.ts';
 import { healthyRunnersQuery } from '../../packages/core/src/fleet/label-set.ts';
 import type { Logger } from '../../packages/core/src/logging.ts';
 import { dispatchConfig, runner, startGitHubApiServer, type GitHubApiServer } from '../fixtures/github-api-server.ts';

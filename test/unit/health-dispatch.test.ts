@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { ConfigurationError } from '../../packages/core/src/errors.ts';
-import { decideRunsOn, type DispatchConfig } from '../../packages/core/src/health/dispatch.ts';
+import { decideRunsOn, type DispatchConfig } from '../../packages/core/src/health/dispatch/decide.ts';
 import type { Logger } from '../../packages/core/src/logging.ts';
 import { dispatchConfig, job, queuedJob, runner, startGitHubApiServer, workflowRun, type GitHubApiServer } from '../fixtures/github-api-server.ts';
 

@@ -5,7 +5,7 @@ import { ConfigurationError } from '../errors.ts';
 import type { Inputs } from '../inputs.ts';
 import { healthyRunnersQuery } from '../fleet/label-set.ts';
 import { detectRunner } from '../runner.ts';
-import type { DispatchConfig, DispatchScope } from './dispatch.ts';
+import type { DispatchConfig, DispatchScope } from './dispatch/decide.ts';
 import { DEFAULT_THRESHOLDS, type HealthThresholds } from './score.ts';
 import { readThresholds } from './thresholds.ts';
 

@@ -4,7 +4,7 @@ import { formatBytes, formatCpus } from '../units.ts';
 import { untrusted } from '../logging.ts';
 import { appendSummary, code, markdownTable } from '../summary.ts';
 import type { LocalHealthConfig } from './config.ts';
-import type { DispatchDecision } from './dispatch.ts';
+import type { DispatchDecision } from './dispatch/decide.ts';
 import type { HealthReport, HealthStatus } from './score.ts';
 
 const STATUS_ICONS: Record<HealthStatus, string> = { healthy: '🟢', degraded: '🟡', unhealthy: '🔴' };

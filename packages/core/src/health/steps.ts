@@ -1,6 +1,6 @@
 import type { Logger } from '../logging.ts';
 import type { HealthGateConfig } from './config.ts';
-import { decideRunsOn, type DispatchDecision } from './dispatch.ts';
+import { decideRunsOn, type DispatchDecision } from './dispatch/decide.ts';
 import { measureHost } from './measures.ts';
 import { publishDispatch, publishLocalHealth } from './report.ts';
 import { scoreHealth, type HealthReport } from './score.ts';

@@ -1,12 +1,12 @@
-import { ConfigurationError, describeError } from '../errors.ts';
-import { untrusted, type Logger } from '../logging.ts';
-import { createApiClient, describeApiFailure, type ApiClient, type ApiFailure } from '../github/api.ts';
-import { forkPullRequest } from './dispatch/fork.ts';
-import { selfHostedSuccessRate, type SuccessRate } from './dispatch/history.ts';
-import { coveringScaleSet, hasAllLabels } from './dispatch/labels.ts';
-import { queryPrometheus, type PrometheusSignal } from './dispatch/prometheus.ts';
-import { countQueuedJobs } from './dispatch/queue.ts';
-import { DISPATCH_SHAPES } from './dispatch/shapes.ts';
+import { ConfigurationError, describeError } from '../../errors.ts';
+import { untrusted, type Logger } from '../../logging.ts';
+import { createApiClient, describeApiFailure, type ApiClient, type ApiFailure } from '../../github/api.ts';
+import { forkPullRequest } from './fork.ts';
+import { selfHostedSuccessRate, type SuccessRate } from './history.ts';
+import { coveringScaleSet, hasAllLabels } from './labels.ts';
+import { queryPrometheus, type PrometheusSignal } from './prometheus.ts';
+import { countQueuedJobs } from './queue.ts';
+import { DISPATCH_SHAPES } from './shapes.ts';
 
 /** The level at which the self-hosted runners are registered. */
 export type DispatchScope = 'repo' | 'org' | 'enterprise';
