@@ -1,10 +1,10 @@
-import { actionsLogger, Inputs, lockTimingFromEnv, publishSetupVosk, readSetupVoskConfig, runStep, setupVosk } from '@runner-kit/core';
+import { actionsLogger, Inputs, lockTimingFromEnv, publishSetupVosk, readSetupVoskConfig, runStep, runSetupVosk } from '@runner-kit/core';
 
 /** Entry point of `setup-vosk` (and its alias `setup-vosk-cached`). */
 export async function run(): Promise<void> {
   await runStep(async () => {
     const config = await readSetupVoskConfig(new Inputs());
-    const result = await setupVosk(config, {
+    const result = await runSetupVosk(config, {
       logger: actionsLogger,
       // The runner's job worker is this step's parent: while it lives, the job may use the models.
       holderPid: process.ppid,

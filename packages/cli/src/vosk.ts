@@ -9,7 +9,7 @@ import {
   markdownTable,
   parseSize,
   readSetupVoskConfig,
-  setupVosk,
+  runSetupVosk,
   untrusted,
 } from '@runner-kit/core';
 
@@ -66,7 +66,7 @@ async function prefetch(cacheDir: string, models: string[], flags: VoskFlags): P
     'cache-dir': cacheDir,
   });
   const config = await readSetupVoskConfig(inputs, { ...process.env, GITHUB_WORKSPACE: process.cwd() });
-  const result = await setupVosk(config, { logger: consoleLogger, lockTiming: lockTimingFromEnv() });
+  const result = await runSetupVosk(config, { logger: consoleLogger, lockTiming: lockTimingFromEnv() });
   for (const model of result.models) {
     console.log(`${model.name}: ${model.cacheHit ? 'already cached' : 'installed'} (${formatBytes(model.bytes)}) at ${untrusted(model.path)}`);
   }

@@ -78,14 +78,25 @@ export function renderSetupVoskSummary(config: SetupVoskConfig, result: SetupVos
   return `${lines.join('\n')}\n`;
 }
 
-/** Post step: removes this job's in-use markers, so the models may be evicted again. */
-export async function releaseSetupVosk(logger: Logger): Promise<void> {
+/** What post needs: the in-use markers main left (none when main failed or was skipped). */
+export interface SetupVoskPostConfig {
+  state?: SetupVoskState;
+}
+
+/** Reads post's typed state. */
+export function readSetupVoskPostConfig(): SetupVoskPostConfig {
   const state = setupVoskState.load();
+  return state ? { state } : {};
+}
+
+/** post: the job no longer uses its models, so eviction may take them; it has nothing to publish. */
+export async function runSetupVoskPost(config: SetupVoskPostConfig, deps: { logger: Logger }): Promise<void> {
+  const { state } = config;
   if (!state) {
-    logger.debug('setup-vosk post: main saved no state (it failed or was skipped); nothing to release.');
+    deps.logger.debug('setup-vosk post: main saved no state (it failed or was skipped); nothing to release.');
     return;
   }
-  const store = new LocalStore(state.cacheDir, logger);
+  const store = new LocalStore(state.cacheDir, deps.logger);
   for (const marker of state.markers) await store.release(marker);
-  logger.debug(`setup-vosk post: released ${state.markers.length} in-use marker(s).`);
+  deps.logger.debug(`setup-vosk post: released ${state.markers.length} in-use marker(s).`);
 }

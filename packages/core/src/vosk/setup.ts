@@ -47,7 +47,7 @@ export interface SetupVoskOptions {
 }
 
 /** Provides every requested model (and libvosk) by the configured strategy. */
-export async function setupVosk(config: SetupVoskConfig, options: SetupVoskOptions): Promise<SetupVoskResult> {
+export async function runSetupVosk(config: SetupVoskConfig, options: SetupVoskOptions): Promise<SetupVoskResult> {
   const store = new LocalStore(config.cacheDir, options.logger, options.lockTiming ?? defaultLockTiming);
   const settings: FetchSettings = {
     retries: config.retries,
