@@ -97,7 +97,8 @@ export async function benchPerfMonitor(windowMs = 30_000, warmupMs = 3_000): Pro
     const clock = readClockAnchor();
     const cgroupDirs = locateCgroup();
     if (!cgroupDirs) throw new Error('perf-monitor bench: no cgroup to read on this machine (the cgroup variant needs one).');
-    const cgroupFiles = usageFiles(cgroupDirs);
+    // What perf-monitor copies under a limit: memory, OOM and CPU files (see job-limits.ts).
+    const cgroupFiles = new Map([...usageFiles(cgroupDirs)].filter(([key]) => /^(memory|cpu|cpuacct):/.test(key)));
     for (const [file, processes, cgroup] of [[files[0], false, false], [files[1], true, false], [files[2], false, true]] as const) {
       const settings: RecorderSettings = { recording: file, intervalMs: 1000, workspace: dir, processes, cachePaths: [], ...(cgroup ? { cgroupFiles } : {}) };
       started.push(await startDetached('bash', [script], { env: recorderEnvironment(settings) }));

@@ -16,6 +16,9 @@ export interface JobLimits {
   cpusetCpus?: number;
 }
 
+/** Controllers whose files the report reads; PSI, pids and io are health-gate's. */
+const REPORTED = new Set(['memory', 'cpu', 'cpuacct']);
+
 /** The job's limits and the files the recorder copies each tick; undefined where nothing limits the job (the node's figures are the job's). */
 export function detectJobLimits(nodeMemoryBytes: number, options: CgroupLocatorOptions = {}): { limits: JobLimits; files: Map<string, string> } | undefined {
   const dirs = locateCgroup(options);
@@ -32,6 +35,7 @@ export function detectJobLimits(nodeMemoryBytes: number, options: CgroupLocatorO
       ...(limits.cpuQuota !== undefined ? { cpuQuota: limits.cpuQuota } : {}),
       ...(limits.cpusetCpus !== undefined ? { cpusetCpus: limits.cpusetCpus } : {}),
     },
-    files: usageFiles(dirs),
+    // Only what the report uses (memory, OOM kills, CPU time and throttling): each file is a read per tick.
+    files: new Map([...usageFiles(dirs)].filter(([key]) => REPORTED.has(key.split(':')[0]!))),
   };
 }
