@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { locateCgroup, readText, type CgroupLocatorOptions } from '../system/cgroup-files.ts';
+import { locateCgroup, type CgroupLocatorOptions } from '../system/cgroup-files.ts';
+import { readOptional } from '../system/procfs.ts';
 import { cgroupShare, parsePressure, readCgroup, type CgroupLimits, type CgroupShare, type CgroupSnapshot } from '../system/cgroup.ts';
 import type { Meminfo } from '../system/procfs.ts';
 
@@ -60,7 +61,7 @@ export const RECENT_OOM_MS = 60 * 60 * 1000;
 export function measureJobScope(node: { cpus: { online: number; available: number }; meminfo: Meminfo }, options: JobScopeOptions = {}): JobScope {
   const nodeMemory = { totalBytes: node.meminfo.totalBytes, availableBytes: node.meminfo.availableBytes };
   const dirs = locateCgroup(options);
-  const hostPressure = parsePressure(readText(path.join(options.procRoot ?? '/proc', 'pressure', 'cpu')));
+  const hostPressure = parsePressure(readOptional(path.join(options.procRoot ?? '/proc', 'pressure', 'cpu')));
   const hostScope: JobScope = { scope: 'host', cpuCount: node.cpus.available, memory: nodeMemory, ...(hostPressure ? { cpuPressure: { someAvg10: hostPressure.someAvg10, scope: 'host' } } : {}) };
   if (!dirs) return hostScope;
   const snapshot = readCgroup(dirs);

@@ -2,8 +2,8 @@
  * Where a process's cgroup lives: `/proc/<pid>/cgroup` joined with `/proc/<pid>/mountinfo`.
  * Pure parsers plus one locator; what the files say is interpreted in cgroup.ts.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { readOptional } from './procfs.ts';
 
 /** The controllers runner-kit reads; `pressure` is the unified (v2) directory, which has PSI files even on a v1 host. */
 export type CgroupController = 'memory' | 'cpu' | 'cpuacct' | 'cpuset' | 'pids' | 'io' | 'pressure';
@@ -116,8 +116,8 @@ export interface CgroupLocatorOptions {
 export function locateCgroup(options: CgroupLocatorOptions = {}): CgroupDirs | undefined {
   const procRoot = options.procRoot ?? '/proc';
   const pid = options.pid ?? 'self';
-  const memberships = parseProcCgroup(readText(path.join(procRoot, pid, 'cgroup')) ?? '');
-  const mounts = parseCgroupMounts(readText(path.join(procRoot, pid, 'mountinfo')) ?? '');
+  const memberships = parseProcCgroup(readOptional(path.join(procRoot, pid, 'cgroup')) ?? '');
+  const mounts = parseCgroupMounts(readOptional(path.join(procRoot, pid, 'mountinfo')) ?? '');
   if (memberships.length === 0 || mounts.length === 0) return undefined;
   const at = (mountPoint: string) => (options.fsRoot ? path.join(options.fsRoot, mountPoint) : mountPoint);
 
@@ -130,7 +130,7 @@ export function locateCgroup(options: CgroupLocatorOptions = {}): CgroupDirs | u
     const chain = withAncestors(at(dir), at(unifiedMount.mountPoint));
     dirs.pressure = chain;
     // Controllers the unified hierarchy has (on a hybrid host: none of the ones that matter).
-    unifiedControllers = new Set((readText(path.join(at(unifiedMount.mountPoint), 'cgroup.controllers')) ?? '').trim().split(/\s+/));
+    unifiedControllers = new Set((readOptional(path.join(at(unifiedMount.mountPoint), 'cgroup.controllers')) ?? '').trim().split(/\s+/));
     for (const controller of ['memory', 'cpu', 'cpuset', 'pids', 'io'] as const) if (unifiedControllers.has(controller)) dirs[controller] = chain;
     // v2 accounts CPU time in cpu.stat, which exists without the cpu controller.
     if (unifiedControllers.has('cpu') || unifiedControllers.has('memory')) dirs.cpuacct = chain;
@@ -148,13 +148,4 @@ export function locateCgroup(options: CgroupLocatorOptions = {}): CgroupDirs | u
   const decidingPath = version === 2 ? unifiedMembership?.path : (memberships.find((m) => m.controllers.includes('memory')) ?? memberships.find((m) => m.controllers.includes('cpu')))?.path;
   if (Object.keys(dirs).length === 0 || decidingPath === undefined) return undefined;
   return { version, path: decidingPath, dirs };
-}
-
-/** A file's text, or undefined when it is missing or unreadable (a controller not enabled, a cgroup removed). */
-export function readText(file: string): string | undefined {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
 }

@@ -7,7 +7,8 @@
  * interpreters take that map, so the sampler's recording and a live read go through the same code.
  */
 import path from 'node:path';
-import { readText, type CgroupController, type CgroupDirs } from './cgroup-files.ts';
+import type { CgroupController, CgroupDirs } from './cgroup-files.ts';
+import { readOptional } from './procfs.ts';
 
 /** The v1 "no limit" value is PAGE_COUNTER_MAX pages (9223372036854771712 with 4 KiB pages); anything this large limits nothing. */
 const UNLIMITED = 2 ** 62;
@@ -99,7 +100,7 @@ export function usageFiles(dirs: CgroupDirs): Map<string, string> {
     const dir = dirs.dirs[controller]?.[0];
     if (dir === undefined) continue;
     const file = path.join(dir, name);
-    if (readText(file) !== undefined) files.set(`${controller}:${name}`, file);
+    if (readOptional(file) !== undefined) files.set(`${controller}:${name}`, file);
   }
   return files;
 }
@@ -108,7 +109,7 @@ export function usageFiles(dirs: CgroupDirs): Map<string, string> {
 export function readUsageTexts(dirs: CgroupDirs): Map<string, string> {
   const texts = new Map<string, string>();
   for (const [key, file] of usageFiles(dirs)) {
-    const text = readText(file);
+    const text = readOptional(file);
     if (text !== undefined) texts.set(key, text);
   }
   return texts;
@@ -126,7 +127,7 @@ export function readCgroup(dirs: CgroupDirs): CgroupSnapshot {
  */
 export function readCgroupLimits(dirs: CgroupDirs): CgroupLimits {
   const limits: CgroupLimits = {};
-  const read = (controller: CgroupController, name: string) => (dirs.dirs[controller] ?? []).map((dir) => readText(path.join(dir, name)));
+  const read = (controller: CgroupController, name: string) => (dirs.dirs[controller] ?? []).map((dir) => readOptional(path.join(dir, name)));
   const memory =
     dirs.version === 2
       ? read('memory', 'memory.max').map((text) => parseLimit(text))

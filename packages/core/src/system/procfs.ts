@@ -256,8 +256,9 @@ export function parseMeminfo(text: string): Meminfo {
 }
 
 /**
- * The text of a procfs file, or undefined when it is gone or unreadable (processes come and go;
- * without procfs there is nothing to read). Synchronous: see `countRunnerWorkers`.
+ * The text of a procfs or cgroup file, or undefined when it is gone or unreadable (processes
+ * come and go, controllers may not be enabled, without procfs there is nothing to read).
+ * Synchronous: these files live in memory and answer at once (see `countRunnerWorkers`).
  */
 export function readOptional(file: string): string | undefined {
   try {
