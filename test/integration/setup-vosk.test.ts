@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { makeRunnerDirs, runAction, type ActionRun, type RunActionOptions } from '../harness/index.ts';
-import { startActionsCacheServer } from '../fixtures/actions-cache-server.ts';
+import { AZURE_BLOB_HOST, startActionsCacheServer } from '../fixtures/actions-cache-server.ts';
 import { fileBody } from '../fixtures/file-body.ts';
 import { startTestServer, type TestServer } from '../fixtures/http-server.ts';
 import { createMaliciousArchive, createVoskModelArchive, type VoskModelFixture } from '../fixtures/vosk-archives.ts';
@@ -232,6 +232,7 @@ describe('setup-vosk on a self-hosted runner', () => {
     [{ model: SMALL, retries: 'many' }, "Input 'retries' has the value 'many'; expected a whole number from 0 to 20."],
     [{ model: SMALL, 'max-cache-size': 'big' }, "Input 'max-cache-size' has the value 'big'; expected a size such as 512MB, 20GB or 1.5GiB."],
     [{ model: SMALL, verify: 'paranoid' }, "Input 'verify' has the value 'paranoid'; expected one of structure, full."],
+    [{ model: SMALL, 'cache-save-timeout': '7h' }, "Input 'cache-save-timeout' has the value '7h'; expected a duration from 1s to 6h"],
     [{ model: '../escape' }, "Input 'model' has the model name '../escape'"],
     [{ model: SMALL, 'libvosk-version': 'latest' }, "Input 'libvosk-version' has the value 'latest'"],
     [{}, "Input 'model' is required (or give 'url')"],
@@ -282,10 +283,56 @@ describe('setup-vosk on a GitHub-hosted runner', () => {
       expect(run.main.exitCode).toBe(0);
       expect(run.main.outputs).toMatchObject({ source: 'download', sha256: model.sha256 });
       const problems = run.main.annotations.filter((a) => a.command === 'warning' || a.command === 'error');
-      expect(problems.map((a) => a.message)).toEqual([expect.stringMatching(/^Could not save .* to the Actions cache: uploadChunk \(start: 0, end: 1048575\) failed: Cache service responded with 500$/)]);
+      expect(problems.map((a) => a.message)).toEqual([
+        expect.stringMatching(/^Gave up saving .* to the Actions cache: the cache service at 127\.0\.0\.1:\d+ answered HTTP 500 to PATCH \/_apis\/artifactcache\/caches\/1\. Saving is best effort/),
+      ]);
       // One chunk at a time despite the env: nothing was sent after the failure.
       expect(cache.requests.filter((r) => r.operation === 'uploadChunk').map((r) => r.status)).toEqual([500]);
       expect(cache.entries()).toEqual([expect.objectContaining({ committed: false })]);
+    } finally {
+      await cache.close();
+    }
+  });
+
+  it('a cache service answering 500 costs one request, not half a minute of retries', async () => {
+    const cache = await startActionsCacheServer();
+    try {
+      cache.fail('CreateCacheEntry', 500);
+      const started = performance.now();
+      const run = await setupVosk({ model: SMALL }, { runnerEnvironment: 'github-hosted', env: cache.env('v2'), timeoutMs: 30_000 });
+      expect(run.main.exitCode).toBe(0);
+      expect(run.main.outputs).toMatchObject({ source: 'download', sha256: small.sha256 });
+      const problems = run.main.annotations.filter((a) => a.command === 'warning' || a.command === 'error').map((a) => a.message);
+      expect(problems).toEqual([expect.stringMatching(/^Gave up saving .* to the Actions cache: the cache service at 127\.0\.0\.1:\d+ answered HTTP 500 to CreateCacheEntry\. Saving is best effort \(at most 2m1s, set by cache-save-timeout\)/)]);
+      expect(cache.requests.filter((r) => r.operation === 'CreateCacheEntry').map((r) => r.status)).toEqual([500]);
+      // The library's own retries take ~25 s (3 s, then ×1.5, four times); the step does not wait.
+      expect(performance.now() - started).toBeLessThan(15_000);
+    } finally {
+      await cache.close();
+    }
+  });
+
+  it('an expired download URL on the Azure SDK path is a warning that says so, then a download', async () => {
+    const cache = await startActionsCacheServer({ blobHost: 'azure' });
+    try {
+      const env = cache.env('v2');
+      const toolCache = mkdtempSync(path.join(os.tmpdir(), 'rk-hostedtoolcache-'));
+      const first = await setupVosk({ model: SMALL }, { runnerEnvironment: 'github-hosted', env, dirs: { toolCache } });
+      expect(first.main.outputs['source']).toBe('download');
+      rmSync(toolCache, { recursive: true, force: true });
+      cache.sign({ downloadExpiresInMs: -60_000 });
+      const second = await setupVosk({ model: SMALL }, { runnerEnvironment: 'github-hosted', env, dirs: { toolCache } });
+      expect(second.main.exitCode).toBe(0);
+      expect(second.main.outputs).toMatchObject({ source: 'download', sha256: small.sha256 });
+      const problems = second.main.annotations.filter((a) => a.command === 'warning' || a.command === 'error').map((a) => a.message);
+      expect(problems).toEqual([
+        expect.stringMatching(
+          /^Could not restore .* from the Actions cache: the cache storage refused the archive: HTTP 403 AuthenticationFailed from devstoreaccount1\.blob\.core\.windows\.net\/actions-cache\/1 \(the signed URL has expired or was refused\)$/,
+        ),
+      ]);
+      // The SDK asked for the size with HEAD, through the fake as proxy, and got no further.
+      expect(cache.requests.filter((r) => r.operation === 'downloadArchive').map((r) => `${r.method} ${r.host} ${r.status}`)).toEqual([`HEAD ${AZURE_BLOB_HOST} 403`]);
+      rmSync(toolCache, { recursive: true, force: true });
     } finally {
       await cache.close();
     }

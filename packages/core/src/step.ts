@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { endAbandonedWork } from './abandoned-work.ts';
 import { describeError, isExpectedError } from './errors.ts';
 import { explainSystemError } from './system-errors.ts';
 
@@ -23,6 +24,8 @@ export async function runStep(body: () => Promise<void>): Promise<void> {
       `runner-kit failed unexpectedly: ${describeError(error)}. ` +
         'This is a bug in runner-kit, not in your workflow; re-run with ACTIONS_STEP_DEBUG=true for the stack trace and report it.',
     );
+  } finally {
+    await endAbandonedWork();
   }
 }
 
@@ -36,5 +39,7 @@ export async function runPostStep(body: () => Promise<void>): Promise<void> {
   } catch (error: unknown) {
     if (error instanceof Error && error.stack) core.debug(error.stack);
     core.warning(`runner-kit post step: ${describeError(error)}`);
+  } finally {
+    await endAbandonedWork();
   }
 }

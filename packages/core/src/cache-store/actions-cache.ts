@@ -1,8 +1,10 @@
 import * as cache from '@actions/cache';
 import { describeError } from '../errors.ts';
 import { actionsLogger, type Logger } from '../logging.ts';
+import { spellDuration } from '../units.ts';
 import { actionsCacheAvailable } from './actions-cache-env.ts';
-import { lastProblem, observeLibrary } from './library-messages.ts';
+import { describeFailedAnswer } from './cache-traffic.ts';
+import { lastProblem, observeLibrary, type LibraryMessages } from './library-messages.ts';
 
 export { actionsCacheAvailable } from './actions-cache-env.ts';
 
@@ -23,13 +25,34 @@ export async function restoreActionsCache(paths: string[], key: string, restoreK
     logger.debug(`No Actions cache service in this job; not restoring ${key}.`);
     return undefined;
   }
-  const { value, thrown, seen } = await observeLibrary(() => cache.restoreCache(paths, key, restoreKeys), logger);
+  const { value, thrown, seen, abandoned } = await observeLibrary(() => cache.restoreCache(paths, key, restoreKeys), logger);
+  if (abandoned !== undefined) {
+    logger.warning(`Could not restore ${key} from the Actions cache: ${abandoned}; not waiting for the library's retries.`);
+    return undefined;
+  }
   const problem = thrown === undefined ? lastProblem(seen) : describeError(thrown);
   if (problem !== undefined) {
-    logger.warning(`Could not restore ${key} from the Actions cache: ${problem}`);
+    logger.warning(`Could not restore ${key} from the Actions cache: ${explained(problem, seen)}`);
     return undefined;
   }
   return value;
+}
+
+/**
+ * How long saving `bytes` may take by default: two minutes, plus the time they take at 10 MiB/s, in
+ * whole seconds (a 50 MB model: about 2 minutes; 1.8 GB: about 5). Hosted runners upload far faster; a save
+ * that takes longer is stuck.
+ */
+export function defaultSaveTimeoutMs(bytes: number): number {
+  return 2 * 60_000 + Math.ceil(bytes / (10 * 1024 * 1024)) * 1000;
+}
+
+/** Options of {@link saveActionsCache}. */
+export interface SaveLimits {
+  /** Give up after this long: saving is best effort and must not hold the job. */
+  timeoutMs?: number;
+  /** The input that sets `timeoutMs`, named when the limit is hit. */
+  timeoutInput?: string;
 }
 
 /** How {@link saveActionsCache} ended. */
@@ -40,7 +63,7 @@ export type SaveOutcome = 'saved' | 'already-exists' | 'unavailable' | 'failed';
  * key first (logged as info, not a warning); 'unavailable' when the job has no cache service or
  * its ACTIONS_CACHE_MODE does not allow writes.
  */
-export async function saveActionsCache(paths: string[], key: string, logger: Logger = actionsLogger): Promise<SaveOutcome> {
+export async function saveActionsCache(paths: string[], key: string, logger: Logger = actionsLogger, limits: SaveLimits = {}): Promise<SaveOutcome> {
   if (!actionsCacheAvailable()) {
     logger.debug(`No Actions cache service in this job; not saving ${key}.`);
     return 'unavailable';
@@ -55,7 +78,16 @@ export async function saveActionsCache(paths: string[], key: string, logger: Log
   // stream listeners and their requests hang (actions/cache#441). The library lets
   // CACHE_UPLOAD_CONCURRENCY in the env override the option, so that is pinned for the call too.
   // v2 ignores both (its Azure upload does not have the bug).
-  const { value: id, thrown, seen } = await observeLibrary(() => withEnv('CACHE_UPLOAD_CONCURRENCY', '1', () => cache.saveCache(paths, key, { uploadConcurrency: 1 })), logger);
+  const { value: id, thrown, seen, abandoned } = await observeLibrary(
+    () => withEnv('CACHE_UPLOAD_CONCURRENCY', '1', () => cache.saveCache(paths, key, { uploadConcurrency: 1 })),
+    logger,
+    limits.timeoutMs === undefined ? {} : { timeoutMs: limits.timeoutMs },
+  );
+  if (abandoned !== undefined) {
+    const limit = limits.timeoutMs === undefined ? '' : ` (at most ${spellDuration(limits.timeoutMs)}${limits.timeoutInput ? `, set by ${limits.timeoutInput}` : ''})`;
+    logger.warning(`Gave up saving ${key} to the Actions cache: ${abandoned}. Saving is best effort${limit}; the job goes on without it.`);
+    return 'failed';
+  }
   if (seen.reserveFailed !== undefined) {
     // @actions/cache reports every failed reservation alike; only a 409 means another job has it.
     const detail = seen.reserveDetail ?? seen.reserveFailed.split('More details: ')[1] ?? seen.reserveFailed;
@@ -69,8 +101,21 @@ export async function saveActionsCache(paths: string[], key: string, logger: Log
   const problem = thrown === undefined ? lastProblem(seen) : describeError(thrown);
   if (problem === undefined && id !== undefined && id > 0) return 'saved';
   // v2 reports a finalize refusal by a warning of its own and a cacheId of -1.
-  logger.warning(`Could not save ${key} to the Actions cache: ${problem ?? 'the cache service did not accept the upload'}`);
+  logger.warning(`Could not save ${key} to the Actions cache: ${explained(problem ?? 'the cache service did not accept the upload', seen)}`);
   return 'failed';
+}
+
+/**
+ * Why a call failed. The storage's answer comes first when it refused something: the library's
+ * reason is then a consequence ("Content-Length not found on blob response") or, from the Azure
+ * SDK for a refused HEAD, an empty message.
+ */
+function explained(problem: string, seen: LibraryMessages): string {
+  const refused = seen.failedAnswers.findLast((answer) => answer.from === 'storage');
+  if (refused) return describeFailedAnswer(refused);
+  if (problem.trim() !== '') return problem;
+  const answer = seen.failedAnswers.at(-1);
+  return answer ? describeFailedAnswer(answer) : 'the cache library gave no reason (re-run with ACTIONS_STEP_DEBUG=true to see its log)';
 }
 
 /** Runs `call` with process.env[name] set to `value` (read by the library when the call starts). */

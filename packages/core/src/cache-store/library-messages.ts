@@ -1,4 +1,8 @@
+import { abandonWork } from '../abandoned-work.ts';
+import { ExternalError } from '../errors.ts';
 import type { Logger } from '../logging.ts';
+import { spellDuration } from '../units.ts';
+import { describeFailedAnswer, watchCacheTraffic, type FailedAnswer } from './cache-traffic.ts';
 import { guardStrayErrors } from './stray-errors.ts';
 
 // What @actions/cache writes to stdout while it runs: the one place it says why a restore or save
@@ -12,7 +16,21 @@ export interface LibraryMessages {
   reserveFailed?: string;
   /** Why the v2 reservation failed (a debug line: the info line leaves it out). */
   reserveDetail?: string;
+  /** HTTP answers that were not what the library asked for, oldest first. */
+  failedAnswers: FailedAnswer[];
 }
+
+/** How one observed call ended. */
+export interface ObservedCall<T> {
+  value?: T;
+  thrown?: unknown;
+  seen: LibraryMessages;
+  /** Set when the call was given up on (it may still be running; the step does not wait for it). */
+  abandoned?: string;
+}
+
+/** Why library calls are no longer made in this process, once one was given up on. */
+let givenUp: string | undefined;
 
 /** Annotations @actions/cache writes itself; anything else written meanwhile passes through. */
 const LIBRARY_PROBLEMS = ['Failed to restore: ', 'Failed to save: ', 'Cache reservation failed: ', 'uploadCacheArchiveSDK: ', "You've hit a rate limit"];
@@ -28,35 +46,69 @@ let queue: Promise<unknown> = Promise.resolve();
  * caught belongs to the call that caught it. An error the library throws outside its promises
  * ends the call as a failure instead of the process (see guardStrayErrors).
  */
-export function observeLibrary<T>(call: () => Promise<T>, logger: Logger): Promise<{ value?: T; thrown?: unknown; seen: LibraryMessages }> {
-  const run = async () => {
-    const seen: LibraryMessages = { problems: [] };
+export function observeLibrary<T>(call: () => Promise<T>, logger: Logger, limits: { timeoutMs?: number } = {}): Promise<ObservedCall<T>> {
+  const run = async (): Promise<ObservedCall<T>> => {
+    const seen: LibraryMessages = { problems: [], failedAnswers: [] };
+    if (givenUp !== undefined) return { thrown: new ExternalError(`not asking the cache service again in this step: ${givenUp}`), seen };
+    let abandonedFor: string | undefined;
+    let giveUp: (reason: string) => void = () => {};
+    const abandoned = new Promise<string>((resolve) => {
+      giveUp = (reason) => {
+        abandonedFor ??= reason;
+        resolve(abandonedFor);
+      };
+    });
+    // A failing service is retried by the library for half a minute; saving and restoring are
+    // best effort, so the first 5xx ends the call.
+    const traffic = watchCacheTraffic((answer) => giveUp(describeFailedAnswer(answer)));
+    seen.failedAnswers = traffic.failures;
+    const timer = limits.timeoutMs === undefined ? undefined : setTimeout(() => giveUp(`it took longer than ${spellDuration(limits.timeoutMs!)}`), limits.timeoutMs);
     const write = process.stdout.write.bind(process.stdout);
     process.stdout.write = ((chunk: unknown, ...rest: unknown[]) => {
-      if (typeof chunk === 'string' && holdBack(chunk.replace(/\r?\n$/, ''), seen)) {
+      if (typeof chunk === 'string' && holdBack(chunk.replace(/\r?\n$/, ''), seen, abandonedFor !== undefined)) {
         const done = rest.find((arg) => typeof arg === 'function') as (() => void) | undefined;
         if (done) queueMicrotask(done);
         return true;
       }
       return (write as (...args: unknown[]) => boolean).call(process.stdout, chunk, ...rest);
     });
-    try {
-      const failed = () => seen.problems.length > 0 || seen.reserveFailed !== undefined;
-      return { value: await guardStrayErrors(call, logger, failed), seen };
-    } catch (thrown: unknown) {
-      // Validation errors (a bad key or path) escape @actions/cache, and so do stray errors.
-      return { thrown, seen };
-    } finally {
+    const failed = () => seen.problems.length > 0 || seen.reserveFailed !== undefined;
+    const work = guardStrayErrors(call, logger, failed);
+    const finish = () => {
+      clearTimeout(timer);
+      traffic.stop();
       process.stdout.write = write;
+    };
+    const outcome = await Promise.race([
+      work.then(
+        (value) => ({ value }),
+        // Validation errors (a bad key or path) escape @actions/cache, and so do stray errors.
+        (thrown: unknown) => ({ thrown }),
+      ),
+      abandoned.then((reason) => ({ abandoned: reason })),
+    ]);
+    if (!('abandoned' in outcome)) {
+      finish();
+      return { ...outcome, seen };
     }
+    // The library goes on in the background until its retries end; what it still writes stays
+    // out of the log, and no further call is made meanwhile or after.
+    givenUp = outcome.abandoned;
+    clearTimeout(timer);
+    abandonWork(work.finally(finish));
+    return { abandoned: outcome.abandoned, seen };
   };
   const result = queue.then(run, run);
   queue = result.catch(() => undefined);
   return result;
 }
 
-/** Records a line @actions/cache wrote; true when it must not reach the job log. */
-function holdBack(line: string, seen: LibraryMessages): boolean {
+/**
+ * Records a line @actions/cache wrote; true when it must not reach the job log. Once the call was
+ * given up on, its retry notices ("Attempt 2 of 5 failed …") are held back too.
+ */
+function holdBack(line: string, seen: LibraryMessages, abandoned: boolean): boolean {
+  if (abandoned && /^Attempt \d+ of \d+ failed/.test(line)) return true;
   const annotation = /^::(?:warning|error)::(.*)$/s.exec(line);
   if (annotation) {
     const text = decodeCommandData(annotation[1]!);

@@ -21,6 +21,8 @@ export interface SetupVoskConfig {
   retries: number;
   /** Overall limit on each download; undefined: derived from the archive's size. */
   downloadTimeoutMs?: number;
+  /** Limit on saving an entry to the Actions cache; undefined: derived from its size. */
+  cacheSaveTimeoutMs?: number;
   maxCacheSize?: number;
   libvosk?: { asset: LibvoskAsset; url: string; sha256?: string };
   runner: RunnerInfo;
@@ -58,6 +60,7 @@ export async function readSetupVoskConfig(inputs: Inputs, env: NodeJS.ProcessEnv
   }
   const maxCacheSize = inputs.size('max-cache-size');
   const downloadTimeoutMs = inputs.duration('download-timeout', undefined, { minMs: 1000, maxMs: MAX_DOWNLOAD_LIMIT_MS });
+  const cacheSaveTimeoutMs = inputs.duration('cache-save-timeout', undefined, { minMs: 1000, maxMs: 6 * 60 * 60_000 });
   return {
     models,
     strategy,
@@ -67,6 +70,7 @@ export async function readSetupVoskConfig(inputs: Inputs, env: NodeJS.ProcessEnv
     verify: inputs.enumeration('verify', ['structure', 'full'] as const, 'structure'),
     retries: inputs.integer('retries', 3, { min: 0, max: 20 }),
     ...optional('downloadTimeoutMs', downloadTimeoutMs),
+    ...optional('cacheSaveTimeoutMs', cacheSaveTimeoutMs),
     ...optional('maxCacheSize', maxCacheSize),
     ...optional('libvosk', libvosk),
     runner,

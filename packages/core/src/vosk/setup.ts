@@ -141,7 +141,8 @@ async function provide(
   const provided: Provided = await withSystemErrors(where, () => store.provide(ref, { ...check, ...holder, produce }));
   source ??= provided.hit ? 'local-cache' : 'download';
   if (actionsCache && !provided.hit) {
-    await actionsCache.saveActionsCache([store.entryPath(ref)], actionsCacheKey(config, ref, sha256, url), options.logger);
+    const timeoutMs = config.cacheSaveTimeoutMs ?? actionsCache.defaultSaveTimeoutMs(provided.manifest.totalBytes);
+    await actionsCache.saveActionsCache([store.entryPath(ref)], actionsCacheKey(config, ref, sha256, url), options.logger, { timeoutMs, timeoutInput: 'cache-save-timeout' });
   }
   const result: ProvidedEntry = {
     name: ref.id,
