@@ -32,6 +32,7 @@ interface Report {
   recommendation: string;
   problems: string[];
   findings: { measure: string; subject?: string; value: string; threshold: string; penalty: number }[];
+  measures: { network: { url: string; ok: boolean; ms: number }[] };
 }
 
 describe('health-gate local mode through the runner protocol', () => {
@@ -74,7 +75,11 @@ describe('health-gate local mode through the runner protocol', () => {
     expect(main.exitCode).toBe(0);
     const report = JSON.parse(main.outputs['report']!) as Report;
     expect(report.problems.some((p) => p.includes(hangingOrigin))).toBe(true);
-    expect(main.durationMs).toBeLessThan(400 + 1500); // the timeout plus process start-up, never the server's silence
+    // The server never answers: the step ending at all shows the timeout worked; the check itself
+    // took its 400 ms (generous bounds: a loaded machine fires timers late).
+    const check = report.measures.network.find((c) => c.url === hangingOrigin)!;
+    expect(check.ms).toBeGreaterThanOrEqual(390);
+    expect(check.ms).toBeLessThan(400 + 2000);
   });
 
   it('fail-below fails the step with the reasons; other thresholds are overridable', async () => {

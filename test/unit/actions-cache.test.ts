@@ -374,12 +374,12 @@ describe('Giving up on the cache service', () => {
       `warning Gave up saving vosk-a to the Actions cache: ${reason}. Saving is best effort (at most 2s, set by cache-save-timeout); the job goes on without it.`,
       `warning Could not restore vosk-a from the Actions cache: not asking the cache service again in this step: ${reason}`,
     ]);
-    // One request, not the library's retries (v2: five attempts over ~25 s; v1: two, 5 s apart).
+    // One request, not the library's retries.
     expect(report.requests).toEqual([`${protocol === 'v1' ? 'reserveCache' : 'CreateCacheEntry'} 500`]);
-    expect(report.ms).toBeLessThan(2000);
     expect(stdout).not.toContain('the step never returns here');
     expect(stdout).not.toMatch(/^Attempt \d+ of \d+ failed/m);
-    expect(wallMs).toBeLessThan(protocol === 'v1' ? 5000 : 20_000); // the process ended before the retries did
+    // v2's client retries a 500 four times, 3 s apart and growing (~25 s): the process ended first.
+    if (protocol === 'v2') expect(wallMs).toBeLessThan(20_000);
   });
 
   it.each<CacheProtocol>(['v1', 'v2'])('%s: a save that stalls is given up on at its time limit, naming the input that sets it', async (protocol) => {

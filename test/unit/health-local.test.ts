@@ -220,21 +220,26 @@ describe('network checks', () => {
     const elapsed = performance.now() - started;
     expect(check).toMatchObject({ ok: false, error: 'no answer within 300 ms' });
     expect(elapsed).toBeGreaterThanOrEqual(290);
-    expect(elapsed).toBeLessThan(300 + 200);
-    expect(check.ms).toBeLessThan(300 + 200);
+    // The server never answers, so returning at all is the timeout's doing; the bound only keeps
+    // it near 300 ms (a loaded machine fires timers late).
+    expect(elapsed).toBeLessThan(300 + 1500);
+    expect(check.ms).toBeLessThan(300 + 1500);
   });
 
   it('runs every check of measureHost at once, in the order given', async () => {
     const started = performance.now();
-    const measures = await measureHost({ paths: [], networkUrls: [silent, ok, failing, nobody], networkTimeoutMs: 300 });
+    // Two silent servers: one after the other they take two timeouts, at once one.
+    const measures = await measureHost({ paths: [], networkUrls: [silent, ok, `${silent}/again`, failing, nobody], networkTimeoutMs: 1000 });
     const elapsed = performance.now() - started;
     expect(measures.network.map((check) => [check.url, check.ok])).toEqual([
       [silent, false],
       [ok, true],
+      [`${silent}/again`, false],
       [failing, false],
       [nobody, false],
     ]);
-    expect(elapsed).toBeLessThan(300 + 200); // sequential would take at least 300 ms more than this
+    expect(elapsed).toBeGreaterThanOrEqual(990);
+    expect(elapsed).toBeLessThan(2000);
   });
 });
 
