@@ -7,15 +7,38 @@ import { collectPerfReport, publishPerfReport, type PerfReportOutcome } from './
 import { withSystemErrors } from '../system-errors.ts';
 import { currentSession, perfMonitorState, sessionsRoot, startSampling, type PerfSession } from './session.ts';
 
-/** What a perf-monitor step did: started sampling, made a report, or had nothing to do (and why). */
-export type PerfMonitorOutcome = { kind: 'started'; session: PerfSession } | { kind: 'reported'; outcome: PerfReportOutcome } | { kind: 'nothing'; why: string; warn: boolean };
+/**
+ * What a perf-monitor step did: started sampling, made a report, or had nothing to do (and why;
+ * `notice` when the user should see it once in the run's annotations, `warn` when it is a problem).
+ */
+export type PerfMonitorOutcome = { kind: 'started'; session: PerfSession } | { kind: 'reported'; outcome: PerfReportOutcome } | { kind: 'nothing'; why: string; warn: boolean; notice?: boolean };
+
+/** Taken from the runner's process; tests pass another platform. */
+export interface PerfMonitorDeps {
+  logger: Logger;
+  /** Default: `process.platform`. */
+  platform?: NodeJS.Platform;
+}
+
+const PLATFORM_NAMES: Partial<Record<NodeJS.Platform, string>> = { darwin: 'macOS', win32: 'Windows' };
+
+/**
+ * Why this platform is not recorded, or undefined on Linux. The recorder reads /proc; a matrix
+ * with macOS and Windows legs must not fail on them, so they get a notice and no report.
+ */
+function unsupportedPlatform(platform: NodeJS.Platform): string | undefined {
+  if (platform === 'linux') return undefined;
+  return `perf-monitor records Linux runners only for now; this ${PLATFORM_NAMES[platform] ?? platform} runner is not measured (no report, no outputs) and the step succeeds.`;
+}
 
 /**
  * perf-monitor's main step. `mode: start` starts the detached recorder and returns at once;
  * `mode: stop` stops the job's newest session and reports it now (its post step then only
  * says so), so a later step can upload the report.
  */
-export async function runPerfMonitor(config: PerfMonitorConfig, deps: { logger: Logger }): Promise<PerfMonitorOutcome> {
+export async function runPerfMonitor(config: PerfMonitorConfig, deps: PerfMonitorDeps): Promise<PerfMonitorOutcome> {
+  const unsupported = unsupportedPlatform(deps.platform ?? process.platform);
+  if (unsupported) return { kind: 'nothing', warn: false, notice: true, why: unsupported };
   if (config.mode === 'start') {
     const where = { path: sessionsRoot(config.temp), remedy: "free space in the runner's temp directory (RUNNER_TEMP, _work/_temp) or give the runner a larger disk" };
     return { kind: 'started', session: await withSystemErrors({ ...where, doing: 'starting the sampler (its recording and session files)' }, () => startSampling(config)) };
@@ -52,7 +75,9 @@ export function readPerfMonitorPostConfig(inputs: Inputs): PerfMonitorPostConfig
 }
 
 /** perf-monitor's post step: reports the session main started; without one there is nothing to do, and that is not a failure. */
-export async function runPerfMonitorPost(config: PerfMonitorPostConfig, deps: { logger: Logger }): Promise<PerfMonitorOutcome> {
+export async function runPerfMonitorPost(config: PerfMonitorPostConfig, deps: PerfMonitorDeps): Promise<PerfMonitorOutcome> {
+  // Main said so already, as a notice.
+  if (unsupportedPlatform(deps.platform ?? process.platform)) return { kind: 'nothing', warn: false, why: 'perf-monitor: nothing was recorded on this runner (Linux only for now).' };
   if (!config.session) return { kind: 'nothing', warn: false, why: 'perf-monitor: this step started no sampler (main failed, was skipped, or ran with mode: stop); nothing to report.' };
   return reported(await collectReport(config.session, config.token, deps.logger));
 }
@@ -75,6 +100,7 @@ function reported(outcome: PerfReportOutcome | undefined): PerfMonitorOutcome {
 
 async function publishOutcome(outcome: PerfMonitorOutcome, options: { token?: string; logger: Logger }): Promise<void> {
   if (outcome.kind === 'reported') await publishPerfReport(outcome.outcome, options);
+  else if (outcome.kind === 'nothing' && outcome.notice) core.notice(outcome.why);
   else if (outcome.kind === 'nothing' && outcome.why && outcome.warn) options.logger.warning(outcome.why);
   else if (outcome.kind === 'nothing' && outcome.why) options.logger.info(outcome.why);
 }
