@@ -138,7 +138,7 @@ describe('measureHost', () => {
       expect(Math.abs(measures.memory.totalBytes - os.totalmem())).toBeLessThan(os.totalmem() * 0.01);
       expect(measures.memory.availableBytes).toBeGreaterThan(0);
       expect(measures.memory.availableBytes).toBeLessThanOrEqual(measures.memory.totalBytes);
-      expect(measures.swap.freeBytes).toBeLessThanOrEqual(measures.swap.totalBytes);
+      expect(measures.swap!.freeBytes).toBeLessThanOrEqual(measures.swap!.totalBytes);
       expect(measures.runnerWorkers).toBeGreaterThanOrEqual(0);
       expect(measures.network).toEqual([]);
 

@@ -80,7 +80,7 @@ export function fleetFamilies(snapshot: FleetSnapshot): MetricFamily[] {
   gauge('runner_kit_health_status', STATUSES.map((status) => ({ labels: { status }, value: status === health.status ? 1 : 0 })));
   gauge('runner_kit_health_penalty', health.findings.map((finding) => ({ labels: { measure: finding.measure }, value: finding.penalty })));
   gauge('runner_kit_runner_listener_up', [snapshot.listeners > 0 ? 1 : 0]);
-  gauge('runner_kit_job_workers', [measures.runnerWorkers]);
+  gauge('runner_kit_job_workers', measures.runnerWorkers === undefined ? [] : [measures.runnerWorkers]);
   gauge('runner_kit_cpus', [{ labels: scope, value: measures.cpuCount }]);
   gauge('runner_kit_node_cpus', [measures.nodeCpuCount]);
   gauge('runner_kit_load1_per_cpu', [measures.loadAverage[0] / Math.max(1, measures.nodeCpuCount)]);
@@ -88,8 +88,8 @@ export function fleetFamilies(snapshot: FleetSnapshot): MetricFamily[] {
   gauge('runner_kit_memory_total_bytes', [{ labels: scope, value: measures.memory.totalBytes }]);
   gauge('runner_kit_memory_available_bytes', [{ labels: scope, value: measures.memory.availableBytes }]);
   gauge('runner_kit_memory_available_ratio', measures.memory.totalBytes > 0 ? [{ labels: scope, value: measures.memory.availableBytes / measures.memory.totalBytes }] : []);
-  gauge('runner_kit_swap_total_bytes', [measures.swap.totalBytes]);
-  gauge('runner_kit_swap_free_bytes', [measures.swap.freeBytes]);
+  gauge('runner_kit_swap_total_bytes', measures.swap ? [measures.swap.totalBytes] : []);
+  gauge('runner_kit_swap_free_bytes', measures.swap ? [measures.swap.freeBytes] : []);
   gauge('runner_kit_path_exists', measures.disks.map((d, i) => ({ labels: disk(i, d.path), value: d.exists ? 1 : 0 })));
   // A missing path has no filesystem: no sample rather than a 0 that reads as "full".
   const present = measures.disks.map((d, i) => ({ d, labels: disk(i, d.path) })).filter(({ d }) => d.exists);

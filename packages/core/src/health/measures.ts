@@ -1,11 +1,14 @@
+import { execFile } from 'node:child_process';
 import { statfs } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { nodeCpus } from '../system/node.ts';
 import { measureJobScope, type CgroupMeasure, type CpuPressure, type MeasureScope } from './job-scope.ts';
 import { checkUrls, type NetworkCheck } from './network.ts';
+import { parsePs, parseSwapUsage, parseVmStat, vmStatAvailableBytes } from '../system/darwin.ts';
 import { parseLoadavg, parseMeminfo, readOptional, type Meminfo } from '../system/procfs.ts';
-import { countRunnerWorkers } from './runner-workers.ts';
+import { countRunnerWorkers, countRunnerWorkersInListing } from './runner-workers.ts';
 
 export { parseLoadavg, parseMeminfo } from '../system/procfs.ts';
 
@@ -45,14 +48,16 @@ export interface HostMeasures {
   nodeMemory: { totalBytes: number; availableBytes: number };
   /** The process's cgroup, where there are cgroups to read. */
   cgroup?: CgroupMeasure;
-  swap: { totalBytes: number; freeBytes: number };
+  /** Undefined where the OS does not say (Windows). */
+  swap?: { totalBytes: number; freeBytes: number };
   /** One per path asked for, in order (workspace first, then cache paths). */
   disks: DiskMeasure[];
   /**
    * GitHub runner job workers (`Runner.Worker`) on this machine, i.e. jobs running now, other
-   * than the one this process belongs to. 0 where there is no /proc.
+   * than the one this process belongs to (from procfs on Linux, `ps` on macOS). Undefined where
+   * they are not counted (Windows), never a made-up 0.
    */
-  runnerWorkers: number;
+  runnerWorkers?: number;
   network: NetworkMeasure[];
 }
 
@@ -69,6 +74,10 @@ export interface MeasureOptions {
   fsRoot?: string;
   /** Remembers each cgroup's OOM-kill count between checks, so that only recent kills count (see `recentOomKills`). */
   oomStateFile?: string;
+  /** Default: `process.platform`; tests pass another, with `runCommand` replaying recorded outputs. */
+  platform?: NodeJS.Platform;
+  /** Runs a command and returns its stdout (macOS reads `vm_stat`, `sysctl` and `ps`). */
+  runCommand?: (file: string, args: string[]) => Promise<string>;
 }
 
 /**
@@ -78,11 +87,11 @@ export interface MeasureOptions {
  * Reads procfs and `statfs` directly, never `free`, `df` or `ps`: no process is spawned, so
  * without network checks it takes a few milliseconds. Network checks and disks run in parallel.
  *
- * Without procfs (macOS, Windows) load comes from `os.loadavg()` (zeros on Windows), memory
- * from `os.totalmem()`/`os.freemem()` (macOS "free" leaves out reclaimable cache, so it reads
- * low), swap is reported as 0 and runner workers as 0.
+ * Without procfs, see {@link measureWithoutProcfs}.
  */
 export async function measureHost(options: MeasureOptions): Promise<HostMeasures> {
+  const platform = options.platform ?? process.platform;
+  if (platform !== 'linux') return measureWithoutProcfs(platform, options);
   const procRoot = options.procRoot ?? '/proc';
   // Requests and statfs calls (which can block on a network filesystem) go out first; the procfs
   // reads, synchronous because procfs answers from memory, run while they are under way.
@@ -110,6 +119,53 @@ export async function measureHost(options: MeasureOptions): Promise<HostMeasures
     runnerWorkers,
     network,
   };
+}
+
+/**
+ * macOS and Windows. Load from `os.loadavg()` (Node reads `vm.loadavg` on macOS; Windows has no
+ * load average: zeros, which judge as idle), disks by `statfs` and network checks as on Linux.
+ * macOS: memory available from `vm_stat` (free + inactive + speculative + purgeable pages:
+ * `os.freemem()` counts free pages only and reads a few percent on a healthy Mac), swap from
+ * `sysctl vm.swapusage`, runner workers from `ps`; the three commands run at once, about 10 ms.
+ * A command that fails leaves memory at `os.freemem()` and swap or workers unknown.
+ * Windows: `os.freemem()` (available physical memory there), swap and workers unknown.
+ */
+async function measureWithoutProcfs(platform: NodeJS.Platform, options: MeasureOptions): Promise<HostMeasures> {
+  const run = options.runCommand ?? runQuietly;
+  const pending = Promise.all([checkUrls(options.networkUrls, options.networkTimeoutMs), Promise.all(options.paths.map(measureDisk))]);
+  const totalBytes = os.totalmem();
+  let availableBytes = os.freemem();
+  let swap: HostMeasures['swap'];
+  let runnerWorkers: number | undefined;
+  if (platform === 'darwin') {
+    const [vm, swapText, ps] = await Promise.all([run('vm_stat', []), run('sysctl', ['-n', 'vm.swapusage']), run('ps', ['-A', '-o', 'pid=,ppid=,comm='])].map((call) => call.catch(() => undefined)));
+    const parsedVm = vm === undefined ? undefined : parseVmStat(vm);
+    if (parsedVm) availableBytes = vmStatAvailableBytes(parsedVm, totalBytes);
+    swap = swapText === undefined ? undefined : parseSwapUsage(swapText);
+    runnerWorkers = ps === undefined ? undefined : countRunnerWorkersInListing(parsePs(ps), process.pid);
+  }
+  const cpus = os.availableParallelism();
+  const [one = 0, five = 0, fifteen = 0] = os.loadavg();
+  const [network, disks] = await pending;
+  const memory = { totalBytes, availableBytes };
+  return {
+    scope: 'host',
+    cpuCount: cpus,
+    nodeCpuCount: cpus,
+    loadAverage: [one, five, fifteen],
+    memory,
+    nodeMemory: memory,
+    ...(swap ? { swap } : {}),
+    disks,
+    ...(runnerWorkers === undefined ? {} : { runnerWorkers }),
+    network,
+  };
+}
+
+/** stdout of a command that must finish quickly; rejects on failure. */
+async function runQuietly(file: string, args: string[]): Promise<string> {
+  const { stdout } = await promisify(execFile)(file, args, { timeout: 5000, maxBuffer: 8 * 1024 * 1024 });
+  return stdout;
 }
 
 function pick<T extends object, K extends keyof T>(object: T, ...keys: K[]): Partial<Pick<T, K>> {

@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import type { PsEntry } from '../system/darwin.ts';
 import { parsePidStat, readOptional } from '../system/procfs.ts';
 
 /** The executable names a GitHub runner job worker runs as (self-contained, or hosted by `dotnet`). */
@@ -69,4 +70,20 @@ function ownAncestors(procRoot: string): Set<number> {
     stat = readOptional(path.join(procRoot, String(parsed.ppid), 'stat'));
   }
   return pids;
+}
+
+/**
+ * The same count from a process listing (`ps` on macOS, where there is no procfs): workers other
+ * than the one `selfPid` runs under. `ps` prints the executable's path; `dotnet`-hosted workers
+ * of old layouts show as `dotnet` there and are not told apart.
+ */
+export function countRunnerWorkersInListing(entries: readonly PsEntry[], selfPid: number): number {
+  const parents = new Map(entries.map((entry) => [entry.pid, entry.ppid]));
+  const ancestors = new Set<number>();
+  // A bound, because a listing taken while processes come and go could form a cycle.
+  for (let pid: number | undefined = selfPid, depth = 0; pid !== undefined && pid > 0 && !ancestors.has(pid) && depth < 64; depth++) {
+    ancestors.add(pid);
+    pid = parents.get(pid);
+  }
+  return entries.filter((entry) => !ancestors.has(entry.pid) && WORKER_NAMES.has(path.basename(entry.command))).length;
 }

@@ -195,6 +195,7 @@ function oomFinding(cgroup: NonNullable<HostMeasures['cgroup']>, weight: number)
 }
 
 function swapFinding(measures: HostMeasures, threshold: Threshold): Finding {
+  if (!measures.swap) return unjudged('swap used', 'unknown on this OS', threshold, true, '%');
   const { totalBytes, freeBytes } = measures.swap;
   if (totalBytes <= 0) return unjudged('swap used', 'no swap', threshold, true, '%');
   const used = totalBytes - freeBytes;
@@ -229,7 +230,8 @@ function inodesFinding(disk: DiskMeasure, threshold: Threshold): Finding {
   return judged(measure, `${round1(percent)}% (${amounts})`, percent, threshold, false, '%', (level) => `Only ${amounts} inodes are free on the filesystem of ${disk.path} (${round1(percent)}%), ${level}.`);
 }
 
-function workersFinding(workers: number, threshold: Threshold): Finding {
+function workersFinding(workers: number | undefined, threshold: Threshold): Finding {
+  if (workers === undefined) return unjudged('other jobs running', 'not counted on this OS', threshold, true, '');
   return judged('other jobs running', String(workers), workers, threshold, true, '', (level) => `${workers} other job${workers === 1 ? ' is' : 's are'} running on this machine, ${level}.`);
 }
 
