@@ -105,6 +105,8 @@ export async function downloadFile(options: DownloadOptions): Promise<DownloadRe
   const { url, destination, retries = 3, backoffMs = 1000, progressIntervalMs = 5000, onProgress } = options;
   const transfer: Transfer = { written: { bytes: 0, hash: createHash('sha256') }, acceptsRanges: false };
   let attempts = 0;
+  // Before the deadline's timer exists: a bad option must not leave an hour-long timer behind.
+  const expected = checkOptions(url, options.expectedSha256);
   const deadline = new DownloadDeadline(url, options.limitMs, options.signal, () => ({ bytes: transfer.written.bytes, attempts, ...(transfer.totalBytes === undefined ? {} : { totalBytes: transfer.totalBytes }) }));
   const settings: Settings = {
     url,
@@ -115,7 +117,6 @@ export async function downloadFile(options: DownloadOptions): Promise<DownloadRe
     tap: options.tap,
     deadline,
   };
-  const expected = checkOptions(url, options.expectedSha256);
   const { label, logger } = settings;
   const maxAttempts = Math.max(0, Math.floor(retries)) + 1;
   const meter = new ProgressMeter(progressIntervalMs, (progress) => {
