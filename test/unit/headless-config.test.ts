@@ -139,7 +139,7 @@ describe('headless-env command lines and parsers', () => {
 
   it('fluxbox: wallpaper helper off via the style overlay, config version pinned so fluxbox keeps the file', () => {
     const config = fluxboxConfig('/h/.fluxbox');
-    expect(config.files[config.overlay]).toBe('background: none\n');
+    expect(config.files[config.overlay]).toBe('background: unset\n');
     expect(config.files[config.init]).toContain('session.configVersion: 13');
     expect(config.files[config.init]).toContain('session.styleOverlay: /h/.fluxbox/overlay');
     expect(parseSupportingWmCheck('_NET_SUPPORTING_WM_CHECK(WINDOW): window id # 0x20000a')).toBe('0x20000a');
