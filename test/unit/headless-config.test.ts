@@ -133,6 +133,9 @@ describe('headless-env command lines and parsers', () => {
     expect(script).toContain('load-module module-native-protocol-unix socket="/dir with space/pulse/native" auth-anonymous=1');
     expect(script).toContain('load-module module-null-sink sink_name=headless_sink');
     expect(script).toContain('load-module module-remap-source source_name=headless_source master=headless_sink.monitor');
+    // The microphone never idles: a 20 ms consumer of the monitor, and the first long block dropped.
+    expect(script).toContain('load-module module-loopback source=headless_sink.monitor sink=headless_keepalive latency_msec=20');
+    expect(script.indexOf('suspend-sink headless_sink 1\nsuspend-sink headless_sink 0')).toBeGreaterThan(script.indexOf('module-loopback'));
     expect(script).toContain('set-default-sink headless_sink\nset-default-source headless_source');
     expect(parsePactlInfo('Server Name: pulseaudio\nDefault Sink: headless_sink\n')).toEqual({ 'Server Name': 'pulseaudio', 'Default Sink': 'headless_sink' });
   });
