@@ -29,6 +29,10 @@ export interface HeadlessState {
 export interface HeadlessVariables {
   DISPLAY?: string;
   XAUTHORITY?: string;
+  /** `x11` with a display: tools choose xdotool or wtype, X11 or Wayland clipboards by it. */
+  XDG_SESSION_TYPE?: 'x11';
+  /** The window manager's announced name (`Fluxbox`, `Openbox`); unset without one. */
+  XDG_CURRENT_DESKTOP?: string;
   PULSE_SERVER?: string;
   DBUS_SESSION_BUS_ADDRESS?: string;
   XDG_RUNTIME_DIR: string;
@@ -137,7 +141,8 @@ export async function startHeadlessEnv(config: HeadlessConfig, options: { logger
   components.sort((a, b) => ORDER.indexOf(a.component) - ORDER.indexOf(b.component));
   // Fixed order for the summary and the log, whichever chain finished first.
   const ordered: HeadlessVariables = {
-    ...(variables.DISPLAY ? { DISPLAY: variables.DISPLAY, XAUTHORITY: layout.xauthority } : {}),
+    ...(variables.DISPLAY ? { DISPLAY: variables.DISPLAY, XAUTHORITY: layout.xauthority, XDG_SESSION_TYPE: 'x11' as const } : {}),
+    ...(windowManager ? { XDG_CURRENT_DESKTOP: windowManager } : {}),
     ...(variables.DBUS_SESSION_BUS_ADDRESS ? { DBUS_SESSION_BUS_ADDRESS: variables.DBUS_SESSION_BUS_ADDRESS } : {}),
     ...(variables.PULSE_SERVER ? { PULSE_SERVER: variables.PULSE_SERVER } : {}),
     XDG_RUNTIME_DIR: layout.xdgRuntime,
