@@ -23,6 +23,7 @@ describe('headless-env inputs', () => {
       windowManager: 'auto',
       dbus: true,
       audio: true,
+      accessibility: false,
       install: false,
       timeoutMs: 30_000,
       screenshotOnFailure: true,
@@ -47,8 +48,14 @@ describe('headless-env inputs', () => {
     ['timeout-seconds', '0', "Input 'timeout-seconds' has the value '0'; expected a whole number from 1 to 600"],
     ['dbus', 'yes', "Input 'dbus' has the value 'yes'; expected true or false"],
     ['mode', 'stop', "Input 'mode'"],
+    ['accessibility', 'on', "Input 'accessibility' has the value 'on'; expected true or false"],
   ])('rejects %s=%s naming the input and the expected form', (name, value, message) => {
     expect(() => read({ [name]: value })).toThrow(message);
+  });
+
+  it('accessibility needs the session bus', () => {
+    expect(read({ accessibility: 'true' }).accessibility).toBe(true);
+    expect(() => read({ accessibility: 'true', dbus: 'false' })).toThrow("Input 'accessibility' is true but 'dbus' is false");
   });
 
   it('parses resolutions and display numbers', () => {
@@ -98,10 +105,11 @@ describe('headless-env packages and install hints', () => {
   });
 
   it('requires only what the configuration starts', () => {
-    const full = requirements({ mode: 'start', dbus: true, audio: true, screenshotOnFailure: true }, 'fluxbox').map((r) => r.binary);
-    expect(full).toEqual(['Xvfb', 'fluxbox', 'xprop', 'dbus-daemon', 'dbus-send', 'pulseaudio', 'pactl', 'xwd']);
-    expect(requirements({ mode: 'start', dbus: false, audio: false, screenshotOnFailure: false }, undefined).map((r) => r.binary)).toEqual(['Xvfb']);
-    expect(requirements({ mode: 'screenshot', dbus: true, audio: true, screenshotOnFailure: true }, 'fluxbox').map((r) => r.binary)).toEqual(['xwd']);
+    const full = requirements({ mode: 'start', dbus: true, audio: true, accessibility: true, screenshotOnFailure: true }, 'fluxbox').map((r) => r.binary);
+    expect(full).toEqual(['Xvfb', 'fluxbox', 'xprop', 'dbus-daemon', 'dbus-send', 'pulseaudio', 'pactl', 'at-spi-bus-launcher', 'xwd']);
+    expect(requirements({ mode: 'start', dbus: false, audio: false, accessibility: false, screenshotOnFailure: false }, undefined).map((r) => r.binary)).toEqual(['Xvfb']);
+    expect(requirements({ mode: 'screenshot', dbus: true, audio: true, accessibility: true, screenshotOnFailure: true }, 'fluxbox').map((r) => r.binary)).toEqual(['xwd']);
+    expect(packagesFor(['at-spi-bus-launcher'], 'apt-get')).toEqual(['at-spi2-core']);
     expect(missingRequirements([{ binary: 'Xvfb', purpose: 'display' }, { binary: 'sh', purpose: 'x' }], '/bin:/usr/bin').map((r) => r.binary)).toEqual([]);
     expect(missingRequirements([{ binary: 'Xvfb', purpose: 'display' }], '/nonexistent').map((r) => r.binary)).toEqual(['Xvfb']);
   });

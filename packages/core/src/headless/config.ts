@@ -27,6 +27,8 @@ export interface HeadlessConfig {
   windowManager: WindowManagerChoice;
   dbus: boolean;
   audio: boolean;
+  /** Start the AT-SPI accessibility bus, enabled (needs `dbus`). */
+  accessibility: boolean;
   install: boolean;
   /** Bound on the whole start-up (each wait shares it). */
   timeoutMs: number;
@@ -73,13 +75,19 @@ export function readHeadlessConfig(inputs: Inputs, env: NodeJS.ProcessEnv = proc
     throw new ConfigurationError(`Input 'resolution' has the value '${resolutionText}'; expected WIDTHxHEIGHTxDEPTH such as 1920x1080x24 (sizes 1 to 16384, depth one of ${DEPTHS.join(', ')}).`);
   }
   const screenshotText = inputs.optional('screenshot-path');
+  const dbus = inputs.boolean('dbus', true);
+  const accessibility = inputs.boolean('accessibility', false);
+  if (accessibility && !dbus) {
+    throw new ConfigurationError("Input 'accessibility' is true but 'dbus' is false; the AT-SPI bus is found through the session bus: set 'dbus: true' (the default), or 'accessibility: false'.");
+  }
   return {
     mode: inputs.enumeration('mode', MODES, 'start'),
     display,
     screen,
     windowManager: inputs.enumeration('window-manager', WINDOW_MANAGERS, 'auto'),
-    dbus: inputs.boolean('dbus', true),
+    dbus,
     audio: inputs.boolean('audio', true),
+    accessibility,
     install: inputs.boolean('install', false),
     timeoutMs: inputs.integer('timeout-seconds', 30, { min: 1, max: 600 }) * 1000,
     screenshotOnFailure: inputs.boolean('screenshot-on-failure', true),

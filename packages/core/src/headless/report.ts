@@ -39,6 +39,7 @@ const COMPONENT_LABELS: Record<ComponentName, string> = {
   'window-manager': '🪟 window manager',
   dbus: '🚌 D-Bus session bus',
   pulseaudio: '🔊 PulseAudio',
+  accessibility: '♿ AT-SPI accessibility bus',
 };
 
 /** True when this step runs on Linux (the runner's word and Node's). */
@@ -95,7 +96,7 @@ function publishStarted(result: HeadlessStartResult): void {
 /** The job-summary section of main: what started, its pid, how long until verified. */
 export function renderStartSummary(result: HeadlessStartResult): string {
   const rows = result.components.map((c) => [COMPONENT_LABELS[c.component], c.process.pid, formatDuration(c.readyMs), c.detail]);
-  const variables = (Object.entries(result.variables) as [string, string | undefined][]).map(([name, value]) => [code(name), value === undefined ? '' : code(value)]);
+  const variables = Object.entries(result.variables).map(([name, value]) => [code(name), value === undefined ? '' : code(value)]);
   const lines = [
     '### 🖥️ headless-env',
     '',

@@ -5,6 +5,7 @@ import type { StartedProcess } from '../processes.ts';
 import { formatDuration } from '../units.ts';
 import type { HeadlessConfig } from './config.ts';
 import type { ComponentName, StartedComponent } from './component.ts';
+import { accessibilityVariables, startAccessibility } from './accessibility.ts';
 import { startDbus } from './dbus.ts';
 import { ensureRequirements, requirements } from './install.ts';
 import { startPulseAudio } from './pulseaudio.ts';
@@ -36,6 +37,8 @@ export interface HeadlessVariables {
   PULSE_SERVER?: string;
   DBUS_SESSION_BUS_ADDRESS?: string;
   XDG_RUNTIME_DIR: string;
+  /** With `accessibility`: AT_SPI_BUS_ADDRESS and the toolkit switches (see {@link accessibilityVariables}). */
+  [accessibility: string]: string | undefined;
 }
 
 /** The running stack. */
@@ -49,7 +52,7 @@ export interface HeadlessStartResult {
   state: HeadlessState;
 }
 
-const GRACE_MS: Record<Exclude<ComponentName, 'window-manager'>, number> = { xvfb: 2000, dbus: 1000, pulseaudio: 2000 };
+const GRACE_MS: Record<Exclude<ComponentName, 'window-manager'>, number> = { xvfb: 2000, dbus: 1000, pulseaudio: 2000, accessibility: 1000 };
 
 /**
  * Brings up Xvfb (+ window manager) and D-Bus (+ PulseAudio) as two concurrent chains, each
@@ -84,8 +87,10 @@ export async function startHeadlessEnv(config: HeadlessConfig, options: { logger
   delete baseEnv['DISPLAY'];
   delete baseEnv['PULSE_SERVER'];
   delete baseEnv['DBUS_SESSION_BUS_ADDRESS'];
+  delete baseEnv['AT_SPI_BUS_ADDRESS'];
   const variables: HeadlessVariables = { XDG_RUNTIME_DIR: layout.xdgRuntime };
   let windowManager: string | undefined;
+  let a11yVariables: Record<string, string> | undefined;
 
   const timed = async <T>(body: () => Promise<T>) => {
     const started = performance.now();
@@ -127,8 +132,25 @@ export async function startHeadlessEnv(config: HeadlessConfig, options: { logger
     logger.info(`PulseAudio ready in ${formatDuration(p.ms)}: ${untrusted(p.value.server)}`);
   };
 
+  // Last, once both chains stand: the launcher needs the session bus, and the display to
+  // announce the accessibility bus on the root window.
+  const accessibilityStep = async () => {
+    const env = { ...baseEnv, DISPLAY: variables.DISPLAY ?? '', DBUS_SESSION_BUS_ADDRESS: variables.DBUS_SESSION_BUS_ADDRESS ?? '' };
+    const a = await timed(() => startAccessibility({ layout, env, deadline, track: track('accessibility', GRACE_MS.accessibility) }));
+    a11yVariables = accessibilityVariables(a.value.busAddress, process.env);
+    components.push({ component: 'accessibility', process: a.value.process, graceMs: GRACE_MS.accessibility, log: a.value.log, readyMs: a.ms, detail: `IsEnabled true, registry root '${a.value.registryName}'` });
+    logger.info(`AT-SPI accessibility bus enabled in ${formatDuration(a.ms)}: ${untrusted(a.value.busAddress)}`);
+  };
+
   const outcomes = await Promise.allSettled([displayChain(), busChain()]);
   const failures = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected').map((o) => o.reason as unknown);
+  if (failures.length === 0 && config.accessibility) {
+    try {
+      await accessibilityStep();
+    } catch (error: unknown) {
+      failures.push(error);
+    }
+  }
   if (failures.length) {
     await stopComponents(state, logger);
     state.cleanedUp = true;
@@ -146,8 +168,9 @@ export async function startHeadlessEnv(config: HeadlessConfig, options: { logger
     ...(variables.DBUS_SESSION_BUS_ADDRESS ? { DBUS_SESSION_BUS_ADDRESS: variables.DBUS_SESSION_BUS_ADDRESS } : {}),
     ...(variables.PULSE_SERVER ? { PULSE_SERVER: variables.PULSE_SERVER } : {}),
     XDG_RUNTIME_DIR: layout.xdgRuntime,
+    ...a11yVariables,
   };
   return { layout, variables: ordered, components, ...(windowManager ? { windowManager } : {}), installedPackages, totalMs: performance.now() - began, state };
 }
 
-const ORDER: ComponentName[] = ['xvfb', 'window-manager', 'dbus', 'pulseaudio'];
+const ORDER: ComponentName[] = ['xvfb', 'window-manager', 'dbus', 'pulseaudio', 'accessibility'];
