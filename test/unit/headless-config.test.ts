@@ -27,6 +27,7 @@ describe('headless-env inputs', () => {
       install: false,
       timeoutMs: 30_000,
       screenshotOnFailure: true,
+      recordVideo: 'false',
       screenshotPath: undefined,
       jobStatus: '',
       runnerTemp: '/runner/_temp',
@@ -49,6 +50,7 @@ describe('headless-env inputs', () => {
     ['dbus', 'yes', "Input 'dbus' has the value 'yes'; expected true or false"],
     ['mode', 'stop', "Input 'mode'"],
     ['accessibility', 'on', "Input 'accessibility' has the value 'on'; expected true or false"],
+    ['record-video', 'true', "Input 'record-video' has the value 'true'; expected one of false, on-failure, always"],
   ])('rejects %s=%s naming the input and the expected form', (name, value, message) => {
     expect(() => read({ [name]: value })).toThrow(message);
   });
@@ -105,10 +107,10 @@ describe('headless-env packages and install hints', () => {
   });
 
   it('requires only what the configuration starts', () => {
-    const full = requirements({ mode: 'start', dbus: true, audio: true, accessibility: true, screenshotOnFailure: true }, 'fluxbox').map((r) => r.binary);
-    expect(full).toEqual(['Xvfb', 'fluxbox', 'xprop', 'dbus-daemon', 'dbus-send', 'pulseaudio', 'pactl', 'at-spi-bus-launcher', 'xwd']);
-    expect(requirements({ mode: 'start', dbus: false, audio: false, accessibility: false, screenshotOnFailure: false }, undefined).map((r) => r.binary)).toEqual(['Xvfb']);
-    expect(requirements({ mode: 'screenshot', dbus: true, audio: true, accessibility: true, screenshotOnFailure: true }, 'fluxbox').map((r) => r.binary)).toEqual(['xwd']);
+    const full = requirements({ mode: 'start', dbus: true, audio: true, accessibility: true, recordVideo: 'on-failure', screenshotOnFailure: true }, 'fluxbox').map((r) => r.binary);
+    expect(full).toEqual(['Xvfb', 'fluxbox', 'xprop', 'dbus-daemon', 'dbus-send', 'pulseaudio', 'pactl', 'at-spi-bus-launcher', 'ffmpeg', 'xwd']);
+    expect(requirements({ mode: 'start', dbus: false, audio: false, accessibility: false, recordVideo: 'false', screenshotOnFailure: false }, undefined).map((r) => r.binary)).toEqual(['Xvfb']);
+    expect(requirements({ mode: 'screenshot', dbus: true, audio: true, accessibility: true, recordVideo: 'always', screenshotOnFailure: true }, 'fluxbox').map((r) => r.binary)).toEqual(['xwd']);
     expect(packagesFor(['at-spi-bus-launcher'], 'apt-get')).toEqual(['at-spi2-core']);
     expect(missingRequirements([{ binary: 'Xvfb', purpose: 'display' }, { binary: 'sh', purpose: 'x' }], '/bin:/usr/bin').map((r) => r.binary)).toEqual([]);
     expect(missingRequirements([{ binary: 'Xvfb', purpose: 'display' }], '/nonexistent').map((r) => r.binary)).toEqual(['Xvfb']);

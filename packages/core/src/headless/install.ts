@@ -15,7 +15,7 @@ export interface Requirement {
 }
 
 /** Every program the configuration needs (pure). */
-export function requirements(config: Pick<HeadlessConfig, 'dbus' | 'audio' | 'accessibility' | 'screenshotOnFailure' | 'mode'>, wm: WindowManager | undefined): Requirement[] {
+export function requirements(config: Pick<HeadlessConfig, 'dbus' | 'audio' | 'accessibility' | 'recordVideo' | 'screenshotOnFailure' | 'mode'>, wm: WindowManager | undefined): Requirement[] {
   if (config.mode === 'screenshot') return [{ binary: 'xwd', purpose: 'screenshot' }];
   return [
     { binary: 'Xvfb', purpose: 'display' },
@@ -23,6 +23,7 @@ export function requirements(config: Pick<HeadlessConfig, 'dbus' | 'audio' | 'ac
     ...(config.dbus ? [{ binary: 'dbus-daemon', purpose: 'D-Bus' }, { binary: 'dbus-send', purpose: 'D-Bus check' }] : []),
     ...(config.audio ? [{ binary: 'pulseaudio', purpose: 'audio' }, { binary: 'pactl', purpose: 'audio check' }] : []),
     ...(config.accessibility ? [{ binary: AT_SPI_LAUNCHER, purpose: 'accessibility' }] : []),
+    ...(config.recordVideo !== 'false' ? [{ binary: 'ffmpeg', purpose: 'record-video' }] : []),
     ...(config.screenshotOnFailure ? [{ binary: 'xwd', purpose: 'screenshot-on-failure', optional: true }] : []),
   ];
 }

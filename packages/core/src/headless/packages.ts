@@ -16,6 +16,7 @@ export const BINARY_PACKAGES: Readonly<Record<string, Readonly<Record<PackageMan
   pulseaudio: { 'apt-get': 'pulseaudio', dnf: 'pulseaudio' },
   pactl: { 'apt-get': 'pulseaudio-utils', dnf: 'pulseaudio-utils' },
   'at-spi-bus-launcher': { 'apt-get': 'at-spi2-core', dnf: 'at-spi2-core' },
+  ffmpeg: { 'apt-get': 'ffmpeg', dnf: 'ffmpeg-free' },
 };
 
 /** Programs installed outside PATH (libexec), and where distributions put them. */

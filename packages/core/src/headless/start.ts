@@ -3,7 +3,7 @@ import { untrusted, type Logger } from '../logging.ts';
 import { withSystemErrors } from '../system-errors.ts';
 import type { StartedProcess } from '../processes.ts';
 import { formatDuration } from '../units.ts';
-import type { HeadlessConfig } from './config.ts';
+import { defaultVideoPath, type HeadlessConfig } from './config.ts';
 import type { ComponentName, StartedComponent } from './component.ts';
 import { accessibilityVariables, startAccessibility } from './accessibility.ts';
 import { startDbus } from './dbus.ts';
@@ -13,6 +13,7 @@ import { createRuntimeDir, type RuntimeLayout } from './runtime-dir.ts';
 import { stopComponents } from './stop.ts';
 import { resolveWindowManager, startWindowManager, WM_GRACE_MS } from './window-manager.ts';
 import { newCookie, writeXauthority } from './x11.ts';
+import { discardVideo, startRecording, VIDEO_FPS, type VideoState } from './video.ts';
 import { startXvfb } from './xvfb.ts';
 
 /** What main hands to post: exactly what it started, so post stops that and nothing else. */
@@ -22,6 +23,8 @@ export interface HeadlessState {
   display?: string;
   xauthority: string;
   components: Pick<StartedComponent, 'component' | 'process' | 'graceMs'>[];
+  /** The screen recording post finalises (and keeps or removes). */
+  video?: VideoState;
   /** Main failed and already stopped all of it: post has nothing to do. */
   cleanedUp?: boolean;
 }
@@ -52,7 +55,8 @@ export interface HeadlessStartResult {
   state: HeadlessState;
 }
 
-const GRACE_MS: Record<Exclude<ComponentName, 'window-manager'>, number> = { xvfb: 2000, dbus: 1000, pulseaudio: 2000, accessibility: 1000 };
+// The recorder's grace is for SIGINT: ffmpeg writes the end of the file, then exits.
+const GRACE_MS: Record<Exclude<ComponentName, 'window-manager'>, number> = { xvfb: 2000, dbus: 1000, pulseaudio: 2000, accessibility: 1000, video: 5000 };
 
 /**
  * Brings up Xvfb (+ window manager) and D-Bus (+ PulseAudio) as two concurrent chains, each
@@ -142,6 +146,16 @@ export async function startHeadlessEnv(config: HeadlessConfig, options: { logger
     logger.info(`AT-SPI accessibility bus enabled in ${formatDuration(a.ms)}: ${untrusted(a.value.busAddress)}`);
   };
 
+  // The very last: the recording shows the session as the job's steps get it.
+  const videoStep = async (display: string) => {
+    const file = defaultVideoPath(config.runnerTemp, display, config.screenshotPath);
+    const mode = config.recordVideo === 'always' ? 'always' : 'on-failure';
+    state.video = { path: file, mode };
+    const v = await timed(() => startRecording({ display, screen: config.screen, file, layout, env: baseEnv, deadline, track: track('video', GRACE_MS.video) }));
+    components.push({ component: 'video', process: v.value.process, graceMs: GRACE_MS.video, log: v.value.log, readyMs: v.ms, detail: `${VIDEO_FPS} fps into ${file}` });
+    logger.info(`Recording ${display} at ${VIDEO_FPS} fps into ${untrusted(file)} (${mode === 'always' ? 'kept' : 'kept only if the job fails'}).`);
+  };
+
   const outcomes = await Promise.allSettled([displayChain(), busChain()]);
   const failures = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected').map((o) => o.reason as unknown);
   if (failures.length === 0 && config.accessibility) {
@@ -151,8 +165,16 @@ export async function startHeadlessEnv(config: HeadlessConfig, options: { logger
       failures.push(error);
     }
   }
+  if (failures.length === 0 && config.recordVideo !== 'false' && state.display) {
+    try {
+      await videoStep(state.display);
+    } catch (error: unknown) {
+      failures.push(error);
+    }
+  }
   if (failures.length) {
     await stopComponents(state, logger);
+    if (state.video) discardVideo(state.video.path); // the start of a job that never ran
     state.cleanedUp = true;
     options.onStarted?.(state);
     const messages = failures.map((f) => (f instanceof Error ? f.message : String(f)));
@@ -173,4 +195,4 @@ export async function startHeadlessEnv(config: HeadlessConfig, options: { logger
   return { layout, variables: ordered, components, ...(windowManager ? { windowManager } : {}), installedPackages, totalMs: performance.now() - began, state };
 }
 
-const ORDER: ComponentName[] = ['xvfb', 'window-manager', 'dbus', 'pulseaudio', 'accessibility'];
+const ORDER: ComponentName[] = ['xvfb', 'window-manager', 'dbus', 'pulseaudio', 'accessibility', 'video'];
