@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { isRunning, processStartTicks, type StartedProcess } from '../../packages/core/src/processes.ts';
 import { runAction } from '../harness/index.ts';
+import { benchHeadlessVideo } from './headless-video.bench.ts';
 import { median, printTable } from './stats.ts';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -51,7 +52,7 @@ async function stopScript(pids: StartedProcess[]): Promise<void> {
  * headless-env (whole main step: Xvfb + fluxbox + D-Bus + PulseAudio up and verified; whole post
  * step: all stopped, runtime dir removed) against a sleep-based script doing the same start-up.
  */
-export async function benchHeadlessEnv(rounds = 5, scriptRounds = 2): Promise<{ readyMs: number; cleanupMs: number; scriptReadyMs: number; scriptCleanupMs: number }> {
+export async function benchHeadlessEnv(rounds = 5, scriptRounds = 2): Promise<{ readyMs: number; cleanupMs: number; scriptReadyMs: number; scriptCleanupMs: number; video: Awaited<ReturnType<typeof benchHeadlessVideo>> }> {
   const ready: number[] = [];
   const cleanup: number[] = [];
   for (let i = 0; i < rounds; i++) {
@@ -81,5 +82,7 @@ export async function benchHeadlessEnv(rounds = 5, scriptRounds = 2): Promise<{ 
     ['headless-env main / post steps (whole Node 24 processes)', `${readyMs.toFixed(0)} ms`, `${cleanupMs.toFixed(0)} ms`, '1.00×'],
     ['script: `Xvfb :N & sleep 3; fluxbox & sleep 2; dbus-daemon --fork; pulseaudio -D; sleep 1` + checks', `${scriptReadyMs.toFixed(0)} ms`, `${scriptCleanupMs.toFixed(0)} ms (kill by pid, until gone)`, `${(scriptReadyMs / readyMs).toFixed(1)}×`],
   ]);
-  return { readyMs, cleanupMs, scriptReadyMs, scriptCleanupMs };
+  // The recorder's cost (record-video), printed with the stack it records.
+  const video = await benchHeadlessVideo();
+  return { readyMs, cleanupMs, scriptReadyMs, scriptCleanupMs, video };
 }

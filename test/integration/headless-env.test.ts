@@ -56,6 +56,7 @@ describe('headless-env through the runner protocol', () => {
         leftovers.push(state);
         checks['xdpyinfo'] = (await run('xdpyinfo', [], env)).stdout;
         checks['wmctrl'] = (await run('wmctrl', ['-m'], env)).stdout;
+        checks['session'] = (await run('sh', ['-c', 'echo "$XDG_SESSION_TYPE $XDG_CURRENT_DESKTOP"'], env)).stdout.trim();
         checks['pactl'] = (await run('pactl', ['info'], env)).stdout;
         checks['dbus'] = (await run('dbus-send', ['--session', '--dest=org.freedesktop.DBus', '--type=method_call', '--print-reply', '/org/freedesktop/DBus', 'org.freedesktop.DBus.ListNames'], env)).stdout;
         // Without the cookie the display refuses clients: it is private to this job.
@@ -99,7 +100,10 @@ describe('headless-env through the runner protocol', () => {
       DBUS_SESSION_BUS_ADDRESS: result.main.outputs['dbus-address'],
       XDG_RUNTIME_DIR: dir,
       XAUTHORITY: `${dir}/Xauthority`,
+      XDG_SESSION_TYPE: 'x11',
+      XDG_CURRENT_DESKTOP: 'Fluxbox',
     });
+    expect(checks['session']).toBe('x11 Fluxbox');
     expect(state.components.map((c) => c.component).sort()).toEqual(['dbus', 'pulseaudio', 'window-manager', 'xvfb']);
 
     expect(checks['xdpyinfo']).toContain(`name of display:    ${result.main.outputs['display']}`);
@@ -137,6 +141,7 @@ describe('headless-env through the runner protocol', () => {
     const displays = [a.main.outputs['display'], b.main.outputs['display'], `:${decoy.display}`];
     expect(new Set(displays).size).toBe(3);
     expect(a.main.outputs['window-manager']).toBe('Openbox');
+    expect(a.main.exportedEnv).toMatchObject({ XDG_SESSION_TYPE: 'x11', XDG_CURRENT_DESKTOP: 'Openbox' });
     expect(a.main.outputs['pulse-server']).toBe('');
     expect(a.main.exportedEnv['PULSE_SERVER']).toBeUndefined();
     expect(isRunning(decoy.process)).toBe(true);
@@ -166,6 +171,9 @@ describe('headless-env through the runner protocol', () => {
     leftovers.push(stateOf(result));
     expect(result.main.exitCode).toBe(0);
     expect(result.main.outputs['display']).toBe(`:${number}`);
+    // An X11 session without a desktop: the session type, and no desktop name.
+    expect(result.main.exportedEnv['XDG_SESSION_TYPE']).toBe('x11');
+    expect(result.main.exportedEnv['XDG_CURRENT_DESKTOP']).toBeUndefined();
     expectCleanedUp(stateOf(result));
     expect(existsSync(`/tmp/.X${number}-lock`)).toBe(false);
   });

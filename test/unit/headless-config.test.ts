@@ -23,9 +23,11 @@ describe('headless-env inputs', () => {
       windowManager: 'auto',
       dbus: true,
       audio: true,
+      accessibility: false,
       install: false,
       timeoutMs: 30_000,
       screenshotOnFailure: true,
+      recordVideo: 'false',
       screenshotPath: undefined,
       jobStatus: '',
       runnerTemp: '/runner/_temp',
@@ -47,8 +49,15 @@ describe('headless-env inputs', () => {
     ['timeout-seconds', '0', "Input 'timeout-seconds' has the value '0'; expected a whole number from 1 to 600"],
     ['dbus', 'yes', "Input 'dbus' has the value 'yes'; expected true or false"],
     ['mode', 'stop', "Input 'mode'"],
+    ['accessibility', 'on', "Input 'accessibility' has the value 'on'; expected true or false"],
+    ['record-video', 'true', "Input 'record-video' has the value 'true'; expected one of false, on-failure, always"],
   ])('rejects %s=%s naming the input and the expected form', (name, value, message) => {
     expect(() => read({ [name]: value })).toThrow(message);
+  });
+
+  it('accessibility needs the session bus', () => {
+    expect(read({ accessibility: 'true' }).accessibility).toBe(true);
+    expect(() => read({ accessibility: 'true', dbus: 'false' })).toThrow("Input 'accessibility' is true but 'dbus' is false");
   });
 
   it('parses resolutions and display numbers', () => {
@@ -98,10 +107,11 @@ describe('headless-env packages and install hints', () => {
   });
 
   it('requires only what the configuration starts', () => {
-    const full = requirements({ mode: 'start', dbus: true, audio: true, screenshotOnFailure: true }, 'fluxbox').map((r) => r.binary);
-    expect(full).toEqual(['Xvfb', 'fluxbox', 'xprop', 'dbus-daemon', 'dbus-send', 'pulseaudio', 'pactl', 'xwd']);
-    expect(requirements({ mode: 'start', dbus: false, audio: false, screenshotOnFailure: false }, undefined).map((r) => r.binary)).toEqual(['Xvfb']);
-    expect(requirements({ mode: 'screenshot', dbus: true, audio: true, screenshotOnFailure: true }, 'fluxbox').map((r) => r.binary)).toEqual(['xwd']);
+    const full = requirements({ mode: 'start', dbus: true, audio: true, accessibility: true, recordVideo: 'on-failure', screenshotOnFailure: true }, 'fluxbox').map((r) => r.binary);
+    expect(full).toEqual(['Xvfb', 'fluxbox', 'xprop', 'dbus-daemon', 'dbus-send', 'pulseaudio', 'pactl', 'at-spi-bus-launcher', 'ffmpeg', 'xwd']);
+    expect(requirements({ mode: 'start', dbus: false, audio: false, accessibility: false, recordVideo: 'false', screenshotOnFailure: false }, undefined).map((r) => r.binary)).toEqual(['Xvfb']);
+    expect(requirements({ mode: 'screenshot', dbus: true, audio: true, accessibility: true, recordVideo: 'always', screenshotOnFailure: true }, 'fluxbox').map((r) => r.binary)).toEqual(['xwd']);
+    expect(packagesFor(['at-spi-bus-launcher'], 'apt-get')).toEqual(['at-spi2-core']);
     expect(missingRequirements([{ binary: 'Xvfb', purpose: 'display' }, { binary: 'sh', purpose: 'x' }], '/bin:/usr/bin').map((r) => r.binary)).toEqual([]);
     expect(missingRequirements([{ binary: 'Xvfb', purpose: 'display' }], '/nonexistent').map((r) => r.binary)).toEqual(['Xvfb']);
   });
@@ -133,13 +143,16 @@ describe('headless-env command lines and parsers', () => {
     expect(script).toContain('load-module module-native-protocol-unix socket="/dir with space/pulse/native" auth-anonymous=1');
     expect(script).toContain('load-module module-null-sink sink_name=headless_sink');
     expect(script).toContain('load-module module-remap-source source_name=headless_source master=headless_sink.monitor');
+    // The microphone never idles: a 20 ms consumer of the monitor, and the first long block dropped.
+    expect(script).toContain('load-module module-loopback source=headless_sink.monitor sink=headless_keepalive latency_msec=20');
+    expect(script.indexOf('suspend-sink headless_sink 1\nsuspend-sink headless_sink 0')).toBeGreaterThan(script.indexOf('module-loopback'));
     expect(script).toContain('set-default-sink headless_sink\nset-default-source headless_source');
     expect(parsePactlInfo('Server Name: pulseaudio\nDefault Sink: headless_sink\n')).toEqual({ 'Server Name': 'pulseaudio', 'Default Sink': 'headless_sink' });
   });
 
   it('fluxbox: wallpaper helper off via the style overlay, config version pinned so fluxbox keeps the file', () => {
     const config = fluxboxConfig('/h/.fluxbox');
-    expect(config.files[config.overlay]).toBe('background: none\n');
+    expect(config.files[config.overlay]).toBe('background: unset\n');
     expect(config.files[config.init]).toContain('session.configVersion: 13');
     expect(config.files[config.init]).toContain('session.styleOverlay: /h/.fluxbox/overlay');
     expect(parseSupportingWmCheck('_NET_SUPPORTING_WM_CHECK(WINDOW): window id # 0x20000a')).toBe('0x20000a');

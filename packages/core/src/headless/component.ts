@@ -1,7 +1,7 @@
 import type { StartedProcess } from '../processes.ts';
 
 /** The parts of the stack, in start order. */
-export type ComponentName = 'xvfb' | 'window-manager' | 'dbus' | 'pulseaudio';
+export type ComponentName = 'xvfb' | 'window-manager' | 'dbus' | 'pulseaudio' | 'accessibility' | 'video';
 
 /** One started component, as recorded in state so post can stop exactly it. */
 export interface StartedComponent {

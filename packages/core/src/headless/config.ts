@@ -11,6 +11,10 @@ export const MODES = ['start', 'screenshot'] as const;
 /** `start`: bring the stack up (post stops it). `screenshot`: save a PNG of `$DISPLAY` now. */
 export type HeadlessMode = (typeof MODES)[number];
 
+export const RECORD_VIDEO_MODES = ['false', 'on-failure', 'always'] as const;
+/** Record the screen from main to post: never, kept only when the job failed, or always kept. */
+export type RecordVideoMode = (typeof RECORD_VIDEO_MODES)[number];
+
 /** Xvfb's screen 0. */
 export interface ScreenSpec {
   width: number;
@@ -27,10 +31,13 @@ export interface HeadlessConfig {
   windowManager: WindowManagerChoice;
   dbus: boolean;
   audio: boolean;
+  /** Start the AT-SPI accessibility bus, enabled (needs `dbus`). */
+  accessibility: boolean;
   install: boolean;
   /** Bound on the whole start-up (each wait shares it). */
   timeoutMs: number;
   screenshotOnFailure: boolean;
+  recordVideo: RecordVideoMode;
   /** Absolute path of the PNG; undefined: a default under RUNNER_TEMP (see {@link defaultScreenshotPath}). */
   screenshotPath: string | undefined;
   /** `job.status` as the runner evaluated it for this step. */
@@ -73,16 +80,23 @@ export function readHeadlessConfig(inputs: Inputs, env: NodeJS.ProcessEnv = proc
     throw new ConfigurationError(`Input 'resolution' has the value '${resolutionText}'; expected WIDTHxHEIGHTxDEPTH such as 1920x1080x24 (sizes 1 to 16384, depth one of ${DEPTHS.join(', ')}).`);
   }
   const screenshotText = inputs.optional('screenshot-path');
+  const dbus = inputs.boolean('dbus', true);
+  const accessibility = inputs.boolean('accessibility', false);
+  if (accessibility && !dbus) {
+    throw new ConfigurationError("Input 'accessibility' is true but 'dbus' is false; the AT-SPI bus is found through the session bus: set 'dbus: true' (the default), or 'accessibility: false'.");
+  }
   return {
     mode: inputs.enumeration('mode', MODES, 'start'),
     display,
     screen,
     windowManager: inputs.enumeration('window-manager', WINDOW_MANAGERS, 'auto'),
-    dbus: inputs.boolean('dbus', true),
+    dbus,
     audio: inputs.boolean('audio', true),
+    accessibility,
     install: inputs.boolean('install', false),
     timeoutMs: inputs.integer('timeout-seconds', 30, { min: 1, max: 600 }) * 1000,
     screenshotOnFailure: inputs.boolean('screenshot-on-failure', true),
+    recordVideo: inputs.enumeration('record-video', RECORD_VIDEO_MODES, 'false'),
     screenshotPath: screenshotText === undefined ? undefined : path.resolve(runner.workspace, screenshotText),
     jobStatus: (inputs.optional('job-status') ?? '').toLowerCase(),
     runnerTemp: runner.temp,
@@ -97,4 +111,14 @@ export function readHeadlessConfig(inputs: Inputs, env: NodeJS.ProcessEnv = proc
 export function defaultScreenshotPath(runnerTemp: string, display: string, label: string): string {
   const number = display.replace(/^:/, '').replace(/\.0$/, '');
   return path.join(runnerTemp, 'headless-env-screenshots', `display-${number}-${label}.png`);
+}
+
+/**
+ * Where the screen recording goes: next to the screenshots (the folder of `screenshot-path`, or
+ * the default screenshot folder), one file per display, so one upload takes both.
+ */
+export function defaultVideoPath(runnerTemp: string, display: string, screenshotPath: string | undefined): string {
+  const number = display.replace(/^:/, '').replace(/\.0$/, '');
+  const dir = screenshotPath === undefined ? path.dirname(defaultScreenshotPath(runnerTemp, display, 'video')) : path.dirname(screenshotPath);
+  return path.join(dir, `display-${number}-video.mp4`);
 }

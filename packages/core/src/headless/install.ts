@@ -2,8 +2,9 @@ import { spawn } from 'node:child_process';
 import { ConfigurationError, ExternalError } from '../errors.ts';
 import type { Logger } from '../logging.ts';
 import type { HeadlessConfig } from './config.ts';
-import { detectPackageManager, findExecutable, installPlan, missingBinariesMessage, readOsRelease, type InstallPlan, type PackageManager } from './packages.ts';
+import { detectPackageManager, findExecutable, findProgram, installPlan, missingBinariesMessage, readOsRelease, type InstallPlan, type PackageManager } from './packages.ts';
 import type { WindowManager } from './window-manager.ts';
+import { AT_SPI_LAUNCHER } from './accessibility.ts';
 
 /** A program the configured stack runs, and what for (named in the missing-binary message). */
 export interface Requirement {
@@ -14,20 +15,22 @@ export interface Requirement {
 }
 
 /** Every program the configuration needs (pure). */
-export function requirements(config: Pick<HeadlessConfig, 'dbus' | 'audio' | 'screenshotOnFailure' | 'mode'>, wm: WindowManager | undefined): Requirement[] {
+export function requirements(config: Pick<HeadlessConfig, 'dbus' | 'audio' | 'accessibility' | 'recordVideo' | 'screenshotOnFailure' | 'mode'>, wm: WindowManager | undefined): Requirement[] {
   if (config.mode === 'screenshot') return [{ binary: 'xwd', purpose: 'screenshot' }];
   return [
     { binary: 'Xvfb', purpose: 'display' },
     ...(wm ? [{ binary: wm, purpose: 'window manager' }, { binary: 'xprop', purpose: 'window manager check' }] : []),
     ...(config.dbus ? [{ binary: 'dbus-daemon', purpose: 'D-Bus' }, { binary: 'dbus-send', purpose: 'D-Bus check' }] : []),
     ...(config.audio ? [{ binary: 'pulseaudio', purpose: 'audio' }, { binary: 'pactl', purpose: 'audio check' }] : []),
+    ...(config.accessibility ? [{ binary: AT_SPI_LAUNCHER, purpose: 'accessibility' }] : []),
+    ...(config.recordVideo !== 'false' ? [{ binary: 'ffmpeg', purpose: 'record-video' }] : []),
     ...(config.screenshotOnFailure ? [{ binary: 'xwd', purpose: 'screenshot-on-failure', optional: true }] : []),
   ];
 }
 
 /** The requirements not found on `searchPath`. */
 export function missingRequirements(needed: readonly Requirement[], searchPath?: string): Requirement[] {
-  return needed.filter((r) => !findExecutable(r.binary, searchPath));
+  return needed.filter((r) => !findProgram(r.binary, searchPath));
 }
 
 const isRoot = () => process.getuid?.() === 0;

@@ -15,6 +15,13 @@ export const BINARY_PACKAGES: Readonly<Record<string, Readonly<Record<PackageMan
   'dbus-send': { 'apt-get': 'dbus', dnf: 'dbus-tools' },
   pulseaudio: { 'apt-get': 'pulseaudio', dnf: 'pulseaudio' },
   pactl: { 'apt-get': 'pulseaudio-utils', dnf: 'pulseaudio-utils' },
+  'at-spi-bus-launcher': { 'apt-get': 'at-spi2-core', dnf: 'at-spi2-core' },
+  ffmpeg: { 'apt-get': 'ffmpeg', dnf: 'ffmpeg-free' },
+};
+
+/** Programs installed outside PATH (libexec), and where distributions put them. */
+const OFF_PATH: Readonly<Record<string, readonly string[]>> = {
+  'at-spi-bus-launcher': ['/usr/libexec', '/usr/lib/at-spi2-core', '/usr/libexec/at-spi2-core'],
 };
 
 /** Full path of `name` on `searchPath` (like `command -v`), or undefined. */
@@ -30,6 +37,11 @@ export function findExecutable(name: string, searchPath = process.env['PATH'] ??
     }
   }
   return undefined;
+}
+
+/** Like {@link findExecutable}, then where distributions install `name` off PATH (libexec). */
+export function findProgram(name: string, searchPath?: string): string | undefined {
+  return findExecutable(name, searchPath) ?? findExecutable(name, (OFF_PATH[name] ?? []).join(path.delimiter));
 }
 
 /** Picks the package manager from /etc/os-release text (`ID` and `ID_LIKE`). */

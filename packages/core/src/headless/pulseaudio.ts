@@ -9,6 +9,8 @@ import { runCommand, withLogTail } from './commands.ts';
 
 export const SINK_NAME = 'headless_sink';
 export const SOURCE_NAME = 'headless_source';
+/** Where the keep-alive loopback plays the sink's monitor to: a second null sink, so nothing feeds back. */
+export const KEEPALIVE_SINK_NAME = 'headless_keepalive';
 
 /** A PulseAudio server that answered `pactl info` with our sink and source as defaults. */
 export interface PulseStarted {
@@ -25,12 +27,22 @@ const quote = (value: string) => `"${value.replace(/(["\\])/g, '\\$1')}"`;
  * The startup script (`-F`): only what is asked for, since `-n` skips the system default.pa.
  * The socket sits in the 0700 runtime dir, so anonymous auth admits only this user; the
  * virtual microphone remaps the null sink's monitor, so whatever plays can be recorded.
+ *
+ * A real microphone delivers silence all the time; an idle null sink renders ~2 s blocks, so a
+ * recorder opened on it got its first data only after up to 2 s. A 20 ms loopback from the
+ * monitor (into a second null sink) keeps the sink rendering in short blocks for good, and the
+ * suspend/resume drops the long block already under way; neither alone is enough. The script runs
+ * before the server serves any client, so this holds from the first `pactl info`.
  */
 export function pulseScript(socket: string): string {
   return [
     `load-module module-native-protocol-unix socket=${quote(socket)} auth-anonymous=1`,
     `load-module module-null-sink sink_name=${SINK_NAME} sink_properties=device.description=headless-env-sink`,
     `load-module module-remap-source source_name=${SOURCE_NAME} master=${SINK_NAME}.monitor source_properties=device.description=headless-env-source`,
+    `load-module module-null-sink sink_name=${KEEPALIVE_SINK_NAME} sink_properties=device.description=headless-env-keepalive`,
+    `load-module module-loopback source=${SINK_NAME}.monitor sink=${KEEPALIVE_SINK_NAME} latency_msec=20 source_dont_move=true sink_dont_move=true`,
+    `suspend-sink ${SINK_NAME} 1`,
+    `suspend-sink ${SINK_NAME} 0`,
     `set-default-sink ${SINK_NAME}`,
     `set-default-source ${SOURCE_NAME}`,
     '',

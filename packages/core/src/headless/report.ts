@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { ConfigurationError, describeError } from '../errors.ts';
@@ -12,6 +13,7 @@ import { defaultScreenshotPath, readHeadlessConfig, type HeadlessConfig } from '
 import { captureScreenshot, type Screenshot } from './screenshot.ts';
 import { startHeadlessEnv, type HeadlessStartResult, type HeadlessState } from './start.ts';
 import { stopComponents, type StopReport } from './stop.ts';
+import { discardVideo, keepVideo, VIDEO_FPS } from './video.ts';
 
 const isStartedProcess = (value: unknown): boolean => {
   const p = value as { pid?: unknown; pgid?: unknown; command?: unknown };
@@ -27,18 +29,21 @@ export const headlessEnvState = new StepState<HeadlessState>('headless-env', (va
     typeof state.runtimeDir === 'string' &&
     typeof state.xauthority === 'string' &&
     Array.isArray(state.components) &&
+    (state.video === undefined || (typeof state.video.path === 'string' && ['on-failure', 'always'].includes(state.video.mode))) &&
     state.components.every((c) => typeof c === 'object' && c !== null && typeof c.component === 'string' && typeof c.graceMs === 'number' && isStartedProcess(c.process))
   );
 });
 
 /** Output names, each '' when the part is off (or off Linux). */
-const OUTPUTS = ['display', 'pulse-server', 'dbus-address', 'runtime-dir', 'xauthority', 'window-manager', 'screenshot'] as const;
+const OUTPUTS = ['display', 'pulse-server', 'dbus-address', 'runtime-dir', 'xauthority', 'window-manager', 'screenshot', 'video'] as const;
 
 const COMPONENT_LABELS: Record<ComponentName, string> = {
   xvfb: '🖥️ Xvfb',
   'window-manager': '🪟 window manager',
   dbus: '🚌 D-Bus session bus',
   pulseaudio: '🔊 PulseAudio',
+  accessibility: '♿ AT-SPI accessibility bus',
+  video: '🎥 screen recording',
 };
 
 /** True when this step runs on Linux (the runner's word and Node's). */
@@ -90,12 +95,13 @@ function publishStarted(result: HeadlessStartResult): void {
   core.setOutput('runtime-dir', result.layout.root);
   core.setOutput('xauthority', result.variables.XAUTHORITY ?? '');
   core.setOutput('window-manager', result.windowManager ?? '');
+  core.setOutput('video', result.state.video?.path ?? '');
 }
 
 /** The job-summary section of main: what started, its pid, how long until verified. */
 export function renderStartSummary(result: HeadlessStartResult): string {
   const rows = result.components.map((c) => [COMPONENT_LABELS[c.component], c.process.pid, formatDuration(c.readyMs), c.detail]);
-  const variables = (Object.entries(result.variables) as [string, string | undefined][]).map(([name, value]) => [code(name), value === undefined ? '' : code(value)]);
+  const variables = Object.entries(result.variables).map(([name, value]) => [code(name), value === undefined ? '' : code(value)]);
   const lines = [
     '### 🖥️ headless-env',
     '',
@@ -106,6 +112,15 @@ export function renderStartSummary(result: HeadlessStartResult): string {
     markdownTable(['exported variable', 'value'], variables),
   ];
   if (result.installedPackages.length) lines.push('', `Installed: ${result.installedPackages.map(code).join(', ')}.`);
+  const video = result.state.video;
+  if (video) {
+    lines.push(
+      '',
+      `🎥 Recording the screen at ${VIDEO_FPS} fps into ${code(path.basename(video.path))} in ${code(path.dirname(video.path))} (output \`video\`); ` +
+        `the post step finalises it and ${video.mode === 'always' ? 'keeps it' : 'keeps it only if the job fails'}. ` +
+        'It is playable at any moment (fragmented MP4), so an `if: failure()` upload step can take it before post runs.',
+    );
+  }
   return `${lines.join('\n')}\n`;
 }
 
@@ -122,7 +137,14 @@ export function readHeadlessEnvPostConfig(inputs: Inputs): HeadlessPostConfig {
 }
 
 /** What post did: nothing (and why, for the debug log), or stopped the stack (after a failure screenshot, when asked). */
-export type HeadlessPostOutcome = { kind: 'nothing'; why: string } | { kind: 'stopped'; state: HeadlessState; report: StopReport; screenshot?: Screenshot; screenshotError?: string };
+export type HeadlessPostOutcome = { kind: 'nothing'; why: string } | { kind: 'stopped'; state: HeadlessState; report: StopReport; screenshot?: Screenshot; screenshotError?: string; video?: PostVideo };
+
+/** What post did with the screen recording: kept (finalised), or removed (a job that succeeded, `on-failure`). */
+export interface PostVideo {
+  path: string;
+  kept: boolean;
+  bytes: number;
+}
 
 /**
  * post: a screenshot first when the job failed (and `screenshot-on-failure`), then stop exactly
@@ -154,7 +176,24 @@ export async function runHeadlessEnvPost(config: HeadlessPostConfig, deps: { log
   }
   const report = await stopComponents(state, logger);
   logger.info(`Stopped ${report.stopped.length} process(es) and removed ${untrusted(state.runtimeDir)} in ${formatDuration(report.totalMs)}.`);
-  return { kind: 'stopped', state, report, ...(screenshot ? { screenshot } : {}), ...(screenshotError ? { screenshotError } : {}) };
+  const video = state.video ? finishVideo(state.video.path, keepVideo(state.video.mode, inputs?.jobStatus), logger) : undefined;
+  return { kind: 'stopped', state, report, ...(screenshot ? { screenshot } : {}), ...(screenshotError ? { screenshotError } : {}), ...(video ? { video } : {}) };
+}
+
+/** Keeps the finalised recording (and says where) or removes it. */
+function finishVideo(file: string, keep: boolean, logger: Logger): PostVideo {
+  if (!keep) {
+    if (!discardVideo(file)) logger.warning(`headless-env post: could not remove the screen recording ${untrusted(file)}.`);
+    return { path: file, kept: false, bytes: 0 };
+  }
+  let bytes = 0;
+  try {
+    bytes = statSync(file).size;
+  } catch (error: unknown) {
+    logger.warning(`headless-env post: the screen recording ${untrusted(file)} is missing: ${describeError(error)}`);
+  }
+  logger.info(`Screen recording saved to ${untrusted(file)} (${formatBytes(bytes)}).`);
+  return { path: file, kept: true, bytes };
 }
 
 /** post's `screenshot` output and summary. */
@@ -164,7 +203,8 @@ export async function publishHeadlessEnvPost(outcome: HeadlessPostOutcome, deps:
     return;
   }
   if (outcome.screenshot) core.setOutput('screenshot', outcome.screenshot.path);
-  await appendSummary(renderStopSummary(outcome.state, outcome.report, outcome.screenshot, outcome.screenshotError));
+  if (outcome.video) core.setOutput('video', outcome.video.kept ? outcome.video.path : '');
+  await appendSummary(renderStopSummary(outcome.state, outcome.report, outcome.screenshot, outcome.screenshotError, outcome.video));
 }
 
 /** How this job refers to headless-env (the runner says, for an action from a repository), for snippets to paste. */
@@ -204,10 +244,10 @@ export function renderScreenshotSummary(display: string, shot: Screenshot): stri
   ].join('\n');
 }
 
-const OUTCOME_LABELS = { 'not-running': 'had already exited', terminated: 'SIGTERM', killed: 'SIGKILL (after grace)' } as const;
+const OUTCOME_LABELS = { 'not-running': 'had already exited', terminated: 'SIGTERM', killed: 'SIGKILL (after grace)', interrupted: 'SIGINT (file finalised)' } as const;
 
 /** The job-summary section of post: screenshot (if any) and how each process was stopped. */
-export function renderStopSummary(state: HeadlessState, report: StopReport, screenshot?: Screenshot, screenshotError?: string): string {
+export function renderStopSummary(state: HeadlessState, report: StopReport, screenshot?: Screenshot, screenshotError?: string, video?: PostVideo): string {
   const lines = ['### 🧹 headless-env cleanup', ''];
   if (screenshot) {
     // The post step runs after every step of the job, so no step can upload what it saves: say
@@ -221,6 +261,16 @@ export function renderStopSummary(state: HeadlessState, report: StopReport, scre
     );
   }
   if (screenshotError) lines.push(`> [!WARNING]\n> No failure screenshot: ${screenshotError}`, '');
+  if (video?.kept) {
+    lines.push(
+      `🎥 Screen recording finalised: ${code(path.basename(video.path))} (${formatBytes(video.bytes)}) in ${code(path.dirname(video.path))} on the runner. ` +
+        'It is not uploaded: this step runs after all others. The file is playable before post finalises it, so to find it among this run\'s artifacts, ' +
+        'upload it from an `if: failure()` step after the failing one (`path: ${{ steps.<headless-env step id>.outputs.video }}`).',
+      '',
+    );
+  } else if (video) {
+    lines.push(`🎥 The job succeeded: screen recording removed (\`record-video: on-failure\`).`, '');
+  }
   const rows = report.stopped.map((s) => [COMPONENT_LABELS[s.component], s.pid, OUTCOME_LABELS[s.outcome], formatDuration(s.ms)]);
   lines.push(markdownTable(['component', 'pid', 'stopped by', 'time'], rows, ['l', 'r', 'l', 'r']), '');
   lines.push(`Runtime dir ${code(state.runtimeDir)} ${report.runtimeDirRemoved ? 'removed' : 'NOT removed (not a headless-env runtime dir)'}; total ${formatDuration(report.totalMs)}.`);

@@ -3,8 +3,9 @@ import { untrusted, type Logger } from '../logging.ts';
 import { withSystemErrors } from '../system-errors.ts';
 import type { StartedProcess } from '../processes.ts';
 import { formatDuration } from '../units.ts';
-import type { HeadlessConfig } from './config.ts';
+import { defaultVideoPath, type HeadlessConfig } from './config.ts';
 import type { ComponentName, StartedComponent } from './component.ts';
+import { accessibilityVariables, startAccessibility } from './accessibility.ts';
 import { startDbus } from './dbus.ts';
 import { ensureRequirements, requirements } from './install.ts';
 import { startPulseAudio } from './pulseaudio.ts';
@@ -12,6 +13,7 @@ import { createRuntimeDir, type RuntimeLayout } from './runtime-dir.ts';
 import { stopComponents } from './stop.ts';
 import { resolveWindowManager, startWindowManager, WM_GRACE_MS } from './window-manager.ts';
 import { newCookie, writeXauthority } from './x11.ts';
+import { discardVideo, startRecording, VIDEO_FPS, type VideoState } from './video.ts';
 import { startXvfb } from './xvfb.ts';
 
 /** What main hands to post: exactly what it started, so post stops that and nothing else. */
@@ -21,6 +23,8 @@ export interface HeadlessState {
   display?: string;
   xauthority: string;
   components: Pick<StartedComponent, 'component' | 'process' | 'graceMs'>[];
+  /** The screen recording post finalises (and keeps or removes). */
+  video?: VideoState;
   /** Main failed and already stopped all of it: post has nothing to do. */
   cleanedUp?: boolean;
 }
@@ -29,9 +33,15 @@ export interface HeadlessState {
 export interface HeadlessVariables {
   DISPLAY?: string;
   XAUTHORITY?: string;
+  /** `x11` with a display: tools choose xdotool or wtype, X11 or Wayland clipboards by it. */
+  XDG_SESSION_TYPE?: 'x11';
+  /** The window manager's announced name (`Fluxbox`, `Openbox`); unset without one. */
+  XDG_CURRENT_DESKTOP?: string;
   PULSE_SERVER?: string;
   DBUS_SESSION_BUS_ADDRESS?: string;
   XDG_RUNTIME_DIR: string;
+  /** With `accessibility`: AT_SPI_BUS_ADDRESS and the toolkit switches (see {@link accessibilityVariables}). */
+  [accessibility: string]: string | undefined;
 }
 
 /** The running stack. */
@@ -45,7 +55,8 @@ export interface HeadlessStartResult {
   state: HeadlessState;
 }
 
-const GRACE_MS: Record<Exclude<ComponentName, 'window-manager'>, number> = { xvfb: 2000, dbus: 1000, pulseaudio: 2000 };
+// The recorder's grace is for SIGINT: ffmpeg writes the end of the file, then exits.
+const GRACE_MS: Record<Exclude<ComponentName, 'window-manager'>, number> = { xvfb: 2000, dbus: 1000, pulseaudio: 2000, accessibility: 1000, video: 5000 };
 
 /**
  * Brings up Xvfb (+ window manager) and D-Bus (+ PulseAudio) as two concurrent chains, each
@@ -80,8 +91,10 @@ export async function startHeadlessEnv(config: HeadlessConfig, options: { logger
   delete baseEnv['DISPLAY'];
   delete baseEnv['PULSE_SERVER'];
   delete baseEnv['DBUS_SESSION_BUS_ADDRESS'];
+  delete baseEnv['AT_SPI_BUS_ADDRESS'];
   const variables: HeadlessVariables = { XDG_RUNTIME_DIR: layout.xdgRuntime };
   let windowManager: string | undefined;
+  let a11yVariables: Record<string, string> | undefined;
 
   const timed = async <T>(body: () => Promise<T>) => {
     const started = performance.now();
@@ -123,10 +136,45 @@ export async function startHeadlessEnv(config: HeadlessConfig, options: { logger
     logger.info(`PulseAudio ready in ${formatDuration(p.ms)}: ${untrusted(p.value.server)}`);
   };
 
+  // Last, once both chains stand: the launcher needs the session bus, and the display to
+  // announce the accessibility bus on the root window.
+  const accessibilityStep = async () => {
+    const env = { ...baseEnv, DISPLAY: variables.DISPLAY ?? '', DBUS_SESSION_BUS_ADDRESS: variables.DBUS_SESSION_BUS_ADDRESS ?? '' };
+    const a = await timed(() => startAccessibility({ layout, env, deadline, track: track('accessibility', GRACE_MS.accessibility) }));
+    a11yVariables = accessibilityVariables(a.value.busAddress, process.env);
+    components.push({ component: 'accessibility', process: a.value.process, graceMs: GRACE_MS.accessibility, log: a.value.log, readyMs: a.ms, detail: `IsEnabled true, registry root '${a.value.registryName}'` });
+    logger.info(`AT-SPI accessibility bus enabled in ${formatDuration(a.ms)}: ${untrusted(a.value.busAddress)}`);
+  };
+
+  // The very last: the recording shows the session as the job's steps get it.
+  const videoStep = async (display: string) => {
+    const file = defaultVideoPath(config.runnerTemp, display, config.screenshotPath);
+    const mode = config.recordVideo === 'always' ? 'always' : 'on-failure';
+    state.video = { path: file, mode };
+    const v = await timed(() => startRecording({ display, screen: config.screen, file, layout, env: baseEnv, deadline, track: track('video', GRACE_MS.video) }));
+    components.push({ component: 'video', process: v.value.process, graceMs: GRACE_MS.video, log: v.value.log, readyMs: v.ms, detail: `${VIDEO_FPS} fps into ${file}` });
+    logger.info(`Recording ${display} at ${VIDEO_FPS} fps into ${untrusted(file)} (${mode === 'always' ? 'kept' : 'kept only if the job fails'}).`);
+  };
+
   const outcomes = await Promise.allSettled([displayChain(), busChain()]);
   const failures = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected').map((o) => o.reason as unknown);
+  if (failures.length === 0 && config.accessibility) {
+    try {
+      await accessibilityStep();
+    } catch (error: unknown) {
+      failures.push(error);
+    }
+  }
+  if (failures.length === 0 && config.recordVideo !== 'false' && state.display) {
+    try {
+      await videoStep(state.display);
+    } catch (error: unknown) {
+      failures.push(error);
+    }
+  }
   if (failures.length) {
     await stopComponents(state, logger);
+    if (state.video) discardVideo(state.video.path); // the start of a job that never ran
     state.cleanedUp = true;
     options.onStarted?.(state);
     const messages = failures.map((f) => (f instanceof Error ? f.message : String(f)));
@@ -137,12 +185,14 @@ export async function startHeadlessEnv(config: HeadlessConfig, options: { logger
   components.sort((a, b) => ORDER.indexOf(a.component) - ORDER.indexOf(b.component));
   // Fixed order for the summary and the log, whichever chain finished first.
   const ordered: HeadlessVariables = {
-    ...(variables.DISPLAY ? { DISPLAY: variables.DISPLAY, XAUTHORITY: layout.xauthority } : {}),
+    ...(variables.DISPLAY ? { DISPLAY: variables.DISPLAY, XAUTHORITY: layout.xauthority, XDG_SESSION_TYPE: 'x11' as const } : {}),
+    ...(windowManager ? { XDG_CURRENT_DESKTOP: windowManager } : {}),
     ...(variables.DBUS_SESSION_BUS_ADDRESS ? { DBUS_SESSION_BUS_ADDRESS: variables.DBUS_SESSION_BUS_ADDRESS } : {}),
     ...(variables.PULSE_SERVER ? { PULSE_SERVER: variables.PULSE_SERVER } : {}),
     XDG_RUNTIME_DIR: layout.xdgRuntime,
+    ...a11yVariables,
   };
   return { layout, variables: ordered, components, ...(windowManager ? { windowManager } : {}), installedPackages, totalMs: performance.now() - began, state };
 }
 
-const ORDER: ComponentName[] = ['xvfb', 'window-manager', 'dbus', 'pulseaudio'];
+const ORDER: ComponentName[] = ['xvfb', 'window-manager', 'dbus', 'pulseaudio', 'accessibility', 'video'];

@@ -1,16 +1,18 @@
 import { readFileSync, rmSync } from 'node:fs';
 import type { Logger } from '../logging.ts';
-import { isRunning, stopProcess, type StopOutcome } from '../processes.ts';
+import { isRunning, stopProcess } from '../processes.ts';
 import type { ComponentName } from './component.ts';
 import { removeRuntimeDir } from './runtime-dir.ts';
 import type { HeadlessState } from './start.ts';
+import { stopRecording, type RecordingStop } from './video.ts';
 import { displaySocket } from './x11.ts';
 
 /** How one component was stopped. */
 export interface StoppedComponent {
   component: ComponentName;
   pid: number;
-  outcome: StopOutcome;
+  /** `interrupted`: the recorder, stopped with SIGINT and its file finalised. */
+  outcome: RecordingStop;
   ms: number;
 }
 
@@ -31,10 +33,10 @@ export async function stopComponents(state: HeadlessState, logger: Logger): Prom
   const stopped: StoppedComponent[] = [];
   for (const entry of [...state.components].reverse()) {
     const started = performance.now();
-    const outcome = await stopProcess(entry.process, { graceMs: entry.graceMs });
+    const outcome = entry.component === 'video' ? await stopRecording(entry.process, entry.graceMs) : await stopProcess(entry.process, { graceMs: entry.graceMs });
     stopped.push({ component: entry.component, pid: entry.process.pid, outcome, ms: performance.now() - started });
     if (outcome === 'killed') {
-      logger.info(`${entry.component} (pid ${entry.process.pid}) did not stop on SIGTERM within ${entry.graceMs} ms; killed.`);
+      logger.info(`${entry.component} (pid ${entry.process.pid}) did not stop on ${entry.component === 'video' ? 'SIGINT, then SIGTERM' : 'SIGTERM'} within ${entry.graceMs} ms; killed.`);
       if (entry.component === 'xvfb' && state.display) removeStaleXvfbFiles(state.display, entry.process.pid);
     }
     if (isRunning(entry.process)) logger.warning(`${entry.component} (pid ${entry.process.pid}) is still running after SIGKILL.`);

@@ -25,9 +25,10 @@ export function resolveWindowManager(choice: WindowManagerChoice, searchPath?: s
 /**
  * fluxbox configuration in the private HOME's .fluxbox. The directory must exist before fluxbox
  * starts: when it does not, fluxbox writes its default init over the `-rc` file. `background:
- * none` (style overlay) keeps fluxbox from running
- * its wallpaper helper (fbsetbg), which pops up xmessage windows when no setter is installed; no
- * toolbar, so windows get the whole screen and screenshots show only the application.
+ * unset` (style overlay) keeps fluxbox from running its wallpaper helper at all: `background:
+ * none` still runs `fbsetbg -z`, which on a machine without a wallpaper setter pops up an
+ * xmessage window for the whole job. No toolbar, so windows get the whole screen and screenshots
+ * show only the application.
  */
 export function fluxboxConfig(dir: string): { init: string; overlay: string; files: Record<string, string> } {
   const init = path.join(dir, 'init');
@@ -43,7 +44,7 @@ export function fluxboxConfig(dir: string): { init: string; overlay: string; fil
       'session.screen0.workspaces: 1',
       '',
     ].join('\n'),
-    [overlay]: 'background: none\n',
+    [overlay]: 'background: unset\n',
   };
   return { init, overlay, files };
 }
