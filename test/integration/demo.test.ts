@@ -60,6 +60,9 @@ it('npm run demo runs headless-env: the stack up, used by later steps, a screens
   expect(Number(rms?.[1])).toBeGreaterThan(1000);
   expect(result.stdout).toContain('| 🔊 PulseAudio |');
   expect(result.stdout).toMatch(/screenshot of :\d+ saved on the runner as `display-\d+-post\.png`/);
+  expect(result.stdout).toMatch(/XDG_CURRENT_DESKTOP → x11 \w+/);
+  expect(result.stdout).toContain('IsEnabled → true');
+  expect(result.stdout).toMatch(/display-\d+-video\.mp4/);
   expect(result.stdout).toContain('│   uses: actions/upload-artifact@v4');
 });
 

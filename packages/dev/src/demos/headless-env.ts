@@ -5,12 +5,13 @@ import path from 'node:path';
 import { makeRunnerDirs } from '../../../../test/harness/index.ts';
 import { rms, toneWav } from '../../../../test/fixtures/headless/audio.ts';
 import { collect, run, sleep } from '../../../../test/fixtures/headless/commands.ts';
-import type { Demo } from './types.ts';
+import type { Demo, DemoRun } from './types.ts';
 
 /**
- * A GUI + audio test job: later steps use the display, the bus and the sound devices (a tone
- * played into the sink is heard on the virtual microphone); then a failed job whose post step
- * saves a screenshot of the window left on screen before stopping everything.
+ * A GUI + audio test job: later steps use the display, the bus, the accessibility bus and the
+ * sound devices (a tone played into the sink is heard on the virtual microphone); then a failed
+ * job whose post step saves a screenshot of the window left on screen and keeps the job's video
+ * before stopping everything.
  */
 export const headlessEnvDemo: Demo = {
   action: 'headless-env',
@@ -19,15 +20,19 @@ export const headlessEnvDemo: Demo = {
     const wav = path.join(os.tmpdir(), `rk-demo-tone-${process.pid}.wav`);
     writeFileSync(wav, toneWav({ seconds: 0.4 }));
     return {
-      runs: [
+      runs: <DemoRun[]>[
         {
           title: 'GUI and audio tests use the display, the bus and the devices',
           action: 'headless-env',
           options: {
             dirs,
+            inputs: { accessibility: 'true' },
             between: async ({ env }) => {
               const first = (text: string, pattern: RegExp) => text.split('\n').find((line) => pattern.test(line))?.trim() ?? '(not found)';
               console.log('\n--- the job\'s own steps, with the exported variables:');
+              console.log(`  $ echo $XDG_SESSION_TYPE $XDG_CURRENT_DESKTOP → ${env['XDG_SESSION_TYPE'] ?? '(unset)'} ${env['XDG_CURRENT_DESKTOP'] ?? '(unset)'}`);
+              const enabled = (await run('dbus-send', ['--session', '--dest=org.a11y.Bus', '--print-reply', '/org/a11y/bus', 'org.freedesktop.DBus.Properties.Get', 'string:org.a11y.Status', 'string:IsEnabled'], env)).stdout;
+              console.log(`  $ dbus-send … org.a11y.Status IsEnabled → ${/boolean (\w+)/.exec(enabled)?.[1] ?? '(no answer)'}`);
               console.log(`  $ xdpyinfo            → ${first((await run('xdpyinfo', [], env)).stdout, /dimensions/)}`);
               console.log(`  $ wmctrl -m           → ${first((await run('wmctrl', ['-m'], env)).stdout, /^Name/)}`);
               console.log(`  $ pactl info          → ${first((await run('pactl', ['info'], env)).stdout, /Default Source/)}`);
@@ -44,12 +49,12 @@ export const headlessEnvDemo: Demo = {
           },
         },
         {
-          title: 'the job failed: post saves a screenshot first',
+          title: 'the job failed: post saves a screenshot and keeps the video of the job',
           action: 'headless-env',
           options: {
             dirs,
             jobFailed: true,
-            inputs: { resolution: '1024x768x24' },
+            inputs: { resolution: '1024x768x24', 'record-video': 'on-failure' },
             between: async ({ env }) => {
               // A window left on screen by a failing test; it exits with the display in post.
               const window = spawn('xmessage', ['-center', 'The test that failed left this window open.'], { env, stdio: 'ignore', detached: true });
