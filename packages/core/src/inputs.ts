@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './workflow-commands.ts';
 import { ConfigurationError } from './errors.ts';
 import { untrusted } from './logging.ts';
 import { parseDuration, parseSize, spellDuration } from './units.ts';
@@ -6,7 +6,7 @@ import { parseDuration, parseSize, spellDuration } from './units.ts';
 /** The longest duration input: Node's timers hold at most 2^31-1 ms (about 24.8 days); 596h is under that. */
 export const MAX_TIMER_MS = 596 * 3_600_000;
 
-/** Where input values come from; `@actions/core` in actions, a plain map in the CLI and tests. */
+/** Where input values come from; the step's INPUT_* variables in actions, a plain map in the CLI and tests. */
 export type InputSource = (name: string) => string;
 
 const fromActionInputs: InputSource = (name) => core.getInput(name, { trimWhitespace: true });

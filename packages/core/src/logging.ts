@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './workflow-commands.ts';
 
 /** Where progress and problems are reported: the job log in actions, the terminal in the CLI. */
 export interface Logger {
@@ -24,7 +24,7 @@ export function untrusted(text: string): string {
   return text.replace(LINE_BREAK, '⏎').replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-/** Logs through @actions/core: warnings become annotations. */
+/** Logs through the runner's workflow commands: warnings become annotations. */
 export const actionsLogger: Logger = {
   info: (message) => core.info(message),
   warning: (message) => core.warning(message),

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './workflow-commands.ts';
 
 /**
  * A typed value handed from `main` to `post` through the runner's state file (`GITHUB_STATE` →

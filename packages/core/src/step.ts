@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './workflow-commands.ts';
 import { endAbandonedWork } from './abandoned-work.ts';
 import { describeError, isExpectedError } from './errors.ts';
 import { explainSystemError } from './system-errors.ts';

@@ -1,4 +1,5 @@
-import * as core from '@actions/core';
+import { EOL } from 'node:os';
+import * as core from './workflow-commands.ts';
 
 /** One cell of a table: text is escaped so user values cannot break the table. */
 export type Cell = string | number | boolean | undefined;
@@ -109,5 +110,5 @@ export function downsample(values: readonly number[], maxPoints: number): number
 /** Appends Markdown to the job summary; does nothing outside a runner (no GITHUB_STEP_SUMMARY). */
 export async function appendSummary(markdown: string): Promise<void> {
   if (!process.env['GITHUB_STEP_SUMMARY']) return;
-  await core.summary.addRaw(markdown, true).write();
+  await core.writeSummary(`${markdown}${EOL}`);
 }

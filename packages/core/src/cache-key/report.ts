@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../workflow-commands.ts';
 import { untrusted } from '../logging.ts';
 import { appendSummary, code, markdownTable } from '../summary.ts';
 import { formatDuration } from '../units.ts';

@@ -1,5 +1,4 @@
-import { getOctokit } from '@actions/github';
-import { defaults } from '@actions/github/lib/utils';
+import type { getOctokit } from '@actions/github';
 import { untrusted, type Logger } from '../logging.ts';
 import { formatBytes } from '../units.ts';
 
@@ -40,7 +39,10 @@ type Fetch = (url: string, init?: RequestInit) => Promise<Response>;
  * is no substitute: before-after-hook binds each hook's options up front, and a `request.signal`
  * set in a `request` hook was found not to reach `fetch`.
  */
-export function createApiClient(options: { token: string; apiUrl: string; timeoutMs: number; logger: Logger; shapes?: readonly ResponseShape[] }): ApiClient {
+export async function createApiClient(options: { token: string; apiUrl: string; timeoutMs: number; logger: Logger; shapes?: readonly ResponseShape[] }): Promise<ApiClient> {
+  // Loaded here, not with the module: Octokit and its HTTP stack are a good part of a step's
+  // start-up, and most steps (health-gate local, perf-monitor main) never call the API.
+  const [{ getOctokit }, { defaults }] = await Promise.all([import('@actions/github'), import('@actions/github/lib/utils')]);
   const { logger, timeoutMs } = options;
   const proxyFetch = (defaults.request?.fetch ?? globalThis.fetch) as Fetch;
   const fetch: Fetch = async (url, init = {}) => {

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import * as core from '@actions/core';
+import * as core from '../workflow-commands.ts';
 import { ConfigurationError, describeError } from '../errors.ts';
 import type { Inputs } from '../inputs.ts';
 import { untrusted, type Logger } from '../logging.ts';

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../workflow-commands.ts';
 import { ExternalError } from '../errors.ts';
 import { formatBytes, formatCpus } from '../units.ts';
 import { untrusted } from '../logging.ts';

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../workflow-commands.ts';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describeError } from '../errors.ts';
@@ -201,7 +201,7 @@ async function commentOnPullRequest(
   const marker = commentMarker(reportName);
   let body = renderReportMarkdown(report, log.samples, log.header, { charts: true, marker, ...(runUrl ? { runUrl } : {}) });
   if (body.length > COMMENT_BUDGET) body = renderReportMarkdown(report, log.samples, log.header, { charts: false, marker, ...(runUrl ? { runUrl } : {}) });
-  const client = createApiClient({ token: options.token, apiUrl: context.apiUrl, timeoutMs: 15_000, logger });
+  const client = await createApiClient({ token: options.token, apiUrl: context.apiUrl, timeoutMs: 15_000, logger });
   try {
     const outcome = await upsertComment(client, { owner, repo, issueNumber: context.pullRequest }, marker, body);
     logger.info(`${outcome.action === 'updated' ? 'Updated' : 'Created'} the report comment on pull request #${context.pullRequest}: ${untrusted(outcome.url)}`);

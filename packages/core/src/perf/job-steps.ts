@@ -44,7 +44,7 @@ export async function fetchJobSteps(context: JobContext, options: { token?: stri
   const [owner = '', repo = ''] = context.repository.split('/');
   if (!owner || !repo || !/^\d+$/.test(context.runId)) return { ok: false, notice: 'No step timeline: this does not look like a workflow run (GITHUB_REPOSITORY or GITHUB_RUN_ID missing).' };
   if (!options.token) return { ok: false, notice: 'No step timeline: no github-token (it needs `actions: read`).' };
-  const client = createApiClient({ token: options.token, apiUrl: context.apiUrl, timeoutMs: options.timeoutMs ?? 15_000, logger: options.logger, shapes: STEP_SHAPES });
+  const client = await createApiClient({ token: options.token, apiUrl: context.apiUrl, timeoutMs: options.timeoutMs ?? 15_000, logger: options.logger, shapes: STEP_SHAPES });
   let jobs: ApiJob[];
   try {
     jobs = await client.paginate(client.rest.actions.listJobsForWorkflowRunAttempt, { owner, repo, run_id: Number(context.runId), attempt_number: Number(context.runAttempt) || 1, per_page: 100 });

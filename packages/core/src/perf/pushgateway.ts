@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../workflow-commands.ts';
 import { describeError } from '../errors.ts';
 import { EXPOSITION_CONTENT_TYPE, renderExposition as renderFamilies, type MetricFamily } from '../metrics/exposition.ts';
 import { METRICS, type MetricName, type PerfReport } from './aggregate.ts';

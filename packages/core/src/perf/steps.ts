@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../workflow-commands.ts';
 import type { Inputs } from '../inputs.ts';
 import { untrusted, type Logger } from '../logging.ts';
 import { formatDuration } from '../units.ts';

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../workflow-commands.ts';
 import { LocalStore } from '../cache-store/local-store.ts';
 import type { Logger } from '../logging.ts';
 import { StepState } from '../state.ts';

@@ -7,7 +7,7 @@ import { describeError } from '../errors.ts';
 import { group, untrusted, type Logger } from '../logging.ts';
 import { explainSystemError, withSystemErrors } from '../system-errors.ts';
 import type { SetupVoskConfig } from './config.ts';
-import { produceLibvosk, produceModel, type FetchSettings } from './install.ts';
+import type { FetchSettings, produceModel } from './install.ts';
 import { linkInto } from './link.ts';
 
 /** Where a model came from in this run. */
@@ -60,7 +60,7 @@ export async function runSetupVosk(config: SetupVoskConfig, options: SetupVoskOp
   for (const spec of config.models) {
     const ref = { kind: 'models', id: spec.name };
     const entry = await group(`Vosk model ${spec.name}`, () =>
-      provide(store, ref, config, options, spec.sha256, spec.url, (staging, signal) => produceModel(spec, staging, { ...settings, signal })),
+      provide(store, ref, config, options, spec.sha256, spec.url, async (staging, signal) => (await installer()).produceModel(spec, staging, { ...settings, signal })),
     );
     models.push(entry.result);
     if (entry.marker) markers.push(entry.marker);
@@ -70,7 +70,7 @@ export async function runSetupVosk(config: SetupVoskConfig, options: SetupVoskOp
     const { asset, url, sha256 } = config.libvosk;
     const ref = { kind: 'libvosk', id: `${asset.version}-${asset.platform}` };
     const entry = await group(`libvosk ${asset.version} (${asset.platform})`, () =>
-      provide(store, ref, config, options, sha256, url, (staging, signal) => produceLibvosk(asset, url, sha256, staging, { ...settings, signal })),
+      provide(store, ref, config, options, sha256, url, async (staging, signal) => (await installer()).produceLibvosk(asset, url, sha256, staging, { ...settings, signal })),
     );
     libvosk = entry.result;
     if (entry.marker) markers.push(entry.marker);
@@ -92,6 +92,12 @@ export async function runSetupVosk(config: SetupVoskConfig, options: SetupVoskOp
   }
   return { models, ...(libvosk ? { libvosk } : {}), links, evicted, markers };
 }
+
+/**
+ * The download and extraction code, loaded on a miss only: its HTTP client (with undici) and zip
+ * reader are most of a cache hit's start-up otherwise.
+ */
+const installer = () => import('./install.ts');
 
 /** What to do when the cache directory's disk is full, read-only or not a directory. */
 function storageRemedy(config: SetupVoskConfig): string {

@@ -102,7 +102,7 @@ export async function decideRunsOn(config: DispatchConfig, logger: Logger): Prom
     return fallback(`This run is for ${from} and allow-forks is off, so no self-hosted runner is used`);
   }
 
-  const octokit = createApiClient({ token: config.token, apiUrl: config.apiUrl, timeoutMs: config.timeoutMs, logger: log, shapes: DISPATCH_SHAPES });
+  const octokit = await createApiClient({ token: config.token, apiUrl: config.apiUrl, timeoutMs: config.timeoutMs, logger: log, shapes: DISPATCH_SHAPES });
   const route = runnersRoute(config);
   let all: MatchingRunner[];
   try {
