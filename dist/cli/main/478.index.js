@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
   saveActionsCache: () => (/* binding */ saveActionsCache)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/cache/lib/cache.js + 340 modules
-var cache = __webpack_require__(1691);
+// EXTERNAL MODULE: ./node_modules/@actions/cache/lib/cache.js + 353 modules
+var cache = __webpack_require__(289);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/logging.ts
