@@ -75,13 +75,13 @@ describe('setup-vosk on a full disk', () => {
   ])('disk full while extracting a %s after the download: which filesystem, how much is free, what needed it; no staging left', async (_, name, url) => {
     const disk = tmpfs('full');
     const message = errorOf(await setupVosk({ url: url(), 'cache-dir': disk.dir }));
-    expect(message).toMatch(new RegExp(`^No space left on the filesystem of ${disk.dir}/\\.staging/models-${name}-\\w+ \\(tmpfs, mounted at ${disk.dir}, [\\d.]+ (B|KiB) free of 4\\.0 MiB\\) while extracting ${name} \\(from a 2\\.5 MiB archive, kept until extracted\\)\\.`));
+    expect(message).toMatch(new RegExp(`^No space left on the filesystem of ${disk.dir}/\\.staging/models-${name}-[0-9a-f]{24}-\\w+ \\(tmpfs, mounted at ${disk.dir}, [\\d.]+ (B|KiB) free of 4\\.0 MiB\\) while extracting ${name} \\(from a 2\\.5 MiB archive, kept until extracted\\)\\.`));
     expect(message).toContain("Free some space there, or set 'cache-dir' to a writable place with room for the model, or use 'strategy: download'.");
     expect(stagingOf(disk.dir)).toEqual([]);
     expect(existsSync(path.join(disk.dir, 'models', name))).toBe(false);
   });
 
-  withMounts('a cached model is still served from a full disk, with a warning; the entry stays marked in use', async () => {
+  withMounts('a cached model is still served from a full disk, with a warning; the entry stays leased', async () => {
     const disk = tmpfs('hit');
     expect((await setupVosk({ model: SMALL, 'cache-dir': disk.dir })).main.exitCode).toBe(0);
     disk.fill();
@@ -89,10 +89,9 @@ describe('setup-vosk on a full disk', () => {
     expect(run.main.exitCode).toBe(0);
     expect(run.main.outputs).toMatchObject({ source: 'local-cache', 'cache-hit': 'true', 'model-path': path.join(disk.dir, 'models', SMALL) });
     const warnings = run.main.annotations.filter((a) => a.command === 'warning').map((a) => a.message);
-    expect(warnings).toEqual([expect.stringMatching(new RegExp(`^The in-use marker of ${SMALL} is empty \\(.*ENOSPC.*\\); its name alone marks the model as in use by this job\\.$`))]);
-    // The empty marker still counts: its name says which process holds the model.
-    const markers = readdirSync(path.join(disk.dir, '.in-use', `models-${SMALL}`));
-    expect(markers).toEqual([expect.stringMatching(new RegExp(`^${os.hostname()}-${process.pid}-[0-9a-f]{8}\\.json$`))]);
+    expect(warnings).toEqual([expect.stringMatching(new RegExp(`^The lease of ${SMALL} is empty \\(.*ENOSPC.*\\); it keeps the model from eviction for a day instead of while this job runs\\.$`))]);
+    // The empty lease still counts (for a day, from its file's time).
+    expect(readdirSync(path.join(disk.dir, '.leases', `models-${SMALL}`))).toEqual(['0']);
   });
 });
 
@@ -101,8 +100,8 @@ describe('setup-vosk with an unusable cache directory', () => {
     const disk = tmpfs('ro');
     expect((await setupVosk({ model: SMALL, 'cache-dir': disk.dir })).main.exitCode).toBe(0);
     disk.setReadOnly(true);
-    // The first has its .locks dir from the install; in the second, Node's mkdir -p says ENOENT.
-    for (const [cacheDir, readOnly] of [[disk.dir, path.join(disk.dir, '.locks')], [path.join(disk.dir, 'not-yet'), disk.dir]] as const) {
+    // The first is a hit (no lock), whose record of the use fails; in the second, Node's mkdir -p says ENOENT.
+    for (const [cacheDir, readOnly] of [[disk.dir, path.join(disk.dir, 'models', SMALL)], [path.join(disk.dir, 'not-yet'), disk.dir]] as const) {
       const message = errorOf(await setupVosk({ model: SMALL, 'cache-dir': cacheDir }));
       expect(message).toBe(
         `${readOnly} is on a read-only filesystem (mounted at ${disk.dir}) while providing ${SMALL} from the cache in ${cacheDir}. ` +

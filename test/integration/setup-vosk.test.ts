@@ -75,15 +75,15 @@ describe('setup-vosk on a self-hosted runner', () => {
     expect(second.main.summary).toContain('⚡ local cache');
   });
 
-  it('marks the model in use during the job and releases it in post', async () => {
+  it('leases the model during the job and releases it in post', async () => {
     const dirs = makeRunnerDirs();
     const run = await setupVosk({ model: SMALL }, { dirs, skipPost: true });
-    const inUse = path.join(dirs.toolCache, 'runner-kit', 'vosk', '.in-use', `models-${SMALL}`);
-    expect(readdirSync(inUse)).toHaveLength(1);
-    expect(JSON.parse(run.main.state['setup-vosk']!)).toMatchObject({ markers: [expect.stringContaining(inUse)] });
+    const leases = path.join(dirs.toolCache, 'runner-kit', 'vosk', '.leases', `models-${SMALL}`);
+    expect(readdirSync(leases)).toEqual(['0']);
+    expect(JSON.parse(run.main.state['setup-vosk']!)).toMatchObject({ leases: [{ file: path.join(leases, '0'), token: expect.stringMatching(/^[0-9a-f]{24}$/) }] });
     const withPost = await setupVosk({ model: SMALL }, { dirs });
     expect(withPost.post?.exitCode).toBe(0);
-    expect(readdirSync(inUse)).toHaveLength(1); // the first job's marker (its post never ran) stays while its worker lives
+    expect(readdirSync(leases)).toEqual(['0']); // the first job's lease (its post never ran) stays while its worker lives
   });
 
   it('a missing model fails with the URL and where model names are listed', async () => {

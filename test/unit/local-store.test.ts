@@ -138,16 +138,17 @@ describe('LocalStore', () => {
     const dead = spawn(node24, ['-e', '']);
     await new Promise((resolve) => dead.on('close', resolve));
     const provided = await store.provide({ kind: 'models', id: 'm1' }, { produce: producer('m1'), holderPid: dead.pid! });
-    expect(provided.marker).toBeDefined();
+    expect(provided.lease).toBeDefined();
     expect((await store.list())[0]!.inUse).toBe(false);
-    expect(existsSync(provided.marker!)).toBe(false); // cleaned when found dead
+    expect((await store.evict(0)).map((e) => e.id)).toEqual(['m1']);
+    expect(existsSync(provided.lease!.file)).toBe(false); // cleaned when found dead
   });
 
-  it('release removes the marker so the entry can be evicted', async () => {
+  it('release ends the lease so the entry can be evicted', async () => {
     const store = new LocalStore(root, recordingLogger());
     const provided = await store.provide({ kind: 'models', id: 'm1' }, { produce: producer('m1'), holderPid: process.pid });
     expect((await store.evict(0)).length).toBe(0);
-    await store.release(provided.marker!);
+    await store.release(provided.lease!);
     expect((await store.evict(0)).map((e) => e.id)).toEqual(['m1']);
   });
 });
@@ -196,7 +197,7 @@ describe('LocalStore across processes', () => {
 // markers it cannot read, and of entries no marker could be written for.
 const markersDir = () => path.join(root, '.in-use', 'models-m1');
 
-describe('in-use markers eviction cannot judge', () => {
+describe('in-use markers of older runner-kit versions, and marks eviction cannot judge', () => {
   it('an empty marker counts by its name: live while its pid lives, removed once it is dead', async () => {
     const store = new LocalStore(root, recordingLogger());
     await store.provide({ kind: 'models', id: 'm1' }, { produce: producer('m1') });
@@ -223,18 +224,18 @@ describe('in-use markers eviction cannot judge', () => {
     expect((await store.evict(0)).map((e) => e.id)).toEqual(['m1']);
   });
 
-  withMounts('no marker can be written (a read-only marker directory): the entry is served, pinned and not evicted', async () => {
+  withMounts('no lease can be written (a read-only lease directory): the entry is served, pinned and not evicted', async () => {
     const logger = recordingLogger();
     const store = new LocalStore(root, logger);
     await store.provide({ kind: 'models', id: 'm1' }, { produce: producer('m1') });
-    mkdirSync(path.join(root, '.in-use'));
-    const undo = bindReadOnly(path.join(root, '.in-use'));
+    mkdirSync(path.join(root, '.leases'));
+    const undo = bindReadOnly(path.join(root, '.leases'));
     try {
       const provided = await store.provide({ kind: 'models', id: 'm1' }, { produce: producer('m1'), holderPid: process.pid });
       expect(provided).toMatchObject({ hit: true, path: path.join(root, 'models', 'm1') });
-      expect(provided.marker).toBeUndefined();
+      expect(provided.lease).toBeUndefined();
       const warnings = logger.lines.filter((l) => l.startsWith('warning'));
-      expect(warnings).toEqual([expect.stringMatching(/^warning Could not mark m1 as in use by this job in .*\.in-use\/models-m1 \(.*\); it is kept from eviction until \d{4}-\d\d-\d\dT.*Z instead\.$/)]);
+      expect(warnings).toEqual([expect.stringMatching(/^warning Could not mark m1 as in use by this job in .*\.leases\/models-m1 \(.*\); it is kept from eviction until \d{4}-\d\d-\d\dT.*Z instead\.$/)]);
       const pinnedUntil = statSync(path.join(root, 'models', 'm1', MANIFEST_FILE)).mtimeMs;
       expect(pinnedUntil).toBeGreaterThan(Date.now() + 23 * 60 * 60 * 1000);
       expect(await store.evict(0)).toEqual([]);
@@ -246,6 +247,6 @@ describe('in-use markers eviction cannot judge', () => {
       undo();
     }
     expect(existsSync(path.join(root, 'models', 'm1'))).toBe(true);
-    expect(readdirSync(path.join(root, '.in-use'))).toEqual([]);
+    expect(readdirSync(path.join(root, '.leases'))).toEqual([]);
   });
 });

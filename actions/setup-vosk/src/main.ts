@@ -1,4 +1,5 @@
-import { actionsLogger, Inputs, lockTimingFromEnv, publishSetupVosk, readSetupVoskConfig, runStep, runSetupVosk } from '@runner-kit/core';
+import path from 'node:path';
+import { actionsLogger, Inputs, leaseTtlFromEnv, lockTimingFromEnv, publishSetupVosk, readSetupVoskConfig, runStep, runSetupVosk } from '@runner-kit/core';
 
 /** Entry point of `setup-vosk` (and its alias `setup-vosk-cached`). */
 export async function run(): Promise<void> {
@@ -10,6 +11,9 @@ export async function run(): Promise<void> {
       holderPid: process.ppid,
       job: process.env['GITHUB_JOB'] ?? 'job',
       lockTiming: lockTimingFromEnv(),
+      leaseTtlMs: leaseTtlFromEnv(),
+      // Renews the job's leases after this step ends (dist/setup-vosk/lease-keeper, next to this bundle).
+      leaseKeeperScript: path.join(path.dirname(process.argv[1] ?? '.'), '..', 'lease-keeper', 'index.js'),
     });
     await publishSetupVosk(config, result);
   });

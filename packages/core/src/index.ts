@@ -13,6 +13,8 @@ export { runCacheKey } from './cache-key/compute.ts';
 export { publishCacheKey } from './cache-key/report.ts';
 export { LocalStore } from './cache-store/local-store.ts';
 export { lockTimingFromEnv } from './cache-store/lock.ts';
+export { runLeaseKeeper } from './cache-store/lease-keeper.ts';
+export { leaseTtlFromEnv } from './cache-store/leases.ts';
 export { readSetupVoskConfig } from './vosk/config.ts';
 export { runSetupVosk } from './vosk/setup.ts';
 export { publishSetupVosk, readSetupVoskPostConfig, runSetupVoskPost } from './vosk/report.ts';

@@ -1,9 +1,12 @@
-import { randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 
-/** Who is using a cache entry: written when a job takes a model, removed by its post step. */
+/**
+ * Who is using a cache entry, as runner-kit before leases recorded it (a marker file per job in
+ * `.in-use/<entry>/`). Still honoured by eviction, so a runner not yet upgraded on a shared cache
+ * keeps its models; new jobs take leases (see leases.ts) instead.
+ */
 export interface InUseMarker {
   host: string;
   /** The process whose life bounds the use: the runner's job worker (the action's parent). */
@@ -20,29 +23,6 @@ export const UNCHECKED_MARKER_TTL_MS = 24 * 60 * 60 * 1000;
 
 /** `<host>-<pid>-<8 hex>.json`: the name alone identifies the holder, so an empty marker still counts. */
 const MARKER_NAME = /^(.+)-(\d+)-[0-9a-f]{8}\.json$/;
-
-/**
- * Records that `holder` uses the entry whose markers live in `dir`; returns the marker file, and
- * why it is empty if it is. The file is created first and filled after: creating it needs no free
- * blocks, so on a full disk an empty marker still stands, and its name says who holds the entry.
- * Only when not even the file can be created does this throw.
- */
-export async function addMarker(dir: string, holder: Omit<InUseMarker, 'host' | 'createdAt'>): Promise<{ file: string; emptyBecause?: unknown }> {
-  await mkdir(dir, { recursive: true });
-  const host = os.hostname();
-  const file = path.join(dir, `${host}-${holder.pid}-${randomBytes(4).toString('hex')}.json`);
-  const marker: InUseMarker = { host, ...holder, createdAt: new Date().toISOString() };
-  const handle = await open(file, 'wx');
-  try {
-    await handle.writeFile(JSON.stringify(marker));
-    return { file };
-  } catch (error: unknown) {
-    await handle.truncate(0).catch(() => undefined); // half a JSON document would only confuse a reader
-    return { file, emptyBecause: error };
-  } finally {
-    await handle.close();
-  }
-}
 
 /**
  * True while any marker in `dir` belongs to a live holder, or might: a marker that cannot be
@@ -81,7 +61,8 @@ async function judge(file: string, name: string, now: number): Promise<'live' | 
   return now - created < UNCHECKED_MARKER_TTL_MS ? 'live' : 'dead';
 }
 
-function processIsAlive(pid: number): boolean {
+/** Whether a process of this host (or pid namespace) still runs. */
+export function processIsAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

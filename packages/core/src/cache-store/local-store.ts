@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, rename, rm, stat, utimes } from 'node:fs/promises';
 import path from 'node:path';
-import { ConfigurationError, describeError } from '../errors.ts';
+import { ConfigurationError, describeError, ExternalError } from '../errors.ts';
 import type { Logger } from '../logging.ts';
-import { addMarker, isInUse, UNCHECKED_MARKER_TTL_MS, type InUseMarker } from './in-use.ts';
+import { isInUse, UNCHECKED_MARKER_TTL_MS } from './in-use.ts';
+import { anyLiveLease, DEFAULT_LEASE_TTL_MS, readLeases, releaseLease, takeLease, type Lease, type LeaseHolder } from './leases.ts';
 import { defaultLockTiming, withLock, type HeldLock, type LockTiming } from './lock.ts';
 import { assembleManifest, buildManifest, MANIFEST_FILE, readManifest, verifyEntry, writeManifest, type Manifest, type ManifestFile } from './manifest.ts';
 
@@ -39,8 +40,8 @@ export interface Provided {
   hit: boolean;
   /** Why a damaged entry had to be reinstalled. */
   repaired: string[];
-  /** The in-use marker to remove when the job is done (see {@link LocalStore.release}). */
-  marker?: string;
+  /** The lease to end when the job is done (see {@link LocalStore.release}). */
+  lease?: Lease;
 }
 
 /** One entry as listed for admins and eviction. */
@@ -59,14 +60,18 @@ const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,199}$/;
  * A persistent cache of extracted archives (models, libraries) on one filesystem:
  *
  *     <root>/<kind>/<id>/             complete entries, each with its manifest inside
- *     <root>/.staging/<kind>-<id>-…/  downloads and extractions in progress
- *     <root>/.locks/<kind>-<id>.lock  one inter-process lock per entry
- *     <root>/.in-use/<kind>-<id>/     markers of jobs using an entry (eviction skips those)
- *     <root>/.trash/                  entries being deleted
+ *     <root>/.staging/<kind>-<id>-<lock token>-…/  downloads and extractions in progress
+ *     <root>/.locks/<kind>-<id>.held/      one inter-process lock per entry (see lock.ts)
+ *     <root>/.leases/<kind>-<id>/0 … 63    leases of jobs using an entry (eviction skips those)
+ *     <root>/.in-use/<kind>-<id>/          markers of older runner-kit versions (still honoured)
+ *     <root>/.trash/                       entries being deleted
  *
  * An entry appears by a single rename of a staged directory that already holds its manifest,
  * so a crash at any moment leaves either the old state or the new one, never a partial entry
- * where a later run would use it. Leftovers are cleaned by the next holder of the entry's lock.
+ * where a later run would use it; the rename fails rather than replace an entry another host
+ * published meanwhile. Leftovers are cleaned by the next holder of the entry's lock. Hits take
+ * no lock: the manifest (read fresh) and a lease. The store may be shared by many machines over
+ * a network filesystem: nothing relies on attributes or directory listings another host changed.
  */
 export class LocalStore {
   readonly root: string;
@@ -75,6 +80,8 @@ export class LocalStore {
     root: string,
     private readonly logger: Logger,
     private readonly lockTiming: LockTiming = defaultLockTiming,
+    /** Lifetime of a lease without renewal (see leases.ts). */
+    readonly leaseTtlMs: number = DEFAULT_LEASE_TTL_MS,
   ) {
     this.root = path.resolve(root);
   }
@@ -91,15 +98,25 @@ export class LocalStore {
     return path.join(this.root, '.in-use', this.slug(ref));
   }
 
-  /** Reads the entry's state without locking (a manifest read and a stat per file). */
+  private leaseDir(ref: EntryRef): string {
+    return path.join(this.root, '.leases', this.slug(ref));
+  }
+
+  private lockPath(ref: EntryRef): string {
+    return path.join(this.root, '.locks', this.slug(ref));
+  }
+
+  /** Reads the entry's state without locking (a fresh manifest read and a stat per file). */
   async inspect(ref: EntryRef, options: { full?: boolean; expectedSha256?: string } = {}): Promise<EntryStatus> {
     const entry = this.entryPath(ref);
-    const exists = await stat(entry).then(
-      (info) => info.isDirectory(),
-      () => false,
-    );
-    if (!exists) return { state: 'missing', path: entry, problems: [] };
     const manifest = await readManifest(entry);
+    const exists =
+      manifest !== undefined ||
+      (await stat(entry).then(
+        (info) => info.isDirectory(),
+        () => false,
+      ));
+    if (!exists) return { state: 'missing', path: entry, problems: [] };
     if (!manifest) return { state: 'damaged', path: entry, problems: [`${MANIFEST_FILE} is missing or unreadable (an interrupted install?)`] };
     const problems = await verifyEntry(entry, manifest, options.full === true);
     if (options.expectedSha256 && manifest.sha256.toLowerCase() !== options.expectedSha256.toLowerCase()) {
@@ -109,15 +126,16 @@ export class LocalStore {
   }
 
   /**
-   * Returns a valid entry, installing it with `produce` when it is missing or damaged. The
-   * entry's lock is held throughout, so concurrent callers for one entry produce it once and
-   * the rest wait, while other entries proceed in parallel. `produce` gets a signal that aborts
-   * when another job took the lock over (this one stalled too long): the install then starts
-   * over under the lock, and finds the other job's entry if it made one.
+   * Returns a valid entry, installing it with `produce` when it is missing or damaged. A valid
+   * entry is served without the lock (its manifest read fresh, then a lease). Otherwise the
+   * entry's lock is held, so concurrent callers for one entry (on any host sharing the store)
+   * produce it once and the rest wait, while other entries proceed in parallel. `produce` gets
+   * a signal that aborts when another job took the lock over (this one stalled too long): the
+   * install then starts over under the lock, and finds the other job's entry if it made one.
    *
-   * With `holderPid`, the entry is marked in use (best effort: a cached entry is served even on
-   * a full disk). When no marker can be written, the entry is pinned instead (its last use set a
-   * day ahead), which eviction respects just the same.
+   * With `holderPid`, the job takes a lease on the entry (best effort: a cached entry is served
+   * even on a full disk). When no lease can be written, the entry is pinned instead (its last use
+   * set a day ahead), which eviction respects just the same.
    */
   async provide(
     ref: EntryRef,
@@ -132,33 +150,57 @@ export class LocalStore {
   ): Promise<Provided> {
     const slug = this.slug(ref);
     const holder = options.holderPid ? { pid: options.holderPid, ...(options.job ? { job: options.job } : {}) } : undefined;
-    return withLock(path.join(this.root, '.locks', slug), ref.id, this.lockTiming, this.logger, async (lock) => {
-      await this.removeLeftovers(slug);
+    const hit = await this.hitWithoutLock(ref, options, holder);
+    if (hit) return hit;
+    return withLock(this.lockPath(ref), ref.id, this.lockTiming, this.logger, async (lock) => {
+      await this.removeLeftovers(slug, lock.token);
       const status = await this.inspect(ref, options);
       if (status.state === 'valid') {
         await this.touch(status.path);
-        const marker = holder && (await this.mark(ref, status.path, holder));
-        return { path: status.path, manifest: status.manifest!, hit: true, repaired: [], ...(marker ? { marker } : {}) };
+        const lease = holder && (await this.mark(ref, status.path, holder));
+        return { path: status.path, manifest: status.manifest!, hit: true, repaired: [], ...(lease ? { lease } : {}) };
       }
       if (status.state === 'damaged') this.logger.warning(`The cached ${ref.id} is damaged and will be reinstalled: ${status.problems.join('; ')}.`);
-      const manifest = await this.install(ref, slug, lock, options.produce);
-      const marker = holder && (await this.mark(ref, status.path, holder));
-      return { path: status.path, manifest, hit: false, repaired: status.problems, ...(marker ? { marker } : {}) };
+      const manifest = await this.install(ref, slug, lock, options.produce, status.state === 'damaged');
+      const lease = holder && (await this.mark(ref, status.path, holder));
+      return { path: status.path, manifest, hit: false, repaired: status.problems, ...(lease ? { lease } : {}) };
     });
   }
 
+  /**
+   * A hit as a shared store allows it: no lock, the manifest read fresh, a lease. An eviction
+   * that decided before the lease appeared has moved the entry away by the time we look again
+   * (it checks the leases again after the move and puts the entry back if one appeared), so a
+   * second fresh manifest read settles it.
+   */
+  private async hitWithoutLock(ref: EntryRef, options: { full?: boolean; expectedSha256?: string }, holder: LeaseHolder | undefined): Promise<Provided | undefined> {
+    const status = await this.inspect(ref, options);
+    if (status.state !== 'valid') return undefined;
+    const lease = holder && (await this.mark(ref, status.path, holder));
+    if (lease && (await readManifest(status.path)) === undefined) {
+      await releaseLease(lease);
+      return undefined;
+    }
+    await this.touch(status.path);
+    return { path: status.path, manifest: status.manifest!, hit: true, repaired: [], ...(lease ? { lease } : {}) };
+  }
+
   /** Produces the entry in a staging dir of its own and moves it into place; the staging dir never outlives the call. */
-  private async install(ref: EntryRef, slug: string, lock: HeldLock, produce: (stagingDir: string, signal: AbortSignal) => Promise<InstallProduct>): Promise<Manifest> {
+  private async install(ref: EntryRef, slug: string, lock: HeldLock, produce: (stagingDir: string, signal: AbortSignal) => Promise<InstallProduct>, replacing: boolean): Promise<Manifest> {
     await mkdir(path.join(this.root, '.staging'), { recursive: true });
-    const staging = await mkdtemp(path.join(this.root, '.staging', `${slug}-`));
+    // The lock's token in the name: a later holder knows this staging dir is not its own.
+    const staging = await mkdtemp(path.join(this.root, '.staging', `${slug}-${lock.token}-`));
     try {
       const product = await produce(staging, lock.signal);
       const fields = { id: ref.id, source: product.source, sha256: product.sha256, archiveBytes: product.archiveBytes };
       const manifest = product.files ? assembleManifest(fields, product.files) : await buildManifest(product.contentDir, fields);
       await writeManifest(product.contentDir, manifest);
       await lock.confirm(); // never move an entry into place under a lock another job has taken over
-      await this.replace(ref, product.contentDir);
-      return manifest;
+      if (await this.publish(ref, product.contentDir, replacing)) return manifest;
+      // Someone published first (a holder that lost the lock to us, or a runner-kit without this lock).
+      const status = await this.inspect(ref);
+      if (status.state === 'valid') return status.manifest!;
+      throw new ExternalError(`Another process replaced ${this.entryPath(ref)} while this job held its lock, and left it damaged (${status.problems.join('; ')}); run the job again.`);
     } finally {
       await rm(staging, { recursive: true, force: true });
     }
@@ -172,17 +214,17 @@ export class LocalStore {
   }
 
   /**
-   * Marks the entry in use by `holder`, best effort. When no marker can be written (a full disk,
+   * Leases the entry for `holder`, best effort. When no lease can be written (a read-only disk,
    * say), pins the entry instead: eviction skips an entry used "in the future", and setting a
    * time needs no free space. Only when both fail may another job evict it meanwhile.
    */
-  private async mark(ref: EntryRef, entry: string, holder: Omit<InUseMarker, 'host' | 'createdAt'>): Promise<string | undefined> {
+  private async mark(ref: EntryRef, entry: string, holder: LeaseHolder): Promise<Lease | undefined> {
     try {
-      const { file, emptyBecause } = await addMarker(this.inUseDir(ref), holder);
+      const { emptyBecause, ...lease } = await takeLease(this.leaseDir(ref), holder, this.leaseTtlMs);
       if (emptyBecause !== undefined) {
-        this.logger.warning(`The in-use marker of ${ref.id} is empty (${describeError(emptyBecause)}); its name alone marks the model as in use by this job.`);
+        this.logger.warning(`The lease of ${ref.id} is empty (${describeError(emptyBecause)}); it keeps the model from eviction for a day instead of while this job runs.`);
       }
-      return file;
+      return lease;
     } catch (error: unknown) {
       const until = new Date(Date.now() + UNCHECKED_MARKER_TTL_MS);
       const pinned = await utimes(path.join(entry, MANIFEST_FILE), until, until).then(
@@ -192,15 +234,15 @@ export class LocalStore {
       const consequence = pinned
         ? `it is kept from eviction until ${until.toISOString()} instead`
         : 'nor pinned, so a job evicting with max-cache-size could remove it while this job runs';
-      this.logger.warning(`Could not mark ${ref.id} as in use by this job in ${this.inUseDir(ref)} (${describeError(error)}); ${consequence}.`);
+      this.logger.warning(`Could not mark ${ref.id} as in use by this job in ${this.leaseDir(ref)} (${describeError(error)}); ${consequence}.`);
       return undefined;
     }
   }
 
-  /** Removes an in-use marker written by {@link provide}. */
-  async release(marker: string): Promise<void> {
-    if (!path.resolve(marker).startsWith(path.join(this.root, '.in-use') + path.sep)) return;
-    await rm(marker, { force: true });
+  /** Ends a lease taken by {@link provide}. */
+  async release(lease: Lease): Promise<void> {
+    if (!path.resolve(lease.file).startsWith(path.join(this.root, '.leases') + path.sep)) return;
+    await releaseLease(lease);
   }
 
   /** Every entry of every kind, with its manifest, last use and whether a live job holds it. */
@@ -215,21 +257,33 @@ export class LocalStore {
         const entryPath = this.entryPath(ref);
         const manifest = await readManifest(entryPath);
         const lastUsed = await stat(path.join(entryPath, manifest ? MANIFEST_FILE : '')).then((s) => s.mtime);
-        result.push({ ...ref, path: entryPath, ...(manifest ? { manifest } : {}), lastUsed, inUse: await this.inUse(ref, lastUsed) });
+        const inUse = await this.inUse(ref, lastUsed, async () => (await readLeases(this.leaseDir(ref))).some((lease) => lease.live));
+        result.push({ ...ref, path: entryPath, ...(manifest ? { manifest } : {}), lastUsed, inUse });
       }
     }
     return result.sort((a, b) => a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id));
   }
 
-  /** Deletes an entry under its lock; false when another job holds or uses it. */
+  /**
+   * Deletes an entry under its lock; false when another job holds or uses it. Hits take no
+   * lock, so a lease may appear while this decides: the entry is moved away first, the leases
+   * read again, and the entry put back when one appeared (the hit then finds it again).
+   */
   async remove(ref: EntryRef): Promise<boolean> {
-    const slug = this.slug(ref);
+    const entry = this.entryPath(ref);
+    const leased = () => anyLiveLease(this.leaseDir(ref));
     try {
-      return await withLock(path.join(this.root, '.locks', slug), ref.id, { ...this.lockTiming, waitMs: 0 }, this.logger, async (lock) => {
-        const lastUsed = await stat(path.join(this.entryPath(ref), MANIFEST_FILE)).then((s) => s.mtime, () => new Date(0));
-        if (await this.inUse(ref, lastUsed)) return false;
+      return await withLock(this.lockPath(ref), ref.id, { ...this.lockTiming, waitMs: 0 }, this.logger, async (lock) => {
+        const lastUsed = await stat(path.join(entry, MANIFEST_FILE)).then((s) => s.mtime, () => new Date(0));
+        if (await this.inUse(ref, lastUsed, leased)) return false;
         await lock.confirm();
-        await this.discard(ref, this.entryPath(ref));
+        const old = await this.moveToTrash(ref, entry);
+        if (!old) return false;
+        if (await leased()) {
+          await rename(old, entry);
+          return false;
+        }
+        await rm(old, { recursive: true, force: true });
         return true;
       });
     } catch {
@@ -257,23 +311,31 @@ export class LocalStore {
     return removed;
   }
 
-  /** A live job uses the entry, or might: a marker says so (or cannot be judged), or it is pinned. */
-  private async inUse(ref: EntryRef, lastUsed: Date): Promise<boolean> {
-    return lastUsed.getTime() > Date.now() || (await isInUse(this.inUseDir(ref)));
+  /** A live job uses the entry, or might: it is pinned, a lease holds, or an older runner-kit's marker says so (or cannot be judged). */
+  private async inUse(ref: EntryRef, lastUsed: Date, leased: () => Promise<boolean>): Promise<boolean> {
+    return lastUsed.getTime() > Date.now() || (await leased()) || (await isInUse(this.inUseDir(ref)));
   }
 
-  /** Swaps the new content in: the old entry (if any) is renamed away first, then deleted. */
-  private async replace(ref: EntryRef, contentDir: string): Promise<void> {
+  /**
+   * Moves the new content into place; false when an entry is already there that this job did
+   * not see (published by another host meanwhile): the rename refuses to replace a non-empty
+   * directory. A damaged entry this job saw is moved away first, under the lock.
+   */
+  private async publish(ref: EntryRef, contentDir: string, replacing: boolean): Promise<boolean> {
     const entry = this.entryPath(ref);
     await mkdir(path.dirname(entry), { recursive: true });
-    const old = await this.moveToTrash(ref, entry);
-    await rename(contentDir, entry);
-    if (old) await rm(old, { recursive: true, force: true });
-  }
-
-  private async discard(ref: EntryRef, entry: string): Promise<void> {
-    const old = await this.moveToTrash(ref, entry);
-    if (old) await rm(old, { recursive: true, force: true });
+    const old = replacing ? await this.moveToTrash(ref, entry) : undefined;
+    try {
+      await rename(contentDir, entry);
+    } catch (error: unknown) {
+      const code = (error as NodeJS.ErrnoException).code;
+      // ENOTEMPTY/EEXIST locally and on NFS; sshfs reports a refused rename as EPERM.
+      if (code === 'ENOTEMPTY' || code === 'EEXIST' || code === 'EPERM') return false;
+      throw error;
+    } finally {
+      if (old) await rm(old, { recursive: true, force: true });
+    }
+    return true;
   }
 
   private async moveToTrash(ref: EntryRef, entry: string): Promise<string | undefined> {
@@ -288,13 +350,23 @@ export class LocalStore {
     }
   }
 
-  /** Staging dirs and trash of this entry left by a crashed run (we hold its lock now). */
-  private async removeLeftovers(slug: string): Promise<void> {
+  /**
+   * Staging dirs and trash of this entry left by a crashed run, or by a holder whose lock was
+   * taken over (we hold the lock now). Never our own staging: its name carries our lock's token.
+   */
+  private async removeLeftovers(slug: string, token: string): Promise<void> {
+    const ours = `${slug}-${token}-`;
+    const leftover = new RegExp(`^${slug.replace(/[.+]/g, '\\$&')}-([0-9a-f]{24}-)?[^-]*$`);
     for (const dir of ['.staging', '.trash']) {
       const names = await readdir(path.join(this.root, dir)).catch(() => [] as string[]);
       for (const name of names) {
-        if (name.startsWith(`${slug}-`)) await rm(path.join(this.root, dir, name), { recursive: true, force: true });
+        if (leftover.test(name) && !name.startsWith(ours)) await rm(path.join(this.root, dir, name), { recursive: true, force: true });
       }
+    }
+    // Lock directories moved aside that could not be deleted at the time (see lock.ts).
+    const asideLock = new RegExp(`^${slug.replace(/[.+]/g, '\\$&')}\\.(stale|done)-[0-9a-f]+$`);
+    for (const name of await readdir(path.join(this.root, '.locks')).catch(() => [] as string[])) {
+      if (asideLock.test(name)) await rm(path.join(this.root, '.locks', name), { recursive: true, force: true }).catch(() => undefined);
     }
   }
 }

@@ -1,7 +1,8 @@
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { mapOrdered } from '../concurrency.ts';
 import { sha256File } from '../file-hash.ts';
+import { readFresh } from './fresh-file.ts';
 
 /** Written last into a complete entry; its presence and contents make the entry valid. */
 export const MANIFEST_FILE = '.runner-kit-manifest.json';
@@ -53,10 +54,13 @@ export async function writeManifest(dir: string, manifest: Manifest): Promise<vo
   await writeFile(path.join(dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 1)}\n`);
 }
 
-/** The entry's manifest, or undefined when it is missing or unreadable (an incomplete entry). */
+/**
+ * The entry's manifest, or undefined when it is missing or unreadable (an incomplete entry).
+ * Read fresh: on a shared cache another host may have just installed or replaced the entry.
+ */
 export async function readManifest(dir: string): Promise<Manifest | undefined> {
   try {
-    const parsed = JSON.parse(await readFile(path.join(dir, MANIFEST_FILE), 'utf8')) as Manifest;
+    const parsed = JSON.parse((await readFresh(path.join(dir, MANIFEST_FILE))).toString('utf8')) as Manifest;
     return parsed.version === 1 && Array.isArray(parsed.files) ? parsed : undefined;
   } catch {
     return undefined;
@@ -83,7 +87,6 @@ export async function verifyEntry(dir: string, manifest: Manifest, full: boolean
   });
   return problems.filter((p): p is string => p !== undefined);
 }
-
 
 async function listFiles(dir: string, prefix = ''): Promise<string[]> {
   const result: string[] = [];

@@ -1,3 +1,4 @@
+import type { Lease } from '../cache-store/leases.ts';
 import * as core from '../workflow-commands.ts';
 import { LocalStore } from '../cache-store/local-store.ts';
 import type { Logger } from '../logging.ts';
@@ -8,16 +9,16 @@ import type { SetupVoskConfig } from './config.ts';
 import { libvoskEnvironment } from './libvosk.ts';
 import type { ModelSource, ProvidedEntry, SetupVoskResult } from './setup.ts';
 
-/** What main hands to post: the in-use markers to remove when the job ends. */
+/** What main hands to post: the leases to end when the job ends. */
 export interface SetupVoskState {
   cacheDir: string;
-  markers: string[];
+  leases: Lease[];
 }
 
 export const setupVoskState = new StepState<SetupVoskState>(
   'setup-vosk',
   (value): value is SetupVoskState =>
-    typeof value === 'object' && value !== null && typeof (value as SetupVoskState).cacheDir === 'string' && Array.isArray((value as SetupVoskState).markers),
+    typeof value === 'object' && value !== null && typeof (value as SetupVoskState).cacheDir === 'string' && Array.isArray((value as SetupVoskState).leases),
 );
 
 /** The slowest path any entry took, so `source` never hides a download. */
@@ -41,7 +42,7 @@ export async function publishSetupVosk(config: SetupVoskConfig, result: SetupVos
   if (result.libvosk) {
     for (const [name, value] of Object.entries(libvoskEnvironment(result.libvosk.path))) core.exportVariable(name, value);
   }
-  setupVoskState.save({ cacheDir: config.cacheDir, markers: result.markers });
+  setupVoskState.save({ cacheDir: config.cacheDir, leases: result.leases });
   await appendSummary(renderSetupVoskSummary(config, result));
 }
 
@@ -68,6 +69,14 @@ export function renderSetupVoskSummary(config: SetupVoskConfig, result: SetupVos
     '',
     `Strategy: ${config.strategyReason}; cache: ${code(config.cacheDir)}; verify: ${config.verify}.`,
   ];
+  const sharing = result.sharing;
+  if (sharing?.filesystem.network) {
+    lines.push(
+      '',
+      `Shared cache on ${sharing.filesystem.kind}: a silent lock holder is taken over after ${formatDuration(sharing.staleMs)}; ` +
+        `this job's leases are renewed while it runs and last ${formatDuration(sharing.leaseTtlMs)} if it dies. Mount options that keep it safe: ${sharing.filesystem.advice}.`,
+    );
+  }
   const repaired = entries.filter((e) => e.repaired.length);
   if (repaired.length) {
     lines.push('', `> [!WARNING]\n${repaired.map((e) => `> ${code(e.name)} was damaged in the cache and reinstalled: ${e.repaired.join('; ')}.`).join('\n')}`);
@@ -78,7 +87,7 @@ export function renderSetupVoskSummary(config: SetupVoskConfig, result: SetupVos
   return `${lines.join('\n')}\n`;
 }
 
-/** What post needs: the in-use markers main left (none when main failed or was skipped). */
+/** What post needs: the leases main took (none when main failed or was skipped). */
 export interface SetupVoskPostConfig {
   state?: SetupVoskState;
 }
@@ -89,7 +98,7 @@ export function readSetupVoskPostConfig(): SetupVoskPostConfig {
   return state ? { state } : {};
 }
 
-/** post: the job no longer uses its models, so eviction may take them; it has nothing to publish. */
+/** post: the job no longer uses its models, so eviction may take them (the lease keeper then ends by itself); it has nothing to publish. */
 export async function runSetupVoskPost(config: SetupVoskPostConfig, deps: { logger: Logger }): Promise<void> {
   const { state } = config;
   if (!state) {
@@ -97,6 +106,6 @@ export async function runSetupVoskPost(config: SetupVoskPostConfig, deps: { logg
     return;
   }
   const store = new LocalStore(state.cacheDir, deps.logger);
-  for (const marker of state.markers) await store.release(marker);
-  deps.logger.debug(`setup-vosk post: released ${state.markers.length} in-use marker(s).`);
+  for (const lease of state.leases) await store.release(lease);
+  deps.logger.debug(`setup-vosk post: released ${state.leases.length} lease(s).`);
 }

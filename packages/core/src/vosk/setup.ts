@@ -1,10 +1,14 @@
 import { createHash } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { buildCacheKey } from '../cache-key/key.ts';
+import { detectCacheFilesystem, type CacheFilesystem } from '../cache-store/filesystem.ts';
+import { startLeaseKeeper } from '../cache-store/lease-keeper.ts';
+import { DEFAULT_LEASE_TTL_MS, type Lease } from '../cache-store/leases.ts';
 import { LocalStore, type EntryRef, type ListedEntry, type Provided } from '../cache-store/local-store.ts';
-import { defaultLockTiming, type LockTiming } from '../cache-store/lock.ts';
+import { defaultLockTiming, lockTimingFor, type LockTiming } from '../cache-store/lock.ts';
 import { describeError } from '../errors.ts';
 import { group, untrusted, type Logger } from '../logging.ts';
+import { formatDuration } from '../units.ts';
 import { explainSystemError, withSystemErrors } from '../system-errors.ts';
 import type { SetupVoskConfig } from './config.ts';
 import type { FetchSettings, produceModel } from './install.ts';
@@ -33,8 +37,10 @@ export interface SetupVoskResult {
   /** Where `path` links point, by model name. */
   links: Record<string, string>;
   evicted: ListedEntry[];
-  /** In-use markers to remove in the post step. */
-  markers: string[];
+  /** Leases on the entries, for the post step to end. */
+  leases: Lease[];
+  /** The cache's filesystem, with the lock and lease times chosen for it (local strategy only). */
+  sharing?: { filesystem: CacheFilesystem; staleMs: number; leaseTtlMs: number; keeperPid?: number };
 }
 
 /** Options that are not user inputs. */
@@ -44,18 +50,31 @@ export interface SetupVoskOptions {
   holderPid?: number;
   job?: string;
   lockTiming?: LockTiming;
+  /** Lifetime of a lease without renewal (RUNNER_KIT_LEASE_TTL_MS). */
+  leaseTtlMs?: number;
+  /** The lease keeper's script (the bundle's `lease-keeper` entry), started when leases were taken. */
+  leaseKeeperScript?: string;
 }
 
 /** Provides every requested model (and libvosk) by the configured strategy. */
 export async function runSetupVosk(config: SetupVoskConfig, options: SetupVoskOptions): Promise<SetupVoskResult> {
-  const store = new LocalStore(config.cacheDir, options.logger, options.lockTiming ?? defaultLockTiming);
+  const filesystem = config.strategy === 'local' ? await detectCacheFilesystem(config.cacheDir) : undefined;
+  const timing = filesystem ? lockTimingFor(options.lockTiming ?? defaultLockTiming, filesystem) : (options.lockTiming ?? defaultLockTiming);
+  const leaseTtlMs = options.leaseTtlMs ?? DEFAULT_LEASE_TTL_MS;
+  if (filesystem?.network) {
+    options.logger.info(
+      `${untrusted(config.cacheDir)} is on a network filesystem (${filesystem.kind}): a silent lock holder is taken over after ${formatDuration(timing.staleMs)}, ` +
+        `a lease of a job that died lasts ${formatDuration(leaseTtlMs)}. Mount options that keep it safe: ${filesystem.advice}.`,
+    );
+  }
+  const store = new LocalStore(config.cacheDir, options.logger, timing, leaseTtlMs);
   const settings: FetchSettings = {
     retries: config.retries,
     logger: options.logger,
     storageRemedy: storageRemedy(config),
     ...(config.downloadTimeoutMs === undefined ? {} : { limitMs: config.downloadTimeoutMs }),
   };
-  const markers: string[] = [];
+  const leases: Lease[] = [];
   const models: ProvidedEntry[] = [];
   for (const spec of config.models) {
     const ref = { kind: 'models', id: spec.name };
@@ -63,7 +82,7 @@ export async function runSetupVosk(config: SetupVoskConfig, options: SetupVoskOp
       provide(store, ref, config, options, spec.sha256, spec.url, async (staging, signal) => (await installer()).produceModel(spec, staging, { ...settings, signal })),
     );
     models.push(entry.result);
-    if (entry.marker) markers.push(entry.marker);
+    if (entry.lease) leases.push(entry.lease);
   }
   let libvosk: ProvidedEntry | undefined;
   if (config.libvosk) {
@@ -73,7 +92,7 @@ export async function runSetupVosk(config: SetupVoskConfig, options: SetupVoskOp
       provide(store, ref, config, options, sha256, url, async (staging, signal) => (await installer()).produceLibvosk(asset, url, sha256, staging, { ...settings, signal })),
     );
     libvosk = entry.result;
-    if (entry.marker) markers.push(entry.marker);
+    if (entry.lease) leases.push(entry.lease);
   }
   const linkPath = config.linkPath;
   const links = linkPath
@@ -90,7 +109,9 @@ export async function runSetupVosk(config: SetupVoskConfig, options: SetupVoskOp
     }
     for (const entry of evicted) options.logger.info(`Evicted ${entry.kind}/${untrusted(entry.id)} (least recently used) to keep the cache under max-cache-size.`);
   }
-  return { models, ...(libvosk ? { libvosk } : {}), links, evicted, markers };
+  const keeperPid = leases.length && options.leaseKeeperScript && options.holderPid ? startLeaseKeeper(options.leaseKeeperScript, { leases, holderPid: options.holderPid, ttlMs: leaseTtlMs }) : undefined;
+  const sharing = filesystem && { filesystem, staleMs: timing.staleMs, leaseTtlMs, ...(keeperPid ? { keeperPid } : {}) };
+  return { models, ...(libvosk ? { libvosk } : {}), links, evicted, leases, ...(sharing ? { sharing } : {}) };
 }
 
 /**
@@ -120,7 +141,7 @@ async function provide(
   sha256: string | undefined,
   url: string,
   produce: (staging: string, signal: AbortSignal) => ReturnType<typeof produceModel>,
-): Promise<{ result: ProvidedEntry; marker?: string }> {
+): Promise<{ result: ProvidedEntry; lease?: Lease }> {
   const started = performance.now();
   const check = { full: config.verify === 'full', ...(sha256 ? { expectedSha256: sha256 } : {}) };
   const holder = config.strategy === 'local' && options.holderPid ? { holderPid: options.holderPid, ...(options.job ? { job: options.job } : {}) } : {};
@@ -161,5 +182,5 @@ async function provide(
     repaired: provided.repaired,
   };
   options.logger.info(`${ref.id}: ${source === 'download' ? 'downloaded' : `from the ${source === 'local-cache' ? 'local cache' : 'Actions cache'}`} → ${untrusted(provided.path)}`);
-  return { result, ...(provided.marker ? { marker: provided.marker } : {}) };
+  return { result, ...(provided.lease ? { lease: provided.lease } : {}) };
 }
