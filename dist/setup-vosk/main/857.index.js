@@ -1,8 +1,8 @@
-export const id = 759;
-export const ids = [759];
+export const id = 857;
+export const ids = [857];
 export const modules = {
 
-/***/ 1759:
+/***/ 5857:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,6 +11,9 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./packages/core/src/workflow-commands.ts
 var workflow_commands = __webpack_require__(2007);
 // EXTERNAL MODULE: ./packages/core/src/abandoned-work.ts
@@ -68,9 +71,6 @@ async function runPostStep(body) {
     }
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./packages/core/src/cache-store/actions-cache-env.ts
 var actions_cache_env = __webpack_require__(2378);
 // EXTERNAL MODULE: ./packages/core/src/http/deadline.ts
@@ -457,8 +457,176 @@ function digest(text, length) {
     return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, length);
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/cache-store/in-use.ts
+;// CONCATENATED MODULE: ./packages/core/src/cache-store/filesystem.ts
 
+
+const SMB = { kind: 'smb', advice: 'SMB/CIFS: keep `cache=strict` (the default) or use `cache=none`; never `cache=loose`' };
+const coherent = (kind, name) => ({ kind, advice: `${name}: the defaults are coherent` });
+// statfs f_type magic numbers (linux/magic.h) of filesystems another machine may also mount.
+const NETWORK_MAGIC = new Map([
+    [0x6969, { kind: 'nfs', advice: 'NFS: the default close-to-open consistency is enough for locks and leases; add `lookupcache=positive` so a lease another host just took is never hidden by a cached "no such file"' }],
+    [0xff534d42, SMB],
+    [0xfe534d42, SMB],
+    [0x517b, SMB],
+    [0x65735546, { kind: 'fuse', advice: 'FUSE (sshfs, s3fs, …): no `kernel_cache` or `auto_cache`; `negative_timeout=0` (the default)' }],
+    [0x01021997, { kind: '9p', advice: '9p: `cache=none` or `cache=mmap`, never `cache=loose`/`fscache`' }],
+    [0x00c36400, coherent('ceph', 'CephFS')],
+    [0x0bd00bd0, coherent('lustre', 'Lustre')],
+    [0x47504653, coherent('gpfs', 'GPFS')],
+    [0x01161970, coherent('gfs2', 'GFS2')],
+    [0x7461636f, coherent('ocfs2', 'OCFS2')],
+    [0x5346414f, coherent('afs', 'AFS')],
+    [0x6b414653, coherent('afs', 'AFS')],
+]);
+/** Classifies an f_type; unknown types count as local. */
+function classifyFilesystem(type) {
+    const known = NETWORK_MAGIC.get(type >>> 0);
+    return known ? { ...known, network: true } : { kind: 'local', network: false, advice: '' };
+}
+/** The filesystem of `dir`, or of its nearest existing parent (the cache may not exist yet). */
+async function detectCacheFilesystem(dir) {
+    for (let current = external_node_path_default().resolve(dir);; current = external_node_path_default().dirname(current)) {
+        try {
+            return classifyFilesystem((await (0,promises_.statfs)(current)).type);
+        }
+        catch {
+            if (external_node_path_default().dirname(current) === current)
+                return classifyFilesystem(0);
+        }
+    }
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./packages/core/src/cache-store/lease-keeper.ts
+
+
+
+
+
+/** How often the keeper looks whether post released its leases or the job is gone. */
+const CHECK_MS = 1000;
+/**
+ * Starts a detached process that renews `config.leases` while the job runs: the main step ends
+ * long before the job does, and a lease must outlive it without outliving the job. The keeper
+ * ends by itself once post has released every lease or the job's worker is gone; the runner's
+ * end-of-job cleanup of leftover processes ends it too. Returns its pid, or undefined when it
+ * could not start (the leases then expire after their lifetime).
+ */
+function startLeaseKeeper(script, config) {
+    const child = (0,external_node_child_process_.spawn)(process.execPath, [script, JSON.stringify(config)], { detached: true, stdio: 'ignore' });
+    child.on('error', () => undefined);
+    child.unref();
+    return child.pid;
+}
+/** The keeper process's loop (see {@link startLeaseKeeper}); `argv` is its JSON config. */
+async function runLeaseKeeper(argv) {
+    const config = JSON.parse(argv[0] ?? '{}');
+    let leases = [...config.leases];
+    let renewedAt = Date.now();
+    while (leases.length > 0 && processIsAlive(config.holderPid)) {
+        await new Promise((resolve) => setTimeout(resolve, CHECK_MS));
+        const renew = Date.now() - renewedAt >= leaseRenewMs(config.ttlMs);
+        const kept = [];
+        for (const lease of leases) {
+            if (await renewLease(lease, renew))
+                kept.push(lease);
+        }
+        leases = kept;
+        if (renew)
+            renewedAt = Date.now();
+    }
+}
+/** False once the lease is no longer this job's (released by post, or expired and reused); renews it when `renew`. */
+async function renewLease(lease, renew) {
+    if (!renew) {
+        const record = await readRecord(lease.file);
+        return typeof record === 'object' && record.token === lease.token;
+    }
+    let handle;
+    try {
+        // Read and rewrite through one handle: a slot released and taken by another job meanwhile is another file.
+        handle = await open(lease.file, 'r+');
+    }
+    catch (error) {
+        return error.code !== 'ENOENT';
+    }
+    try {
+        const bytes = Buffer.alloc(RECORD_BYTES);
+        const { bytesRead } = await handle.read(bytes, 0, RECORD_BYTES, 0);
+        const record = JSON.parse(bytes.subarray(0, bytesRead).toString('utf8'));
+        if (record.token !== lease.token)
+            return false;
+        await rewriteRecord(handle, { ...record, renewedAt: Date.now() });
+        return true;
+    }
+    catch {
+        return true; // a full or unreachable disk: try again at the next renewal; the lease holds until it expires
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/cache-store/fresh-file.ts
+
+/**
+ * Reads a whole file through a fresh open(), never trusting its size: a network filesystem's
+ * client may keep a size from before another host rewrote the file (sshfs, NFS with `actimeo`),
+ * and `readFile` stops at that size. Reading until a read returns nothing makes the client fetch
+ * what is there. Open-time (close-to-open) consistency is what NFS, SMB and FUSE guarantee.
+ */
+async function readFresh(file) {
+    const handle = await (0,promises_.open)(file, 'r');
+    try {
+        const chunks = [];
+        for (let position = 0;;) {
+            const chunk = Buffer.alloc(64 * 1024);
+            const { bytesRead } = await handle.read(chunk, 0, chunk.length, position);
+            if (bytesRead === 0)
+                return Buffer.concat(chunks);
+            chunks.push(chunk.subarray(0, bytesRead));
+            position += bytesRead;
+        }
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Size of every record file (locks and leases): rewritten in place, so the size never changes. */
+const fresh_file_RECORD_BYTES = 512;
+/** A JSON record padded with spaces to {@link RECORD_BYTES}, so a cached size never cuts it short. */
+function encodeRecord(value) {
+    const text = JSON.stringify(value);
+    if (Buffer.byteLength(text) > fresh_file_RECORD_BYTES)
+        throw new Error(`record too long (${Buffer.byteLength(text)} bytes): ${text.slice(0, 80)}…`);
+    return Buffer.from(text.padEnd(fresh_file_RECORD_BYTES, ' '));
+}
+/** Rewrites a record in place through its open handle (one write of the whole record). */
+async function fresh_file_rewriteRecord(handle, value) {
+    await handle.write(encodeRecord(value), 0, fresh_file_RECORD_BYTES, 0);
+}
+/** The record in `file`, read fresh; undefined when the file is missing; `'unreadable'` for anything else (empty, cut short, not JSON). */
+async function fresh_file_readRecord(file) {
+    let bytes;
+    try {
+        bytes = await readFresh(file);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return undefined;
+        return 'unreadable';
+    }
+    try {
+        return JSON.parse(bytes.toString('utf8'));
+    }
+    catch {
+        return 'unreadable';
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/cache-store/in-use.ts
 
 
 
@@ -469,30 +637,6 @@ function digest(text, length) {
 const UNCHECKED_MARKER_TTL_MS = 24 * 60 * 60 * 1000;
 /** `<host>-<pid>-<8 hex>.json`: the name alone identifies the holder, so an empty marker still counts. */
 const MARKER_NAME = /^(.+)-(\d+)-[0-9a-f]{8}\.json$/;
-/**
- * Records that `holder` uses the entry whose markers live in `dir`; returns the marker file, and
- * why it is empty if it is. The file is created first and filled after: creating it needs no free
- * blocks, so on a full disk an empty marker still stands, and its name says who holds the entry.
- * Only when not even the file can be created does this throw.
- */
-async function addMarker(dir, holder) {
-    await (0,promises_.mkdir)(dir, { recursive: true });
-    const host = external_node_os_default().hostname();
-    const file = external_node_path_default().join(dir, `${host}-${holder.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.json`);
-    const marker = { host, ...holder, createdAt: new Date().toISOString() };
-    const handle = await (0,promises_.open)(file, 'wx');
-    try {
-        await handle.writeFile(JSON.stringify(marker));
-        return { file };
-    }
-    catch (error) {
-        await handle.truncate(0).catch(() => undefined); // half a JSON document would only confuse a reader
-        return { file, emptyBecause: error };
-    }
-    finally {
-        await handle.close();
-    }
-}
 /**
  * True while any marker in `dir` belongs to a live holder, or might: a marker that cannot be
  * judged counts as live until {@link UNCHECKED_MARKER_TTL_MS}, so "could not tell" never lets
@@ -529,11 +673,12 @@ async function judge(file, name, now) {
     const host = marker?.host ?? fromName?.[1];
     const pid = marker?.pid ?? (fromName ? Number(fromName[2]) : undefined);
     if (host === external_node_os_default().hostname() && pid !== undefined)
-        return processIsAlive(pid) ? 'live' : 'dead';
+        return in_use_processIsAlive(pid) ? 'live' : 'dead';
     const created = marker?.createdAt ? Date.parse(marker.createdAt) : await (0,promises_.stat)(file).then((s) => s.mtimeMs, () => 0);
     return now - created < UNCHECKED_MARKER_TTL_MS ? 'live' : 'dead';
 }
-function processIsAlive(pid) {
+/** Whether a process of this host (or pid namespace) still runs. */
+function in_use_processIsAlive(pid) {
     try {
         process.kill(pid, 0);
         return true;
@@ -543,12 +688,142 @@ function processIsAlive(pid) {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
-// EXTERNAL MODULE: ./node_modules/proper-lockfile/index.js
-var proper_lockfile = __webpack_require__(3648);
-var proper_lockfile_default = /*#__PURE__*/__webpack_require__.n(proper_lockfile);
+;// CONCATENATED MODULE: ./packages/core/src/cache-store/leases.ts
+
+
+
+
+
+
+
+/**
+ * How long a lease lasts without renewal. setup-vosk renews its leases every
+ * {@link leaseRenewMs} while the job runs (a small process started by main, ended by post), so a
+ * job killed with its machine or pod stops holding its models within this time (plus the
+ * clock margin), not a day later.
+ */
+const DEFAULT_LEASE_TTL_MS = 5 * 60_000;
+/** RUNNER_KIT_LEASE_TTL_MS, or the default: how long a lease of a job that died keeps its models. */
+function leaseTtlFromEnv(env = process.env) {
+    const text = env['RUNNER_KIT_LEASE_TTL_MS']?.trim();
+    if (!text)
+        return DEFAULT_LEASE_TTL_MS;
+    const value = Number(text);
+    if (!Number.isSafeInteger(value) || value < 1000)
+        throw new errors/* ConfigurationError */.j1(`RUNNER_KIT_LEASE_TTL_MS is '${text}'; expected a whole number of milliseconds of at least 1000.`);
+    return value;
+}
+/** Renewal period of a lease: a fifth of its lifetime, so a few missed renewals are harmless. */
+function leases_leaseRenewMs(ttlMs) {
+    return Math.max(200, Math.floor(ttlMs / 5));
+}
+/** Clocks of two hosts sharing a cache may differ by this much; a foreign lease lives this much longer. */
+function clockMarginMs(ttlMs) {
+    return Math.min(30_000, ttlMs);
+}
+/**
+ * Lease files per entry, `0` … `LEASE_SLOTS - 1`: fixed names, so eviction opens each instead of
+ * listing a directory (a listing can be a minute old on a network filesystem; an open is
+ * current). A job takes the first free slot by an exclusive create.
+ */
+const LEASE_SLOTS = 64;
+/**
+ * Takes a lease on the entry whose slots live in `dir`. Throws only when no slot could be
+ * created at all (a read-only disk, every slot taken): the caller pins the entry instead.
+ * On a full disk the slot file still stands, empty (see {@link leaseIsLive}).
+ */
+async function takeLease(dir, holder, ttlMs) {
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    const token = (0,external_node_crypto_.randomBytes)(12).toString('hex');
+    const record = { v: 1, host: external_node_os_default().hostname(), pid: holder.pid, ...(holder.job ? { job: holder.job } : {}), token, renewedAt: Date.now(), ttlMs };
+    for (let slot = 0; slot < LEASE_SLOTS; slot++) {
+        const file = external_node_path_default().join(dir, String(slot));
+        let handle;
+        try {
+            handle = await (0,promises_.open)(file, 'wx');
+        }
+        catch (error) {
+            if (error.code === 'EEXIST')
+                continue;
+            throw error;
+        }
+        try {
+            await handle.write(encodeRecord(record), 0);
+            return { file, token };
+        }
+        catch (error) {
+            await handle.truncate(0).catch(() => undefined);
+            return { file, token, emptyBecause: error };
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    throw new Error(`all ${LEASE_SLOTS} lease slots in ${dir} are taken`);
+}
+/**
+ * Whether a lease still holds: on this host while its process lives; from another host until
+ * its renewal plus lifetime plus the clock margin have passed on this host's clock. A lease that
+ * cannot be read (a full disk left it empty) holds for a day from its file's time.
+ */
+async function leaseIsLive(file, record, now = Date.now()) {
+    if (record === 'unreadable' || typeof record.renewedAt !== 'number') {
+        const written = await (0,promises_.stat)(file).then((s) => s.mtimeMs, () => 0);
+        return now - written < UNCHECKED_MARKER_TTL_MS;
+    }
+    if (record.host === external_node_os_default().hostname())
+        return in_use_processIsAlive(record.pid);
+    return now < record.renewedAt + record.ttlMs + clockMarginMs(record.ttlMs);
+}
+/** Every slot's lease, read fresh, with its verdict. */
+async function readLeases(dir, now = Date.now()) {
+    // Opening the directory makes an NFS client revalidate it, so names created elsewhere are not hidden by a cached "no such file".
+    await (0,promises_.opendir)(dir).then((handle) => handle.close(), () => undefined);
+    const found = [];
+    for (let slot = 0; slot < LEASE_SLOTS; slot++) {
+        const file = external_node_path_default().join(dir, String(slot));
+        const record = await fresh_file_readRecord(file);
+        if (record === undefined)
+            continue;
+        found.push({ file, record, live: await leaseIsLive(file, record, now) });
+    }
+    return found;
+}
+/** True while any lease on the entry holds. Expired leases are removed (call under the entry's lock). */
+async function anyLiveLease(dir, now = Date.now()) {
+    let live = false;
+    for (const lease of await readLeases(dir, now)) {
+        if (lease.live)
+            live = true;
+        else
+            await removeIf(lease.file, (current) => current === 'unreadable' || (lease.record !== 'unreadable' && current.token === lease.record.token));
+    }
+    return live;
+}
+/** Ends a lease: removes its slot if it still holds this lease (an expired slot may have been reused). */
+async function releaseLease(lease) {
+    await removeIf(lease.file, (current) => current !== 'unreadable' && current.token === lease.token);
+}
+/**
+ * Removes `file` when `still` holds for what it contains, without ever removing a file someone
+ * wrote in its place meanwhile: it is renamed aside first (one atomic step), checked, and put
+ * back if it is not the one meant.
+ */
+async function removeIf(file, still) {
+    const aside = `${file}.gone-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+    try {
+        await (0,promises_.rename)(file, aside);
+    }
+    catch {
+        return; // already gone
+    }
+    const moved = await fresh_file_readRecord(aside);
+    if (moved !== undefined && still(moved))
+        await (0,promises_.rm)(aside, { force: true });
+    else
+        await (0,promises_.rename)(aside, file).catch(() => (0,promises_.rm)(aside, { force: true }));
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/cache-store/lock.ts
 
 
@@ -556,7 +831,20 @@ var proper_lockfile_default = /*#__PURE__*/__webpack_require__.n(proper_lockfile
 
 
 
+
 const defaultLockTiming = { waitMs: 2 * 60 * 60 * 1000, staleMs: 30_000 };
+/**
+ * Stale time on a network filesystem: a server failing over or a client reconnecting can block
+ * a holder's writes for tens of seconds (NFS's default `timeo` retries take 60 s) without the
+ * holder being dead.
+ */
+const NETWORK_STALE_MS = 120_000;
+/** The stale time for a cache on `filesystem`: raised on a network filesystem unless set explicitly. */
+function lockTimingFor(timing, filesystem) {
+    if (!filesystem.network || timing.staleMsSet)
+        return timing;
+    return { ...timing, staleMs: Math.max(timing.staleMs, NETWORK_STALE_MS) };
+}
 const POLL_MS = 250;
 const REPORT_EVERY_MS = 30_000;
 /** A holder that keeps losing its lock (a machine that keeps stalling) gives up after this many takeovers. */
@@ -569,13 +857,17 @@ class LockLostError extends errors/* ExternalError */.yA {
     name = 'LockLostError';
 }
 /**
- * Runs `body` while holding an inter-process lock on `lockPath` (a directory `<lockPath>.lock`
- * is created atomically). Waits, with a log line now and then, while another process holds it.
+ * Runs `body` while holding an inter-process lock on `lockPath`, on a local disk or a
+ * filesystem shared by several machines. The lock is the directory `<lockPath>.held`, which
+ * appears by renaming a complete claim directory (holding the `owner` record) onto that name:
+ * one rename, which fails while another holder's directory is there. Holders rewrite the record
+ * (owner, random token, heartbeat counter and time) in place; waiters read it with a fresh
+ * open(), which every network filesystem makes current (close-to-open), instead of trusting
+ * attributes a client may have cached for a minute.
  *
- * A holder that stalls longer than the stale time (a stopped or swapped-out job) may have its
- * lock taken over by another process, which then removes its work in progress. The body learns
- * of it by `signal` or `confirm()`; when the body fails after such a takeover, the lock is
- * acquired again and `body` runs again from the start (so it must re-check what it found).
+ * A holder silent longer than the stale time (killed, a machine gone or stopped) is taken over.
+ * The body learns of it by `signal` or `confirm()`; when the body fails after such a takeover,
+ * the lock is acquired again and `body` runs again from the start (so it must re-check what it found).
  */
 async function withLock(lockPath, what, timing, logger, body) {
     await (0,promises_.mkdir)(external_node_path_default().dirname(lockPath), { recursive: true });
@@ -594,84 +886,169 @@ async function withLock(lockPath, what, timing, logger, body) {
         }
     }
 }
+const isRecord = (value) => typeof value === 'object' && typeof value.token === 'string';
 async function acquire(lockPath, what, timing, logger) {
-    const lockDir = `${lockPath}.lock`;
-    const controller = new AbortController();
-    // The mtime proper-lockfile last set on the lock dir: a lock whose mtime is another is no longer ours.
-    let ours;
-    const trackingFs = {
-        ...(external_node_fs_default()),
-        utimes: (file, atime, mtime, callback) => external_node_fs_default().utimes(file, atime, mtime, (error) => {
-            if (!error && file === lockDir)
-                ours = mtime.getTime();
-            callback(error);
-        }),
-    };
-    const options = {
-        realpath: false,
-        stale: timing.staleMs,
-        retries: 0,
-        fs: trackingFs,
-        onCompromised: (error) => {
-            logger.debug(`The lock on ${what} was taken over: ${error.message}`);
-            controller.abort(lockLost(what, timing));
-        },
-    };
+    const token = (0,external_node_crypto_.randomBytes)(12).toString('hex');
+    const claim = `${lockPath}.claim-${token}`;
+    const record = { v: 2, host: external_node_os_default().hostname(), pid: process.pid, token, seq: 0, heartbeatAt: Date.now(), staleMs: timing.staleMs };
+    await (0,promises_.mkdir)(claim);
+    let handle;
+    try {
+        handle = await (0,promises_.open)(external_node_path_default().join(claim, 'owner'), 'wx');
+        await fresh_file_rewriteRecord(handle, record);
+        await waitAndTake(lockPath, claim, what, timing, logger);
+    }
+    catch (error) {
+        await handle?.close().catch(() => undefined);
+        await (0,promises_.rm)(claim, { recursive: true, force: true });
+        throw error;
+    }
+    return holding(lockPath, what, timing, logger, record, handle);
+}
+/** Waits until the claim directory could be renamed onto `<lockPath>.held`, taking over a dead holder. */
+async function waitAndTake(lockPath, claim, what, timing, logger) {
+    const held = `${lockPath}.held`;
     const started = Date.now();
     let lastReport = 0;
-    let release;
+    let seen;
+    let refusedWhileFree = 0;
     for (;;) {
+        if (!(await legacyLockIsFresh(lockPath, timing))) {
+            try {
+                await (0,promises_.rename)(claim, held);
+                return;
+            }
+            catch (error) {
+                const code = error.code;
+                // ENOTEMPTY/EEXIST locally and on NFS; sshfs reports a refused rename as EPERM.
+                if (code !== 'ENOTEMPTY' && code !== 'EEXIST' && code !== 'EPERM' && code !== 'EBUSY')
+                    throw error;
+                const current = await fresh_file_readRecord(external_node_path_default().join(held, 'owner'));
+                if (current === undefined && (await (0,promises_.stat)(held).catch(() => undefined)) === undefined && ++refusedWhileFree >= 5)
+                    throw error; // not a held lock: a real failure
+                if (current !== undefined)
+                    refusedWhileFree = 0;
+                const key = isRecord(current) ? `${current.token}:${current.seq}` : String(current);
+                const now = Date.now();
+                if (seen?.key !== key)
+                    seen = { key, since: now };
+                const staleMs = Math.max(timing.staleMs, isRecord(current) ? current.staleMs : 0);
+                // Silent for staleMs by our clock, or a heartbeat older than twice that by the holder's (clocks may differ by up to staleMs).
+                const stale = current !== undefined && (now - seen.since >= staleMs || (isRecord(current) && now - current.heartbeatAt >= 2 * staleMs));
+                if (stale && (await takeOver(held, key, lockPath))) {
+                    logger.info(`Took over the lock on ${what}: its holder${isRecord(current) ? ` (${current.host}, pid ${current.pid})` : ''} was silent for over ${(0,units/* formatDuration */.a3)(staleMs)}.`);
+                    seen = undefined;
+                    continue;
+                }
+            }
+        }
+        const waited = Date.now() - started;
+        if (waited >= timing.waitMs)
+            throw new errors/* ExternalError */.yA(`Gave up after ${(0,units/* formatDuration */.a3)(waited)} waiting for another job to finish with ${what} (lock ${held}).`);
+        if (lastReport === 0 || Date.now() - lastReport >= REPORT_EVERY_MS) {
+            logger.info(`Waiting for another job that is installing ${what}…`);
+            lastReport = Date.now();
+        }
+        await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    }
+}
+/**
+ * Moves a dead holder's lock aside (one rename, so of several waiters only one succeeds), then
+ * checks it moved what it judged: a holder that wrote a heartbeat meanwhile gets its lock back.
+ */
+async function takeOver(held, judged, lockPath) {
+    const aside = `${lockPath}.stale-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+    try {
+        await (0,promises_.rename)(held, aside);
+    }
+    catch {
+        return false; // another waiter was first, or the holder released it
+    }
+    const moved = await fresh_file_readRecord(external_node_path_default().join(aside, 'owner'));
+    const key = isRecord(moved) ? `${moved.token}:${moved.seq}` : String(moved);
+    if (key !== judged) {
+        await (0,promises_.rename)(aside, held).catch(() => undefined); // alive after all (or a new holder): give it back
+        return false;
+    }
+    // Best effort: a stalled holder's open record keeps a FUSE mount's hidden copy in the directory.
+    await (0,promises_.rm)(aside, { recursive: true, force: true }).catch(() => undefined);
+    return true;
+}
+/**
+ * A lock of runner-kit before 0.2 (proper-lockfile: an empty `<lockPath>.lock` directory whose
+ * mtime is its heartbeat), held by a runner not yet upgraded on a shared cache: waited for while fresh.
+ */
+async function legacyLockIsFresh(lockPath, timing) {
+    const info = await (0,promises_.stat)(`${lockPath}.lock`).catch(() => undefined);
+    return info !== undefined && Date.now() - info.mtimeMs < 2 * timing.staleMs;
+}
+function holding(lockPath, what, timing, logger, record, handle) {
+    const held = `${lockPath}.held`;
+    const owner = external_node_path_default().join(held, 'owner');
+    const controller = new AbortController();
+    let beating;
+    let released = false;
+    const ours = async () => {
+        const current = await fresh_file_readRecord(owner);
+        return isRecord(current) && current.token === record.token;
+    };
+    const beat = () => (beating ??= (async () => {
         try {
-            release = await proper_lockfile_default().lock(lockPath, options);
-            break;
+            record.seq++;
+            record.heartbeatAt = Date.now();
+            // Through the handle: after a takeover it writes into the moved-away file, never the new holder's.
+            await fresh_file_rewriteRecord(handle, record);
+            if (!(await ours()))
+                controller.abort(lockLost(what, timing));
         }
         catch (error) {
-            if (error.code !== 'ELOCKED')
-                throw error;
-            const waited = Date.now() - started;
-            if (waited >= timing.waitMs) {
-                throw new errors/* ExternalError */.yA(`Gave up after ${(0,units/* formatDuration */.a3)(waited)} waiting for another job to finish with ${what} (lock ${lockDir}).`);
-            }
-            if (lastReport === 0 || Date.now() - lastReport >= REPORT_EVERY_MS) {
-                logger.info(`Waiting for another job that is installing ${what}…`);
-                lastReport = Date.now();
-            }
-            await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+            logger.debug(`heartbeat of the lock on ${what}: ${String(error)}`);
+            if (!(await ours().catch(() => false)))
+                controller.abort(lockLost(what, timing));
         }
-    }
-    let gone = false;
-    const lost = async () => {
-        if (gone || controller.signal.aborted)
-            return true;
-        const mtime = await (0,promises_.stat)(lockDir).then((info) => info.mtime.getTime(), () => undefined);
-        if (mtime !== undefined && mtime === ours)
-            return false;
-        gone = true;
-        // Taken over, but proper-lockfile has not noticed yet: until its refresh does (within
-        // staleMs / 2), it would still remove the lock dir, now the other holder's, on release or exit.
-        await new Promise((resolve) => {
-            const timer = setTimeout(resolve, timing.staleMs);
-            controller.signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
-        });
-        return true;
-    };
+        finally {
+            beating = undefined;
+        }
+    })());
+    const timer = setInterval(() => void beat(), Math.max(50, Math.floor(timing.staleMs / 6)));
+    timer.unref();
     return {
         signal: controller.signal,
-        lost,
+        token: record.token,
+        lost: async () => controller.signal.aborted || !(await ours().catch(() => false)),
         confirm: async () => {
-            // Stalled past half the stale time: another process may judge us dead any moment now.
-            // proper-lockfile's overdue refresh runs first (or finds the lock taken).
-            for (const deadline = Date.now() + timing.staleMs; ours !== undefined && Date.now() - ours > timing.staleMs / 2 && Date.now() < deadline;) {
+            // A heartbeat that took long (a stall right now) proves nothing: write another.
+            for (let attempt = 0; attempt < 3; attempt++) {
+                const started = Date.now();
+                await beat();
                 if (controller.signal.aborted)
                     break;
-                await new Promise((resolve) => setTimeout(resolve, 20));
+                if (Date.now() - started < timing.staleMs / 3)
+                    return;
             }
-            if (await lost())
-                throw lockLost(what, timing);
+            throw lockLost(what, timing);
         },
         release: async () => {
-            if (!gone && !controller.signal.aborted)
-                await release().catch((error) => logger.debug(`unlock ${lockPath}: ${String(error)}`));
+            if (released)
+                return;
+            released = true;
+            clearInterval(timer);
+            await beating;
+            await handle.close().catch(() => undefined);
+            if (controller.signal.aborted || !(await ours().catch(() => false)))
+                return;
+            const done = `${lockPath}.done-${record.token}`;
+            try {
+                await (0,promises_.rename)(held, done);
+                const moved = await fresh_file_readRecord(external_node_path_default().join(done, 'owner'));
+                if (!isRecord(moved) || moved.token !== record.token)
+                    await (0,promises_.rename)(done, held).catch(() => undefined);
+                else
+                    await (0,promises_.rm)(done, { recursive: true, force: true }).catch(() => undefined);
+            }
+            catch (error) {
+                logger.debug(`unlock ${held}: ${String(error)}`);
+            }
         },
     };
 }
@@ -681,7 +1058,7 @@ function lockLost(what, timing) {
 }
 /**
  * Lock timing with overrides from the environment, for caches on slow network filesystems
- * (raise RUNNER_KIT_LOCK_STALE_MS) or long model installs (RUNNER_KIT_LOCK_WAIT_MS).
+ * (RUNNER_KIT_LOCK_STALE_MS) or long model installs (RUNNER_KIT_LOCK_WAIT_MS).
  */
 function lockTimingFromEnv(env = process.env) {
     const read = (name, fallback, min) => {
@@ -693,7 +1070,12 @@ function lockTimingFromEnv(env = process.env) {
             throw new errors/* ConfigurationError */.j1(`${name} is '${text}'; expected a whole number of milliseconds of at least ${min}.`);
         return value;
     };
-    return { waitMs: read('RUNNER_KIT_LOCK_WAIT_MS', defaultLockTiming.waitMs, 0), staleMs: read('RUNNER_KIT_LOCK_STALE_MS', defaultLockTiming.staleMs, 2000) };
+    const staleSet = Boolean(env['RUNNER_KIT_LOCK_STALE_MS']?.trim());
+    return {
+        waitMs: read('RUNNER_KIT_LOCK_WAIT_MS', defaultLockTiming.waitMs, 0),
+        staleMs: read('RUNNER_KIT_LOCK_STALE_MS', defaultLockTiming.staleMs, 2000),
+        ...(staleSet ? { staleMsSet: true } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/concurrency.ts
@@ -784,6 +1166,7 @@ async function digestFile(file) {
 
 
 
+
 /** Written last into a complete entry; its presence and contents make the entry valid. */
 const MANIFEST_FILE = '.runner-kit-manifest.json';
 /** Hashes every file under `dir` (except the manifest) into a manifest. */
@@ -810,10 +1193,13 @@ function assembleManifest(fields, files) {
 async function writeManifest(dir, manifest) {
     await (0,promises_.writeFile)(external_node_path_default().join(dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 1)}\n`);
 }
-/** The entry's manifest, or undefined when it is missing or unreadable (an incomplete entry). */
+/**
+ * The entry's manifest, or undefined when it is missing or unreadable (an incomplete entry).
+ * Read fresh: on a shared cache another host may have just installed or replaced the entry.
+ */
 async function readManifest(dir) {
     try {
-        const parsed = JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(dir, MANIFEST_FILE), 'utf8'));
+        const parsed = JSON.parse((await readFresh(external_node_path_default().join(dir, MANIFEST_FILE))).toString('utf8'));
         return parsed.version === 1 && Array.isArray(parsed.files) ? parsed : undefined;
     }
     catch {
@@ -864,27 +1250,36 @@ async function listFiles(dir, prefix = '') {
 
 
 
+
 const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,199}$/;
 /**
  * A persistent cache of extracted archives (models, libraries) on one filesystem:
  *
  *     <root>/<kind>/<id>/             complete entries, each with its manifest inside
- *     <root>/.staging/<kind>-<id>-…/  downloads and extractions in progress
- *     <root>/.locks/<kind>-<id>.lock  one inter-process lock per entry
- *     <root>/.in-use/<kind>-<id>/     markers of jobs using an entry (eviction skips those)
- *     <root>/.trash/                  entries being deleted
+ *     <root>/.staging/<kind>-<id>-<lock token>-…/  downloads and extractions in progress
+ *     <root>/.locks/<kind>-<id>.held/      one inter-process lock per entry (see lock.ts)
+ *     <root>/.leases/<kind>-<id>/0 … 63    leases of jobs using an entry (eviction skips those)
+ *     <root>/.in-use/<kind>-<id>/          markers of older runner-kit versions (still honoured)
+ *     <root>/.trash/                       entries being deleted
  *
  * An entry appears by a single rename of a staged directory that already holds its manifest,
  * so a crash at any moment leaves either the old state or the new one, never a partial entry
- * where a later run would use it. Leftovers are cleaned by the next holder of the entry's lock.
+ * where a later run would use it; the rename fails rather than replace an entry another host
+ * published meanwhile. Leftovers are cleaned by the next holder of the entry's lock. Hits take
+ * no lock: the manifest (read fresh) and a lease. The store may be shared by many machines over
+ * a network filesystem: nothing relies on attributes or directory listings another host changed.
  */
 class local_store_LocalStore {
     logger;
     lockTiming;
+    leaseTtlMs;
     root;
-    constructor(root, logger, lockTiming = defaultLockTiming) {
+    constructor(root, logger, lockTiming = defaultLockTiming, 
+    /** Lifetime of a lease without renewal (see leases.ts). */
+    leaseTtlMs = DEFAULT_LEASE_TTL_MS) {
         this.logger = logger;
         this.lockTiming = lockTiming;
+        this.leaseTtlMs = leaseTtlMs;
         this.root = external_node_path_default().resolve(root);
     }
     entryPath(ref) {
@@ -896,13 +1291,20 @@ class local_store_LocalStore {
     inUseDir(ref) {
         return external_node_path_default().join(this.root, '.in-use', this.slug(ref));
     }
-    /** Reads the entry's state without locking (a manifest read and a stat per file). */
+    leaseDir(ref) {
+        return external_node_path_default().join(this.root, '.leases', this.slug(ref));
+    }
+    lockPath(ref) {
+        return external_node_path_default().join(this.root, '.locks', this.slug(ref));
+    }
+    /** Reads the entry's state without locking (a fresh manifest read and a stat per file). */
     async inspect(ref, options = {}) {
         const entry = this.entryPath(ref);
-        const exists = await (0,promises_.stat)(entry).then((info) => info.isDirectory(), () => false);
+        const manifest = await readManifest(entry);
+        const exists = manifest !== undefined ||
+            (await (0,promises_.stat)(entry).then((info) => info.isDirectory(), () => false));
         if (!exists)
             return { state: 'missing', path: entry, problems: [] };
-        const manifest = await readManifest(entry);
         if (!manifest)
             return { state: 'damaged', path: entry, problems: [`${MANIFEST_FILE} is missing or unreadable (an interrupted install?)`] };
         const problems = await verifyEntry(entry, manifest, options.full === true);
@@ -912,46 +1314,74 @@ class local_store_LocalStore {
         return { state: problems.length ? 'damaged' : 'valid', path: entry, manifest, problems };
     }
     /**
-     * Returns a valid entry, installing it with `produce` when it is missing or damaged. The
-     * entry's lock is held throughout, so concurrent callers for one entry produce it once and
-     * the rest wait, while other entries proceed in parallel. `produce` gets a signal that aborts
-     * when another job took the lock over (this one stalled too long): the install then starts
-     * over under the lock, and finds the other job's entry if it made one.
+     * Returns a valid entry, installing it with `produce` when it is missing or damaged. A valid
+     * entry is served without the lock (its manifest read fresh, then a lease). Otherwise the
+     * entry's lock is held, so concurrent callers for one entry (on any host sharing the store)
+     * produce it once and the rest wait, while other entries proceed in parallel. `produce` gets
+     * a signal that aborts when another job took the lock over (this one stalled too long): the
+     * install then starts over under the lock, and finds the other job's entry if it made one.
      *
-     * With `holderPid`, the entry is marked in use (best effort: a cached entry is served even on
-     * a full disk). When no marker can be written, the entry is pinned instead (its last use set a
-     * day ahead), which eviction respects just the same.
+     * With `holderPid`, the job takes a lease on the entry (best effort: a cached entry is served
+     * even on a full disk). When no lease can be written, the entry is pinned instead (its last use
+     * set a day ahead), which eviction respects just the same.
      */
     async provide(ref, options) {
         const slug = this.slug(ref);
         const holder = options.holderPid ? { pid: options.holderPid, ...(options.job ? { job: options.job } : {}) } : undefined;
-        return withLock(external_node_path_default().join(this.root, '.locks', slug), ref.id, this.lockTiming, this.logger, async (lock) => {
-            await this.removeLeftovers(slug);
+        const hit = await this.hitWithoutLock(ref, options, holder);
+        if (hit)
+            return hit;
+        return withLock(this.lockPath(ref), ref.id, this.lockTiming, this.logger, async (lock) => {
+            await this.removeLeftovers(slug, lock.token);
             const status = await this.inspect(ref, options);
             if (status.state === 'valid') {
                 await this.touch(status.path);
-                const marker = holder && (await this.mark(ref, status.path, holder));
-                return { path: status.path, manifest: status.manifest, hit: true, repaired: [], ...(marker ? { marker } : {}) };
+                const lease = holder && (await this.mark(ref, status.path, holder));
+                return { path: status.path, manifest: status.manifest, hit: true, repaired: [], ...(lease ? { lease } : {}) };
             }
             if (status.state === 'damaged')
                 this.logger.warning(`The cached ${ref.id} is damaged and will be reinstalled: ${status.problems.join('; ')}.`);
-            const manifest = await this.install(ref, slug, lock, options.produce);
-            const marker = holder && (await this.mark(ref, status.path, holder));
-            return { path: status.path, manifest, hit: false, repaired: status.problems, ...(marker ? { marker } : {}) };
+            const manifest = await this.install(ref, slug, lock, options.produce, status.state === 'damaged');
+            const lease = holder && (await this.mark(ref, status.path, holder));
+            return { path: status.path, manifest, hit: false, repaired: status.problems, ...(lease ? { lease } : {}) };
         });
     }
+    /**
+     * A hit as a shared store allows it: no lock, the manifest read fresh, a lease. An eviction
+     * that decided before the lease appeared has moved the entry away by the time we look again
+     * (it checks the leases again after the move and puts the entry back if one appeared), so a
+     * second fresh manifest read settles it.
+     */
+    async hitWithoutLock(ref, options, holder) {
+        const status = await this.inspect(ref, options);
+        if (status.state !== 'valid')
+            return undefined;
+        const lease = holder && (await this.mark(ref, status.path, holder));
+        if (lease && (await readManifest(status.path)) === undefined) {
+            await releaseLease(lease);
+            return undefined;
+        }
+        await this.touch(status.path);
+        return { path: status.path, manifest: status.manifest, hit: true, repaired: [], ...(lease ? { lease } : {}) };
+    }
     /** Produces the entry in a staging dir of its own and moves it into place; the staging dir never outlives the call. */
-    async install(ref, slug, lock, produce) {
+    async install(ref, slug, lock, produce, replacing) {
         await (0,promises_.mkdir)(external_node_path_default().join(this.root, '.staging'), { recursive: true });
-        const staging = await (0,promises_.mkdtemp)(external_node_path_default().join(this.root, '.staging', `${slug}-`));
+        // The lock's token in the name: a later holder knows this staging dir is not its own.
+        const staging = await (0,promises_.mkdtemp)(external_node_path_default().join(this.root, '.staging', `${slug}-${lock.token}-`));
         try {
             const product = await produce(staging, lock.signal);
             const fields = { id: ref.id, source: product.source, sha256: product.sha256, archiveBytes: product.archiveBytes };
             const manifest = product.files ? assembleManifest(fields, product.files) : await buildManifest(product.contentDir, fields);
             await writeManifest(product.contentDir, manifest);
             await lock.confirm(); // never move an entry into place under a lock another job has taken over
-            await this.replace(ref, product.contentDir);
-            return manifest;
+            if (await this.publish(ref, product.contentDir, replacing))
+                return manifest;
+            // Someone published first (a holder that lost the lock to us, or a runner-kit without this lock).
+            const status = await this.inspect(ref);
+            if (status.state === 'valid')
+                return status.manifest;
+            throw new errors/* ExternalError */.yA(`Another process replaced ${this.entryPath(ref)} while this job held its lock, and left it damaged (${status.problems.join('; ')}); run the job again.`);
         }
         finally {
             await (0,promises_.rm)(staging, { recursive: true, force: true });
@@ -965,17 +1395,17 @@ class local_store_LocalStore {
             await (0,promises_.utimes)(manifest, now, now);
     }
     /**
-     * Marks the entry in use by `holder`, best effort. When no marker can be written (a full disk,
+     * Leases the entry for `holder`, best effort. When no lease can be written (a read-only disk,
      * say), pins the entry instead: eviction skips an entry used "in the future", and setting a
      * time needs no free space. Only when both fail may another job evict it meanwhile.
      */
     async mark(ref, entry, holder) {
         try {
-            const { file, emptyBecause } = await addMarker(this.inUseDir(ref), holder);
+            const { emptyBecause, ...lease } = await takeLease(this.leaseDir(ref), holder, this.leaseTtlMs);
             if (emptyBecause !== undefined) {
-                this.logger.warning(`The in-use marker of ${ref.id} is empty (${(0,errors/* describeError */.Uc)(emptyBecause)}); its name alone marks the model as in use by this job.`);
+                this.logger.warning(`The lease of ${ref.id} is empty (${(0,errors/* describeError */.Uc)(emptyBecause)}); it keeps the model from eviction for a day instead of while this job runs.`);
             }
-            return file;
+            return lease;
         }
         catch (error) {
             const until = new Date(Date.now() + UNCHECKED_MARKER_TTL_MS);
@@ -983,15 +1413,15 @@ class local_store_LocalStore {
             const consequence = pinned
                 ? `it is kept from eviction until ${until.toISOString()} instead`
                 : 'nor pinned, so a job evicting with max-cache-size could remove it while this job runs';
-            this.logger.warning(`Could not mark ${ref.id} as in use by this job in ${this.inUseDir(ref)} (${(0,errors/* describeError */.Uc)(error)}); ${consequence}.`);
+            this.logger.warning(`Could not mark ${ref.id} as in use by this job in ${this.leaseDir(ref)} (${(0,errors/* describeError */.Uc)(error)}); ${consequence}.`);
             return undefined;
         }
     }
-    /** Removes an in-use marker written by {@link provide}. */
-    async release(marker) {
-        if (!external_node_path_default().resolve(marker).startsWith(external_node_path_default().join(this.root, '.in-use') + (external_node_path_default()).sep))
+    /** Ends a lease taken by {@link provide}. */
+    async release(lease) {
+        if (!external_node_path_default().resolve(lease.file).startsWith(external_node_path_default().join(this.root, '.leases') + (external_node_path_default()).sep))
             return;
-        await (0,promises_.rm)(marker, { force: true });
+        await releaseLease(lease);
     }
     /** Every entry of every kind, with its manifest, last use and whether a live job holds it. */
     async list() {
@@ -1007,21 +1437,34 @@ class local_store_LocalStore {
                 const entryPath = this.entryPath(ref);
                 const manifest = await readManifest(entryPath);
                 const lastUsed = await (0,promises_.stat)(external_node_path_default().join(entryPath, manifest ? MANIFEST_FILE : '')).then((s) => s.mtime);
-                result.push({ ...ref, path: entryPath, ...(manifest ? { manifest } : {}), lastUsed, inUse: await this.inUse(ref, lastUsed) });
+                const inUse = await this.inUse(ref, lastUsed, async () => (await readLeases(this.leaseDir(ref))).some((lease) => lease.live));
+                result.push({ ...ref, path: entryPath, ...(manifest ? { manifest } : {}), lastUsed, inUse });
             }
         }
         return result.sort((a, b) => a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id));
     }
-    /** Deletes an entry under its lock; false when another job holds or uses it. */
+    /**
+     * Deletes an entry under its lock; false when another job holds or uses it. Hits take no
+     * lock, so a lease may appear while this decides: the entry is moved away first, the leases
+     * read again, and the entry put back when one appeared (the hit then finds it again).
+     */
     async remove(ref) {
-        const slug = this.slug(ref);
+        const entry = this.entryPath(ref);
+        const leased = () => anyLiveLease(this.leaseDir(ref));
         try {
-            return await withLock(external_node_path_default().join(this.root, '.locks', slug), ref.id, { ...this.lockTiming, waitMs: 0 }, this.logger, async (lock) => {
-                const lastUsed = await (0,promises_.stat)(external_node_path_default().join(this.entryPath(ref), MANIFEST_FILE)).then((s) => s.mtime, () => new Date(0));
-                if (await this.inUse(ref, lastUsed))
+            return await withLock(this.lockPath(ref), ref.id, { ...this.lockTiming, waitMs: 0 }, this.logger, async (lock) => {
+                const lastUsed = await (0,promises_.stat)(external_node_path_default().join(entry, MANIFEST_FILE)).then((s) => s.mtime, () => new Date(0));
+                if (await this.inUse(ref, lastUsed, leased))
                     return false;
                 await lock.confirm();
-                await this.discard(ref, this.entryPath(ref));
+                const old = await this.moveToTrash(ref, entry);
+                if (!old)
+                    return false;
+                if (await leased()) {
+                    await (0,promises_.rename)(old, entry);
+                    return false;
+                }
+                await (0,promises_.rm)(old, { recursive: true, force: true });
                 return true;
             });
         }
@@ -1049,23 +1492,34 @@ class local_store_LocalStore {
         }
         return removed;
     }
-    /** A live job uses the entry, or might: a marker says so (or cannot be judged), or it is pinned. */
-    async inUse(ref, lastUsed) {
-        return lastUsed.getTime() > Date.now() || (await isInUse(this.inUseDir(ref)));
+    /** A live job uses the entry, or might: it is pinned, a lease holds, or an older runner-kit's marker says so (or cannot be judged). */
+    async inUse(ref, lastUsed, leased) {
+        return lastUsed.getTime() > Date.now() || (await leased()) || (await isInUse(this.inUseDir(ref)));
     }
-    /** Swaps the new content in: the old entry (if any) is renamed away first, then deleted. */
-    async replace(ref, contentDir) {
+    /**
+     * Moves the new content into place; false when an entry is already there that this job did
+     * not see (published by another host meanwhile): the rename refuses to replace a non-empty
+     * directory. A damaged entry this job saw is moved away first, under the lock.
+     */
+    async publish(ref, contentDir, replacing) {
         const entry = this.entryPath(ref);
         await (0,promises_.mkdir)(external_node_path_default().dirname(entry), { recursive: true });
-        const old = await this.moveToTrash(ref, entry);
-        await (0,promises_.rename)(contentDir, entry);
-        if (old)
-            await (0,promises_.rm)(old, { recursive: true, force: true });
-    }
-    async discard(ref, entry) {
-        const old = await this.moveToTrash(ref, entry);
-        if (old)
-            await (0,promises_.rm)(old, { recursive: true, force: true });
+        const old = replacing ? await this.moveToTrash(ref, entry) : undefined;
+        try {
+            await (0,promises_.rename)(contentDir, entry);
+        }
+        catch (error) {
+            const code = error.code;
+            // ENOTEMPTY/EEXIST locally and on NFS; sshfs reports a refused rename as EPERM.
+            if (code === 'ENOTEMPTY' || code === 'EEXIST' || code === 'EPERM')
+                return false;
+            throw error;
+        }
+        finally {
+            if (old)
+                await (0,promises_.rm)(old, { recursive: true, force: true });
+        }
+        return true;
     }
     async moveToTrash(ref, entry) {
         await (0,promises_.mkdir)(external_node_path_default().join(this.root, '.trash'), { recursive: true });
@@ -1080,14 +1534,25 @@ class local_store_LocalStore {
             throw error;
         }
     }
-    /** Staging dirs and trash of this entry left by a crashed run (we hold its lock now). */
-    async removeLeftovers(slug) {
+    /**
+     * Staging dirs and trash of this entry left by a crashed run, or by a holder whose lock was
+     * taken over (we hold the lock now). Never our own staging: its name carries our lock's token.
+     */
+    async removeLeftovers(slug, token) {
+        const ours = `${slug}-${token}-`;
+        const leftover = new RegExp(`^${slug.replace(/[.+]/g, '\\$&')}-([0-9a-f]{24}-)?[^-]*$`);
         for (const dir of ['.staging', '.trash']) {
             const names = await (0,promises_.readdir)(external_node_path_default().join(this.root, dir)).catch(() => []);
             for (const name of names) {
-                if (name.startsWith(`${slug}-`))
+                if (leftover.test(name) && !name.startsWith(ours))
                     await (0,promises_.rm)(external_node_path_default().join(this.root, dir, name), { recursive: true, force: true });
             }
+        }
+        // Lock directories moved aside that could not be deleted at the time (see lock.ts).
+        const asideLock = new RegExp(`^${slug.replace(/[.+]/g, '\\$&')}\\.(stale|done)-[0-9a-f]+$`);
+        for (const name of await (0,promises_.readdir)(external_node_path_default().join(this.root, '.locks')).catch(() => [])) {
+            if (asideLock.test(name))
+                await (0,promises_.rm)(external_node_path_default().join(this.root, '.locks', name), { recursive: true, force: true }).catch(() => undefined);
         }
     }
 }
@@ -1143,23 +1608,34 @@ async function replaceLink(link, destination) {
 
 
 
+
+
+
+
 /** Provides every requested model (and libvosk) by the configured strategy. */
 async function runSetupVosk(config, options) {
-    const store = new local_store_LocalStore(config.cacheDir, options.logger, options.lockTiming ?? defaultLockTiming);
+    const filesystem = config.strategy === 'local' ? await detectCacheFilesystem(config.cacheDir) : undefined;
+    const timing = filesystem ? lockTimingFor(options.lockTiming ?? defaultLockTiming, filesystem) : (options.lockTiming ?? defaultLockTiming);
+    const leaseTtlMs = options.leaseTtlMs ?? DEFAULT_LEASE_TTL_MS;
+    if (filesystem?.network) {
+        options.logger.info(`${(0,logging/* untrusted */.bp)(config.cacheDir)} is on a network filesystem (${filesystem.kind}): a silent lock holder is taken over after ${(0,units/* formatDuration */.a3)(timing.staleMs)}, ` +
+            `a lease of a job that died lasts ${(0,units/* formatDuration */.a3)(leaseTtlMs)}. Mount options that keep it safe: ${filesystem.advice}.`);
+    }
+    const store = new local_store_LocalStore(config.cacheDir, options.logger, timing, leaseTtlMs);
     const settings = {
         retries: config.retries,
         logger: options.logger,
         storageRemedy: storageRemedy(config),
         ...(config.downloadTimeoutMs === undefined ? {} : { limitMs: config.downloadTimeoutMs }),
     };
-    const markers = [];
+    const leases = [];
     const models = [];
     for (const spec of config.models) {
         const ref = { kind: 'models', id: spec.name };
         const entry = await (0,logging/* group */.Os)(`Vosk model ${spec.name}`, () => provide(store, ref, config, options, spec.sha256, spec.url, async (staging, signal) => (await installer()).produceModel(spec, staging, { ...settings, signal })));
         models.push(entry.result);
-        if (entry.marker)
-            markers.push(entry.marker);
+        if (entry.lease)
+            leases.push(entry.lease);
     }
     let libvosk;
     if (config.libvosk) {
@@ -1167,8 +1643,8 @@ async function runSetupVosk(config, options) {
         const ref = { kind: 'libvosk', id: `${asset.version}-${asset.platform}` };
         const entry = await (0,logging/* group */.Os)(`libvosk ${asset.version} (${asset.platform})`, () => provide(store, ref, config, options, sha256, url, async (staging, signal) => (await installer()).produceLibvosk(asset, url, sha256, staging, { ...settings, signal })));
         libvosk = entry.result;
-        if (entry.marker)
-            markers.push(entry.marker);
+        if (entry.lease)
+            leases.push(entry.lease);
     }
     const linkPath = config.linkPath;
     const links = linkPath
@@ -1187,7 +1663,9 @@ async function runSetupVosk(config, options) {
         for (const entry of evicted)
             options.logger.info(`Evicted ${entry.kind}/${(0,logging/* untrusted */.bp)(entry.id)} (least recently used) to keep the cache under max-cache-size.`);
     }
-    return { models, ...(libvosk ? { libvosk } : {}), links, evicted, markers };
+    const keeperPid = leases.length && options.leaseKeeperScript && options.holderPid ? startLeaseKeeper(options.leaseKeeperScript, { leases, holderPid: options.holderPid, ttlMs: leaseTtlMs }) : undefined;
+    const sharing = filesystem && { filesystem, staleMs: timing.staleMs, leaseTtlMs, ...(keeperPid ? { keeperPid } : {}) };
+    return { models, ...(libvosk ? { libvosk } : {}), links, evicted, leases, ...(sharing ? { sharing } : {}) };
 }
 /**
  * The download and extraction code, loaded on a miss only: its HTTP client (with undici) and zip
@@ -1246,7 +1724,7 @@ async function provide(store, ref, config, options, sha256, url, produce) {
         repaired: provided.repaired,
     };
     options.logger.info(`${ref.id}: ${source === 'download' ? 'downloaded' : `from the ${source === 'local-cache' ? 'local cache' : 'Actions cache'}`} → ${(0,logging/* untrusted */.bp)(provided.path)}`);
-    return { result, ...(provided.marker ? { marker: provided.marker } : {}) };
+    return { result, ...(provided.lease ? { lease: provided.lease } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/state.ts
@@ -1378,7 +1856,7 @@ async function appendSummary(markdown) {
 
 
 
-const setupVoskState = new StepState('setup-vosk', (value) => typeof value === 'object' && value !== null && typeof value.cacheDir === 'string' && Array.isArray(value.markers));
+const setupVoskState = new StepState('setup-vosk', (value) => typeof value === 'object' && value !== null && typeof value.cacheDir === 'string' && Array.isArray(value.leases));
 /** The slowest path any entry took, so `source` never hides a download. */
 function overallSource(entries) {
     const order = ['download', 'actions-cache', 'local-cache'];
@@ -1400,7 +1878,7 @@ async function publishSetupVosk(config, result) {
         for (const [name, value] of Object.entries(libvoskEnvironment(result.libvosk.path)))
             workflow_commands/* exportVariable */.dN(name, value);
     }
-    setupVoskState.save({ cacheDir: config.cacheDir, markers: result.markers });
+    setupVoskState.save({ cacheDir: config.cacheDir, leases: result.leases });
     await appendSummary(renderSetupVoskSummary(config, result));
 }
 const SOURCE_LABELS = {
@@ -1425,6 +1903,11 @@ function renderSetupVoskSummary(config, result) {
         '',
         `Strategy: ${config.strategyReason}; cache: ${code(config.cacheDir)}; verify: ${config.verify}.`,
     ];
+    const sharing = result.sharing;
+    if (sharing?.filesystem.network) {
+        lines.push('', `Shared cache on ${sharing.filesystem.kind}: a silent lock holder is taken over after ${(0,units/* formatDuration */.a3)(sharing.staleMs)}; ` +
+            `this job's leases are renewed while it runs and last ${(0,units/* formatDuration */.a3)(sharing.leaseTtlMs)} if it dies. Mount options that keep it safe: ${sharing.filesystem.advice}.`);
+    }
     const repaired = entries.filter((e) => e.repaired.length);
     if (repaired.length) {
         lines.push('', `> [!WARNING]\n${repaired.map((e) => `> ${code(e.name)} was damaged in the cache and reinstalled: ${e.repaired.join('; ')}.`).join('\n')}`);
@@ -1439,7 +1922,7 @@ function readSetupVoskPostConfig() {
     const state = setupVoskState.load();
     return state ? { state } : {};
 }
-/** post: the job no longer uses its models, so eviction may take them; it has nothing to publish. */
+/** post: the job no longer uses its models, so eviction may take them (the lease keeper then ends by itself); it has nothing to publish. */
 async function runSetupVoskPost(config, deps) {
     const { state } = config;
     if (!state) {
@@ -1447,12 +1930,13 @@ async function runSetupVoskPost(config, deps) {
         return;
     }
     const store = new LocalStore(state.cacheDir, deps.logger);
-    for (const marker of state.markers)
-        await store.release(marker);
-    deps.logger.debug(`setup-vosk post: released ${state.markers.length} in-use marker(s).`);
+    for (const lease of state.leases)
+        await store.release(lease);
+    deps.logger.debug(`setup-vosk post: released ${state.leases.length} lease(s).`);
 }
 
 ;// CONCATENATED MODULE: ./actions/setup-vosk/src/main.ts
+
 
 /** Entry point of `setup-vosk` (and its alias `setup-vosk-cached`). */
 async function run() {
@@ -1464,6 +1948,9 @@ async function run() {
             holderPid: process.ppid,
             job: process.env['GITHUB_JOB'] ?? 'job',
             lockTiming: lockTimingFromEnv(),
+            leaseTtlMs: leaseTtlFromEnv(),
+            // Renews the job's leases after this step ends (dist/setup-vosk/lease-keeper, next to this bundle).
+            leaseKeeperScript: external_node_path_default().join(external_node_path_default().dirname(process.argv[1] ?? '.'), '..', 'lease-keeper', 'index.js'),
         });
         await publishSetupVosk(config, result);
     });
