@@ -60,7 +60,7 @@ describe('XWD decoding', () => {
     expect([image.width, image.height]).toEqual([64, 48]);
     expect(pixel(image, 0, 0)).toEqual([0x12, 0xab, 0x34, 255]);
     expect(pixel(image, 63, 47)).toEqual([0x12, 0xab, 0x34, 255]);
-    const png = PNG.sync.read(encodePng(image));
+    const png = PNG.sync.read(await encodePng(image));
     expect([png.width, png.height]).toEqual([64, 48]);
     expect(pixel(png, 10, 10)).toEqual([0x12, 0xab, 0x34, 255]);
   });

@@ -1,6 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { PNG } from 'pngjs';
 import { ConfigurationError, ExternalError } from '../errors.ts';
 import { withSystemErrors } from '../system-errors.ts';
 import { formatBytes } from '../units.ts';
@@ -8,8 +7,9 @@ import { detectPackageManager, findExecutable, missingBinariesMessage, readOsRel
 import { runCommandBuffer } from './commands.ts';
 import { decodeXwd, type RgbaImage } from './xwd.ts';
 
-/** Encodes RGBA as PNG. */
-export function encodePng(image: RgbaImage): Buffer {
+/** Encodes RGBA as PNG. The encoder is loaded here: most steps never take a screenshot. */
+export async function encodePng(image: RgbaImage): Promise<Buffer> {
+  const { PNG } = await import('pngjs');
   const png = new PNG({ width: image.width, height: image.height });
   image.data.copy(png.data);
   return PNG.sync.write(png);
@@ -36,7 +36,7 @@ export async function captureScreenshot(display: string, file: string, env: Node
   const dump = await runCommandBuffer('xwd', ['-root', '-silent', '-display', display], { env, timeoutMs });
   if (!dump.ok) throw new ExternalError(`xwd -root -display ${display} failed: ${dump.stderr.trim() || 'no output'}`);
   const image = decodeXwd(dump.stdout);
-  const png = encodePng(image);
+  const png = await encodePng(image);
   await withSystemErrors({ doing: `saving a screenshot of ${display} (${formatBytes(png.length)})`, path: file, remedy: "set 'screenshot-path' to a writable place with room" }, async () => {
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, png);
