@@ -919,8 +919,6 @@ async function summary_appendSummary(markdown) {
     await writeSummary(`${markdown}${external_node_os_.EOL}`);
 }
 
-// EXTERNAL MODULE: ./node_modules/pngjs/lib/png.js
-var lib_png = __webpack_require__(359);
 ;// CONCATENATED MODULE: ./packages/core/src/headless/packages.ts
 
 
@@ -1189,12 +1187,12 @@ function copyRgb32(file, dataStart, header, lsb, data) {
 
 
 
-
-/** Encodes RGBA as PNG. */
-function encodePng(image) {
-    const png = new lib_png/* PNG */.O({ width: image.width, height: image.height });
+/** Encodes RGBA as PNG. The encoder is loaded here: most steps never take a screenshot. */
+async function encodePng(image) {
+    const { PNG } = await __webpack_require__.e(/* import() */ 359).then(__webpack_require__.t.bind(__webpack_require__, 359, 19));
+    const png = new PNG({ width: image.width, height: image.height });
     image.data.copy(png.data);
-    return lib_png/* PNG */.O.sync.write(png);
+    return PNG.sync.write(png);
 }
 /**
  * Saves a PNG of the whole screen of `display` (`xwd -root`, decoded here: no ImageMagick
@@ -1210,7 +1208,7 @@ async function screenshot_captureScreenshot(display, file, env, timeoutMs = 15_0
     if (!dump.ok)
         throw new errors_ExternalError(`xwd -root -display ${display} failed: ${dump.stderr.trim() || 'no output'}`);
     const image = decodeXwd(dump.stdout);
-    const png = encodePng(image);
+    const png = await encodePng(image);
     await withSystemErrors({ doing: `saving a screenshot of ${display} (${units_formatBytes(png.length)})`, path: file, remedy: "set 'screenshot-path' to a writable place with room" }, async () => {
         await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
         await (0,promises_.writeFile)(file, png);
