@@ -25,4 +25,11 @@ export default tseslint.config(
       '@typescript-eslint/require-await': 'off',
     },
   },
+  {
+    // Start-up: see CONTRIBUTING.md. Tests may import it (to compare against it).
+    files: ['packages/**/*.ts', 'actions/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: '@actions/core', message: 'Use packages/core/src/workflow-commands.ts: @actions/core loads its HTTP stack at start-up.' }] }],
+    },
+  },
 );
