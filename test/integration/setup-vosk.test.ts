@@ -37,6 +37,14 @@ function setupVosk(inputs: Record<string, string>, options: RunActionOptions = {
   return runAction('setup-vosk', { runnerEnvironment: 'self-hosted', ...options, inputs: { 'base-url': server.url('/models'), ...inputs } });
 }
 
+/** Polls `condition` every 100 ms until it holds; fails naming what it waited for. */
+async function waitFor(condition: () => boolean, timeoutMs: number, what: string): Promise<void> {
+  for (const deadline = Date.now() + timeoutMs; !condition(); ) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 function errorOf(run: ActionRun): string {
   expect(run.main.exitCode).toBe(1);
   const errors = run.main.annotations.filter((a) => a.command === 'error');
@@ -84,6 +92,46 @@ describe('setup-vosk on a self-hosted runner', () => {
     const withPost = await setupVosk({ model: SMALL }, { dirs });
     expect(withPost.post?.exitCode).toBe(0);
     expect(readdirSync(leases)).toEqual(['0']); // the first job's lease (its post never ran) stays while its worker lives
+  });
+
+  it('a keeper process renews the lease while the job runs and ends once post released it', async () => {
+    const dirs = makeRunnerDirs();
+    // Whose lease-keeper is it: the one whose command line names this lease's token.
+    const keeperOf = (token: string) =>
+      readdirSync('/proc')
+        .filter((name) => /^\d+$/.test(name))
+        .find((pid) => {
+          try {
+            const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+            return argv.includes(`${path.sep}lease-keeper${path.sep}index.js`) && argv.includes(token);
+          } catch {
+            return false;
+          }
+        });
+    let lease: { file: string; token: string } | undefined;
+    let keeper: string | undefined;
+    const run = await setupVosk(
+      { model: SMALL },
+      {
+        dirs,
+        env: { RUNNER_KIT_LEASE_TTL_MS: '1000' },
+        between: async ({ main }) => {
+          lease = (JSON.parse(main.state['setup-vosk']!) as { leases: { file: string; token: string }[] }).leases[0]!;
+          keeper = keeperOf(lease.token);
+          expect(keeper).toBeDefined();
+          const renewedAt = () => (JSON.parse(readFileSync(lease!.file, 'utf8').replace(/\s+$/, '')) as { renewedAt: number }).renewedAt;
+          const first = renewedAt();
+          // A 1 s lifetime is renewed every 200 ms, checked every second: two renewals within a few seconds.
+          await waitFor(() => renewedAt() > first, 10_000, 'the lease to be renewed');
+          const second = renewedAt();
+          await waitFor(() => renewedAt() > second, 10_000, 'the lease to be renewed again');
+        },
+      },
+    );
+    expect(run.main.exitCode).toBe(0);
+    expect(run.post?.exitCode).toBe(0);
+    // Post released the lease; the keeper notices within its one-second check.
+    await waitFor(() => !existsSync(`/proc/${keeper!}`) || keeperOf(lease!.token) === undefined, 10_000, 'the lease keeper to end');
   });
 
   it('a missing model fails with the URL and where model names are listed', async () => {
