@@ -342,7 +342,12 @@ describe('Giving up on the cache service', () => {
     const scenario = ${JSON.stringify(scenario)};
     if (scenario === 'service-500') server.fail(${JSON.stringify(protocol === 'v1' ? 'reserveCache' : 'CreateCacheEntry')}, 500);
     else server.stall(${JSON.stringify(protocol === 'v1' ? 'uploadChunk' : 'putBlob')});
-    process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
+    // The step ends the process (abandoned work) before anything closes the fake: clean up here.
+    const runnerTemp = server.env('v1').RUNNER_TEMP;
+    process.on('exit', () => {
+      rmSync(scratch, { recursive: true, force: true });
+      rmSync(runnerTemp, { recursive: true, force: true });
+    });
     await runStep(async () => {
       const started = performance.now();
       const saved = await saveActionsCache([model], 'vosk-a', logger, { timeoutMs: 2000, timeoutInput: 'cache-save-timeout' });
