@@ -1,3 +1,4 @@
+import { removeRunnerDirs } from '../harness/index.ts';
 import { benchColdStart } from './cold-start.bench.ts';
 import { benchExporter } from './exporter.bench.ts';
 import { benchHashFiles } from './hash-files.bench.ts';
@@ -62,4 +63,6 @@ for (const [action, overhead] of Object.entries(coldStart.overheadMs)) {
 
 console.log('\n## Claims\n');
 for (const claim of claims) console.log(`${claim.holds ? 'holds' : 'FAILS'}  ${claim.name}: ${claim.detail}`);
+// Job roots the parts made with makeRunnerDirs: leave nothing in /tmp.
+removeRunnerDirs();
 process.exit(claims.every((c) => c.holds) ? 0 : 1);
