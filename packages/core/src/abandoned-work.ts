@@ -14,11 +14,6 @@ export function abandonWork(work: Promise<unknown>): void {
   void settled.then(() => pending.delete(settled));
 }
 
-/** True while abandoned work is still running. */
-export function hasAbandonedWork(): boolean {
-  return pending.size > 0;
-}
-
 /**
  * Ends the process (with the exit code set so far) when abandoned work would keep it alive, once
  * everything written to stdout has been flushed. Called when a step's work is over.

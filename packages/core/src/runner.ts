@@ -18,6 +18,11 @@ export interface RunnerInfo {
 }
 
 const OS_NAMES: Record<string, string> = { linux: 'Linux', win32: 'Windows', darwin: 'macOS' };
+/** A Node platform as `runner.os` names it (`macOS` for `darwin`); unknown ones as they are. */
+export function osName(platform: NodeJS.Platform): string {
+  return OS_NAMES[platform] ?? platform;
+}
+
 const ARCH_NAMES: Record<string, string> = { x64: 'X64', arm64: 'ARM64', ia32: 'X86', arm: 'ARM' };
 
 /**
@@ -31,7 +36,7 @@ export function detectRunner(env: NodeJS.ProcessEnv = process.env): RunnerInfo {
   const temp = env['RUNNER_TEMP'] || os.tmpdir();
   return {
     environment,
-    os: env['RUNNER_OS'] || OS_NAMES[process.platform] || process.platform,
+    os: env['RUNNER_OS'] || osName(process.platform),
     arch: env['RUNNER_ARCH'] || ARCH_NAMES[process.arch] || process.arch,
     name: env['RUNNER_NAME'] || os.hostname(),
     workspace: path.resolve(env['GITHUB_WORKSPACE'] || process.cwd()),

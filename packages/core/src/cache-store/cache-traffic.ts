@@ -99,7 +99,7 @@ function describeResponse(request: ClientRequest, response: IncomingMessage, sta
   // Through a proxy the path is the whole URL; either way the query is left out.
   const host = String(request.getHeader('host') ?? request.host);
   const target = /^https?:\/\//i.test(request.path) ? new URL(request.path) : new URL(request.path, `${request.protocol}//${host}`);
-  const length = Number(headerText(response, 'content-length'));
+  const length = headerText(response, 'content-length');
   const code = headerText(response, 'x-ms-error-code');
   return {
     from: /\/(?:twirp|_apis\/artifactcache)\//.test(target.pathname) ? 'service' : 'storage',
@@ -108,7 +108,7 @@ function describeResponse(request: ClientRequest, response: IncomingMessage, sta
     status,
     ...(code ? { code } : {}),
     ...(contentType ? { contentType } : {}),
-    ...(Number.isFinite(length) && headerText(response, 'content-length') !== undefined ? { bytes: length } : {}),
+    ...(length !== undefined && Number.isFinite(Number(length)) ? { bytes: Number(length) } : {}),
   };
 }
 

@@ -1,8 +1,9 @@
 import { execFile } from 'node:child_process';
 import { closeSync, openSync, readFileSync } from 'node:fs';
 
-// The short helper commands headless-env runs (readiness checks, screenshots), their log tails,
-// and the log files its long-running processes write to.
+// The short helper commands headless-env runs (readiness checks, screenshots; health-gate's
+// macOS readings use them too), their log tails, and the log files headless-env's long-running
+// processes write to.
 
 /** Result of a short helper command (xprop, pactl, dbus-send). */
 export interface CommandResult {

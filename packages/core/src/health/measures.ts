@@ -1,8 +1,7 @@
-import { execFile } from 'node:child_process';
 import { statfs } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
+import { runCommand } from '../headless/commands.ts';
 import { nodeCpus } from '../system/node.ts';
 import { measureJobScope, type CgroupMeasure, type CpuPressure, type MeasureScope } from './job-scope.ts';
 import { checkUrls, type NetworkCheck } from './network.ts';
@@ -164,8 +163,9 @@ async function measureWithoutProcfs(platform: NodeJS.Platform, options: MeasureO
 
 /** stdout of a command that must finish quickly; rejects on failure. */
 async function runQuietly(file: string, args: string[]): Promise<string> {
-  const { stdout } = await promisify(execFile)(file, args, { timeout: 5000, maxBuffer: 8 * 1024 * 1024 });
-  return stdout;
+  const result = await runCommand(file, args, { env: process.env, timeoutMs: 5000 });
+  if (!result.ok) throw new Error(`${file} failed: ${result.stderr}`);
+  return result.stdout;
 }
 
 function pick<T extends object, K extends keyof T>(object: T, ...keys: K[]): Partial<Pick<T, K>> {

@@ -1,5 +1,6 @@
 import * as core from '../workflow-commands.ts';
 import type { Inputs } from '../inputs.ts';
+import { osName } from '../runner.ts';
 import { untrusted, type Logger } from '../logging.ts';
 import { formatDuration } from '../units.ts';
 import type { PerfMonitorConfig } from './config.ts';
@@ -20,15 +21,13 @@ export interface PerfMonitorDeps {
   platform?: NodeJS.Platform;
 }
 
-const PLATFORM_NAMES: Partial<Record<NodeJS.Platform, string>> = { darwin: 'macOS', win32: 'Windows' };
-
 /**
  * Why this platform is not recorded, or undefined on Linux. The recorder reads /proc; a matrix
  * with macOS and Windows legs must not fail on them, so they get a notice and no report.
  */
 function unsupportedPlatform(platform: NodeJS.Platform): string | undefined {
   if (platform === 'linux') return undefined;
-  return `perf-monitor records Linux runners only for now; this ${PLATFORM_NAMES[platform] ?? platform} runner is not measured (no report, no outputs) and the step succeeds.`;
+  return `perf-monitor records Linux runners only for now; this ${osName(platform)} runner is not measured (no report, no outputs) and the step succeeds.`;
 }
 
 /**
