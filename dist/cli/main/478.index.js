@@ -104,7 +104,7 @@ function describeResponse(request, response, status, contentType) {
     // Through a proxy the path is the whole URL; either way the query is left out.
     const host = String(request.getHeader('host') ?? request.host);
     const target = /^https?:\/\//i.test(request.path) ? new URL(request.path) : new URL(request.path, `${request.protocol}//${host}`);
-    const length = Number(headerText(response, 'content-length'));
+    const length = headerText(response, 'content-length');
     const code = headerText(response, 'x-ms-error-code');
     return {
         from: /\/(?:twirp|_apis\/artifactcache)\//.test(target.pathname) ? 'service' : 'storage',
@@ -113,7 +113,7 @@ function describeResponse(request, response, status, contentType) {
         status,
         ...(code ? { code } : {}),
         ...(contentType ? { contentType } : {}),
-        ...(Number.isFinite(length) && headerText(response, 'content-length') !== undefined ? { bytes: length } : {}),
+        ...(length !== undefined && Number.isFinite(Number(length)) ? { bytes: Number(length) } : {}),
     };
 }
 function headerText(response, name) {
@@ -131,10 +131,6 @@ function abandonWork(work) {
     const settled = work.then(() => undefined, () => undefined);
     pending.add(settled);
     void settled.then(() => pending.delete(settled));
-}
-/** True while abandoned work is still running. */
-function hasAbandonedWork() {
-    return pending.size > 0;
 }
 /**
  * Ends the process (with the exit code set so far) when abandoned work would keep it alive, once

@@ -162,10 +162,6 @@ function abandonWork(work) {
     pending.add(settled);
     void settled.then(() => pending.delete(settled));
 }
-/** True while abandoned work is still running. */
-function hasAbandonedWork() {
-    return pending.size > 0;
-}
 /**
  * Ends the process (with the exit code set so far) when abandoned work would keep it alive, once
  * everything written to stdout has been flushed. Called when a step's work is over.
@@ -490,6 +486,10 @@ async function runPostStep(body) {
 
 
 const OS_NAMES = { linux: 'Linux', win32: 'Windows', darwin: 'macOS' };
+/** A Node platform as `runner.os` names it (`macOS` for `darwin`); unknown ones as they are. */
+function osName(platform) {
+    return OS_NAMES[platform] ?? platform;
+}
 const ARCH_NAMES = { x64: 'X64', arm64: 'ARM64', ia32: 'X86', arm: 'ARM' };
 /**
  * Reads the runner's environment variables, falling back to what Node reports so that the
@@ -501,7 +501,7 @@ function detectRunner(env = process.env) {
     const temp = env['RUNNER_TEMP'] || external_node_os_default().tmpdir();
     return {
         environment,
-        os: env['RUNNER_OS'] || OS_NAMES[process.platform] || process.platform,
+        os: env['RUNNER_OS'] || osName(process.platform),
         arch: env['RUNNER_ARCH'] || ARCH_NAMES[process.arch] || process.arch,
         name: env['RUNNER_NAME'] || external_node_os_default().hostname(),
         workspace: external_node_path_default().resolve(env['GITHUB_WORKSPACE'] || process.cwd()),

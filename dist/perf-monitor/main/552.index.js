@@ -162,10 +162,6 @@ function abandonWork(work) {
     pending.add(settled);
     void settled.then(() => pending.delete(settled));
 }
-/** True while abandoned work is still running. */
-function hasAbandonedWork() {
-    return pending.size > 0;
-}
 /**
  * Ends the process (with the exit code set so far) when abandoned work would keep it alive, once
  * everything written to stdout has been flushed. Called when a step's work is over.
@@ -533,6 +529,10 @@ async function logging_group(title, body) {
 
 
 const OS_NAMES = { linux: 'Linux', win32: 'Windows', darwin: 'macOS' };
+/** A Node platform as `runner.os` names it (`macOS` for `darwin`); unknown ones as they are. */
+function osName(platform) {
+    return OS_NAMES[platform] ?? platform;
+}
 const ARCH_NAMES = { x64: 'X64', arm64: 'ARM64', ia32: 'X86', arm: 'ARM' };
 /**
  * Reads the runner's environment variables, falling back to what Node reports so that the
@@ -544,7 +544,7 @@ function detectRunner(env = process.env) {
     const temp = env['RUNNER_TEMP'] || external_node_os_default().tmpdir();
     return {
         environment,
-        os: env['RUNNER_OS'] || OS_NAMES[process.platform] || process.platform,
+        os: env['RUNNER_OS'] || osName(process.platform),
         arch: env['RUNNER_ARCH'] || ARCH_NAMES[process.arch] || process.arch,
         name: env['RUNNER_NAME'] || external_node_os_default().hostname(),
         workspace: external_node_path_default().resolve(env['GITHUB_WORKSPACE'] || process.cwd()),
@@ -3764,7 +3764,7 @@ async function commentOnPullRequest(report, log, reportName, runUrl, options) {
 
 
 
-const PLATFORM_NAMES = { darwin: 'macOS', win32: 'Windows' };
+
 /**
  * Why this platform is not recorded, or undefined on Linux. The recorder reads /proc; a matrix
  * with macOS and Windows legs must not fail on them, so they get a notice and no report.
@@ -3772,7 +3772,7 @@ const PLATFORM_NAMES = { darwin: 'macOS', win32: 'Windows' };
 function unsupportedPlatform(platform) {
     if (platform === 'linux')
         return undefined;
-    return `perf-monitor records Linux runners only for now; this ${PLATFORM_NAMES[platform] ?? platform} runner is not measured (no report, no outputs) and the step succeeds.`;
+    return `perf-monitor records Linux runners only for now; this ${osName(platform)} runner is not measured (no report, no outputs) and the step succeeds.`;
 }
 /**
  * perf-monitor's main step. `mode: start` starts the detached recorder and returns at once;

@@ -104,7 +104,7 @@ function describeResponse(request, response, status, contentType) {
     // Through a proxy the path is the whole URL; either way the query is left out.
     const host = String(request.getHeader('host') ?? request.host);
     const target = /^https?:\/\//i.test(request.path) ? new URL(request.path) : new URL(request.path, `${request.protocol}//${host}`);
-    const length = Number(headerText(response, 'content-length'));
+    const length = headerText(response, 'content-length');
     const code = headerText(response, 'x-ms-error-code');
     return {
         from: /\/(?:twirp|_apis\/artifactcache)\//.test(target.pathname) ? 'service' : 'storage',
@@ -113,7 +113,7 @@ function describeResponse(request, response, status, contentType) {
         status,
         ...(code ? { code } : {}),
         ...(contentType ? { contentType } : {}),
-        ...(Number.isFinite(length) && headerText(response, 'content-length') !== undefined ? { bytes: length } : {}),
+        ...(length !== undefined && Number.isFinite(Number(length)) ? { bytes: Number(length) } : {}),
     };
 }
 function headerText(response, name) {
@@ -268,7 +268,7 @@ function observeLibrary(call, logger, limits = {}) {
         // out of the log, and no further call is made meanwhile or after.
         givenUp = outcome.abandoned;
         clearTimeout(timer);
-        (0,abandoned_work/* abandonWork */.$s)(work.finally(finish));
+        (0,abandoned_work/* abandonWork */.$)(work.finally(finish));
         return { abandoned: outcome.abandoned, seen };
     };
     const result = queue.then(run, run);

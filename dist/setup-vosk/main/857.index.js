@@ -50,7 +50,7 @@ async function runStep(body) {
             'This is a bug in runner-kit, not in your workflow; re-run with ACTIONS_STEP_DEBUG=true for the stack trace and report it.');
     }
     finally {
-        await (0,abandoned_work/* endAbandonedWork */.$e)();
+        await (0,abandoned_work/* endAbandonedWork */.s)();
     }
 }
 /**
@@ -82,6 +82,10 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
 
 
 const OS_NAMES = { linux: 'Linux', win32: 'Windows', darwin: 'macOS' };
+/** A Node platform as `runner.os` names it (`macOS` for `darwin`); unknown ones as they are. */
+function osName(platform) {
+    return OS_NAMES[platform] ?? platform;
+}
 const ARCH_NAMES = { x64: 'X64', arm64: 'ARM64', ia32: 'X86', arm: 'ARM' };
 /**
  * Reads the runner's environment variables, falling back to what Node reports so that the
@@ -93,7 +97,7 @@ function detectRunner(env = process.env) {
     const temp = env['RUNNER_TEMP'] || external_node_os_default().tmpdir();
     return {
         environment,
-        os: env['RUNNER_OS'] || OS_NAMES[process.platform] || process.platform,
+        os: env['RUNNER_OS'] || osName(process.platform),
         arch: env['RUNNER_ARCH'] || ARCH_NAMES[process.arch] || process.arch,
         name: env['RUNNER_NAME'] || external_node_os_default().hostname(),
         workspace: external_node_path_default().resolve(env['GITHUB_WORKSPACE'] || process.cwd()),
@@ -1963,10 +1967,9 @@ async function run() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $e: () => (/* binding */ endAbandonedWork),
-/* harmony export */   $s: () => (/* binding */ abandonWork)
+/* harmony export */   $: () => (/* binding */ abandonWork),
+/* harmony export */   s: () => (/* binding */ endAbandonedWork)
 /* harmony export */ });
-/* unused harmony export hasAbandonedWork */
 // A library call that is given up on (a cache save past its time limit, retries against a failing
 // service) keeps timers and sockets of its own; waiting for them would make the step take as long
 // as if it had not been given up on. The step ends without them instead.
@@ -1976,10 +1979,6 @@ function abandonWork(work) {
     const settled = work.then(() => undefined, () => undefined);
     pending.add(settled);
     void settled.then(() => pending.delete(settled));
-}
-/** True while abandoned work is still running. */
-function hasAbandonedWork() {
-    return pending.size > 0;
 }
 /**
  * Ends the process (with the exit code set so far) when abandoned work would keep it alive, once

@@ -162,10 +162,6 @@ function abandonWork(work) {
     pending.add(settled);
     void settled.then(() => pending.delete(settled));
 }
-/** True while abandoned work is still running. */
-function hasAbandonedWork() {
-    return pending.size > 0;
-}
 /**
  * Ends the process (with the exit code set so far) when abandoned work would keep it alive, once
  * everything written to stdout has been flushed. Called when a step's work is over.

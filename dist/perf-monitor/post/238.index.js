@@ -1,8 +1,8 @@
-export const id = 336;
-export const ids = [336];
+export const id = 238;
+export const ids = [238];
 export const modules = {
 
-/***/ 4336:
+/***/ 8238:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -161,10 +161,6 @@ function abandonWork(work) {
     pending.add(settled);
     void settled.then(() => pending.delete(settled));
 }
-/** True while abandoned work is still running. */
-function hasAbandonedWork() {
-    return pending.size > 0;
-}
 /**
  * Ends the process (with the exit code set so far) when abandoned work would keep it alive, once
  * everything written to stdout has been flushed. Called when a step's work is over.
@@ -269,6 +265,34 @@ async function runPostStep(body) {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./packages/core/src/runner.ts
+
+
+const OS_NAMES = { linux: 'Linux', win32: 'Windows', darwin: 'macOS' };
+/** A Node platform as `runner.os` names it (`macOS` for `darwin`); unknown ones as they are. */
+function osName(platform) {
+    return OS_NAMES[platform] ?? platform;
+}
+const ARCH_NAMES = { x64: 'X64', arm64: 'ARM64', ia32: 'X86', arm: 'ARM' };
+/**
+ * Reads the runner's environment variables, falling back to what Node reports so that the
+ * same code works from the CLI on a runner machine outside any job.
+ */
+function runner_detectRunner(env = process.env) {
+    const declared = env['RUNNER_ENVIRONMENT']?.trim().toLowerCase();
+    const environment = declared === 'self-hosted' || declared === 'github-hosted' ? declared : 'unknown';
+    const temp = env['RUNNER_TEMP'] || os.tmpdir();
+    return {
+        environment,
+        os: env['RUNNER_OS'] || osName(process.platform),
+        arch: env['RUNNER_ARCH'] || ARCH_NAMES[process.arch] || process.arch,
+        name: env['RUNNER_NAME'] || os.hostname(),
+        workspace: path.resolve(env['GITHUB_WORKSPACE'] || process.cwd()),
+        temp,
+        toolCache: env['RUNNER_TOOL_CACHE'] || path.join(temp, 'tool-cache'),
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/logging.ts
 
 // Line breaks as the runner reads them (it splits on CR as well as LF) and Unicode's own.
@@ -3359,7 +3383,7 @@ function capitalize(text) {
 
 
 
-const PLATFORM_NAMES = { darwin: 'macOS', win32: 'Windows' };
+
 /**
  * Why this platform is not recorded, or undefined on Linux. The recorder reads /proc; a matrix
  * with macOS and Windows legs must not fail on them, so they get a notice and no report.
@@ -3367,7 +3391,7 @@ const PLATFORM_NAMES = { darwin: 'macOS', win32: 'Windows' };
 function unsupportedPlatform(platform) {
     if (platform === 'linux')
         return undefined;
-    return `perf-monitor records Linux runners only for now; this ${PLATFORM_NAMES[platform] ?? platform} runner is not measured (no report, no outputs) and the step succeeds.`;
+    return `perf-monitor records Linux runners only for now; this ${osName(platform)} runner is not measured (no report, no outputs) and the step succeeds.`;
 }
 /**
  * perf-monitor's main step. `mode: start` starts the detached recorder and returns at once;

@@ -1,8 +1,8 @@
-export const id = 631;
-export const ids = [631];
+export const id = 785;
+export const ids = [785];
 export const modules = {
 
-/***/ 631:
+/***/ 7785:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -161,10 +161,6 @@ function abandonWork(work) {
     const settled = work.then(() => undefined, () => undefined);
     pending.add(settled);
     void settled.then(() => pending.delete(settled));
-}
-/** True while abandoned work is still running. */
-function hasAbandonedWork() {
-    return pending.size > 0;
 }
 /**
  * Ends the process (with the exit code set so far) when abandoned work would keep it alive, once
@@ -522,6 +518,10 @@ function escapeRegex(text) {
 
 
 const OS_NAMES = { linux: 'Linux', win32: 'Windows', darwin: 'macOS' };
+/** A Node platform as `runner.os` names it (`macOS` for `darwin`); unknown ones as they are. */
+function osName(platform) {
+    return OS_NAMES[platform] ?? platform;
+}
 const ARCH_NAMES = { x64: 'X64', arm64: 'ARM64', ia32: 'X86', arm: 'ARM' };
 /**
  * Reads the runner's environment variables, falling back to what Node reports so that the
@@ -533,7 +533,7 @@ function detectRunner(env = process.env) {
     const temp = env['RUNNER_TEMP'] || external_node_os_default().tmpdir();
     return {
         environment,
-        os: env['RUNNER_OS'] || OS_NAMES[process.platform] || process.platform,
+        os: env['RUNNER_OS'] || osName(process.platform),
         arch: env['RUNNER_ARCH'] || ARCH_NAMES[process.arch] || process.arch,
         name: env['RUNNER_NAME'] || external_node_os_default().hostname(),
         workspace: external_node_path_default().resolve(env['GITHUB_WORKSPACE'] || process.cwd()),
@@ -1691,8 +1691,56 @@ function percent(rate) {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
+;// CONCATENATED MODULE: ./packages/core/src/headless/commands.ts
+
+
+/** Runs a short command asynchronously (never blocks the event loop), bounded by `timeoutMs`. */
+async function runCommand(command, args, options) {
+    const result = await runCommandBuffer(command, args, { ...options, maxBuffer: 4 * 1024 * 1024 });
+    return { ...result, stdout: result.stdout.toString() };
+}
+/** The last `lines` lines of a log file, for error messages ('' when unreadable). */
+function logTail(file, lines = 15) {
+    try {
+        const text = readFileSync(file, 'utf8').trimEnd();
+        return text.split('\n').slice(-lines).join('\n');
+    }
+    catch {
+        return '';
+    }
+}
+/** `message`, followed by the tail of `logFile` when it has anything to say. */
+function withLogTail(message, logFile) {
+    const tail = logTail(logFile);
+    return tail ? `${message}\nLast lines of ${logFile}:\n${tail}` : `${message} (${logFile} is empty)`;
+}
+/**
+ * Opens a file for a child's stdio. The parent closes its copy right after spawning: the child
+ * keeps its own descriptor, so nothing of the step holds the file open afterwards.
+ */
+function openForChild(file) {
+    return openSync(file, 'a', 0o600);
+}
+/** Closes descriptors the parent handed to a child, ignoring ones already closed. */
+function closeAll(fds) {
+    for (const fd of fds) {
+        try {
+            closeSync(fd);
+        }
+        catch {
+            // already closed
+        }
+    }
+}
+/** Like {@link runCommand} with stdout as bytes (xwd dumps of up to `maxBuffer`, default 512 MiB). */
+function runCommandBuffer(command, args, options) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_.execFile)(command, args, { env: options.env, timeout: Math.max(1, options.timeoutMs), killSignal: 'SIGKILL', maxBuffer: options.maxBuffer ?? 512 * 1024 * 1024, encoding: 'buffer' }, (error, stdout, stderr) => {
+            resolve({ ok: error === null, stdout, stderr: stderr.toString() || (error ? error.message : '') });
+        });
+    });
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/system/node.ts
 
 /** This machine's CPUs: online, and available to this process (its affinity, what `os.availableParallelism()` says). */
@@ -2596,7 +2644,6 @@ function countRunnerWorkersInListing(entries, selfPid) {
 
 
 
-
 /**
  * Measures this machine's health: load, memory, swap, disks, running jobs, network, and the
  * job's share of it where a cgroup limits the job (see `measureJobScope`).
@@ -2681,8 +2728,10 @@ async function measureWithoutProcfs(platform, options) {
 }
 /** stdout of a command that must finish quickly; rejects on failure. */
 async function runQuietly(file, args) {
-    const { stdout } = await (0,external_node_util_.promisify)(external_node_child_process_.execFile)(file, args, { timeout: 5000, maxBuffer: 8 * 1024 * 1024 });
-    return stdout;
+    const result = await runCommand(file, args, { env: process.env, timeoutMs: 5000 });
+    if (!result.ok)
+        throw new Error(`${file} failed: ${result.stderr}`);
+    return result.stdout;
 }
 function pick(object, ...keys) {
     return Object.fromEntries(keys.filter((key) => object[key] !== undefined).map((key) => [key, object[key]]));
