@@ -5,7 +5,10 @@ import { fileURLToPath } from 'node:url';
 /** The repository root. */
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
-/** One bundle to build: `actions/<action>/src/<entry>.ts` → `dist/<action>/<entry>/index.js`. */
+/** Where the code of every entry is built to: the entries' own directories hold a stub that starts it. */
+export const sharedBundleDir = path.join(repoRoot, 'dist', 'shared');
+
+/** One entry point: `actions/<action>/src/<entry>.ts`, started by `dist/<action>/<entry>/index.js`. */
 export interface Entry {
   action: string;
   entry: string;
