@@ -2,6 +2,37 @@ export const id = 484;
 export const ids = [484];
 export const modules = {
 
+/***/ 5487:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ abandonWork),
+/* harmony export */   s: () => (/* binding */ endAbandonedWork)
+/* harmony export */ });
+// A library call that is given up on (a cache save past its time limit, retries against a failing
+// service) keeps timers and sockets of its own; waiting for them would make the step take as long
+// as if it had not been given up on. The step ends without them instead.
+const pending = new Set();
+/** Lets the step end without waiting for `work`; its outcome is ignored. */
+function abandonWork(work) {
+    const settled = work.then(() => undefined, () => undefined);
+    pending.add(settled);
+    void settled.then(() => pending.delete(settled));
+}
+/**
+ * Ends the process (with the exit code set so far) when abandoned work would keep it alive, once
+ * everything written to stdout has been flushed. Called when a step's work is over.
+ */
+async function endAbandonedWork() {
+    if (pending.size === 0)
+        return;
+    await new Promise((resolve) => process.stdout.write('', () => resolve()));
+    process.exit();
+}
+
+
+/***/ }),
+
 /***/ 5484:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -16,8 +47,8 @@ __webpack_require__.d(__webpack_exports__, {
   saveActionsCache: () => (/* binding */ saveActionsCache)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/cache/lib/cache.js + 353 modules
-var cache = __webpack_require__(289);
+// EXTERNAL MODULE: ./node_modules/@actions/cache/lib/cache.js + 322 modules
+var cache = __webpack_require__(9312);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/logging.ts

@@ -2,12 +2,12 @@ export const id = 359;
 export const ids = [359];
 export const modules = {
 
-/***/ 725:
+/***/ 6106:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-let interlaceUtils = __webpack_require__(689);
+let interlaceUtils = __webpack_require__(2689);
 
 let pixelBppMapper = [
   // 0 - dummy entry
@@ -276,12 +276,12 @@ exports.dataToBitMap = function (data, bitmapInfo) {
 
 /***/ }),
 
-/***/ 889:
+/***/ 9889:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-let constants = __webpack_require__(929);
+let constants = __webpack_require__(1929);
 
 module.exports = function (dataIn, width, height, options) {
   let outHasAlpha =
@@ -441,13 +441,13 @@ module.exports = function (dataIn, width, height, options) {
 
 /***/ }),
 
-/***/ 369:
+/***/ 4369:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-let util = __webpack_require__(23);
-let Stream = __webpack_require__(203);
+let util = __webpack_require__(9023);
+let Stream = __webpack_require__(2203);
 
 let ChunkStream = (module.exports = function () {
   Stream.call(this);
@@ -637,7 +637,7 @@ ChunkStream.prototype._process = function () {
 
 /***/ }),
 
-/***/ 929:
+/***/ 1929:
 /***/ ((module) => {
 
 
@@ -676,7 +676,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 918:
+/***/ 2918:
 /***/ ((module) => {
 
 
@@ -723,12 +723,12 @@ CrcCalculator.crc32 = function (buf) {
 
 /***/ }),
 
-/***/ 696:
+/***/ 8696:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-let paethPredictor = __webpack_require__(635);
+let paethPredictor = __webpack_require__(9635);
 
 function filterNone(pxData, pxPos, byteWidth, rawData, rawPos) {
   for (let x = 0; x < byteWidth; x++) {
@@ -901,14 +901,14 @@ module.exports = function (pxData, width, height, options, bpp) {
 
 /***/ }),
 
-/***/ 539:
+/***/ 8539:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-let util = __webpack_require__(23);
-let ChunkStream = __webpack_require__(369);
-let Filter = __webpack_require__(54);
+let util = __webpack_require__(9023);
+let ChunkStream = __webpack_require__(4369);
+let Filter = __webpack_require__(3054);
 
 let FilterAsync = (module.exports = function (bitmapInfo) {
   ChunkStream.call(this);
@@ -932,13 +932,13 @@ util.inherits(FilterAsync, ChunkStream);
 
 /***/ }),
 
-/***/ 56:
+/***/ 8056:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-let SyncReader = __webpack_require__(994);
-let Filter = __webpack_require__(54);
+let SyncReader = __webpack_require__(8613);
+let Filter = __webpack_require__(3054);
 
 exports.process = function (inBuffer, bitmapInfo) {
   let outBuffers = [];
@@ -960,13 +960,13 @@ exports.process = function (inBuffer, bitmapInfo) {
 
 /***/ }),
 
-/***/ 54:
+/***/ 3054:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-let interlaceUtils = __webpack_require__(689);
-let paethPredictor = __webpack_require__(635);
+let interlaceUtils = __webpack_require__(2689);
+let paethPredictor = __webpack_require__(9635);
 
 function getByteWidth(width, bpp, depth) {
   let byteWidth = width * bpp;
@@ -1244,7 +1244,7 @@ module.exports = function (indata, imageData, skipRescale = false) {
 
 /***/ }),
 
-/***/ 689:
+/***/ 2689:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1351,10 +1351,10 @@ exports.getInterlaceIterator = function (width) {
 
 
 
-let util = __webpack_require__(23);
-let Stream = __webpack_require__(203);
-let constants = __webpack_require__(929);
-let Packer = __webpack_require__(736);
+let util = __webpack_require__(9023);
+let Stream = __webpack_require__(2203);
+let constants = __webpack_require__(1929);
+let Packer = __webpack_require__(1736);
 
 let PackerAsync = (module.exports = function (opt) {
   Stream.call(this);
@@ -1403,18 +1403,18 @@ PackerAsync.prototype.pack = function (data, width, height, gamma) {
 
 /***/ }),
 
-/***/ 562:
+/***/ 8562:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 let hasSyncZlib = true;
-let zlib = __webpack_require__(106);
+let zlib = __webpack_require__(3106);
 if (!zlib.deflateSync) {
   hasSyncZlib = false;
 }
-let constants = __webpack_require__(929);
-let Packer = __webpack_require__(736);
+let constants = __webpack_require__(1929);
+let Packer = __webpack_require__(1736);
 
 module.exports = function (metaData, opt) {
   if (!hasSyncZlib) {
@@ -1466,16 +1466,16 @@ module.exports = function (metaData, opt) {
 
 /***/ }),
 
-/***/ 736:
+/***/ 1736:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-let constants = __webpack_require__(929);
-let CrcStream = __webpack_require__(918);
-let bitPacker = __webpack_require__(889);
-let filter = __webpack_require__(696);
-let zlib = __webpack_require__(106);
+let constants = __webpack_require__(1929);
+let CrcStream = __webpack_require__(2918);
+let bitPacker = __webpack_require__(9889);
+let filter = __webpack_require__(8696);
+let zlib = __webpack_require__(3106);
 
 let Packer = (module.exports = function (options) {
   this._options = options;
@@ -1602,7 +1602,7 @@ Packer.prototype.packIEND = function () {
 
 /***/ }),
 
-/***/ 635:
+/***/ 9635:
 /***/ ((module) => {
 
 
@@ -1625,17 +1625,17 @@ module.exports = function paethPredictor(left, above, upLeft) {
 
 /***/ }),
 
-/***/ 504:
+/***/ 7504:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-let util = __webpack_require__(23);
-let zlib = __webpack_require__(106);
-let ChunkStream = __webpack_require__(369);
-let FilterAsync = __webpack_require__(539);
-let Parser = __webpack_require__(609);
-let bitmapper = __webpack_require__(725);
+let util = __webpack_require__(9023);
+let zlib = __webpack_require__(3106);
+let ChunkStream = __webpack_require__(4369);
+let FilterAsync = __webpack_require__(8539);
+let Parser = __webpack_require__(6609);
+let bitmapper = __webpack_require__(6106);
 let formatNormaliser = __webpack_require__(998);
 
 let ParserAsync = (module.exports = function (options) {
@@ -1801,21 +1801,21 @@ ParserAsync.prototype._complete = function (filteredData) {
 
 /***/ }),
 
-/***/ 345:
+/***/ 7345:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 let hasSyncZlib = true;
-let zlib = __webpack_require__(106);
+let zlib = __webpack_require__(3106);
 let inflateSync = __webpack_require__(447);
 if (!zlib.deflateSync) {
   hasSyncZlib = false;
 }
-let SyncReader = __webpack_require__(994);
-let FilterSync = __webpack_require__(56);
-let Parser = __webpack_require__(609);
-let bitmapper = __webpack_require__(725);
+let SyncReader = __webpack_require__(8613);
+let FilterSync = __webpack_require__(8056);
+let Parser = __webpack_require__(6609);
+let bitmapper = __webpack_require__(6106);
 let formatNormaliser = __webpack_require__(998);
 
 module.exports = function (buffer, options) {
@@ -1920,13 +1920,13 @@ module.exports = function (buffer, options) {
 
 /***/ }),
 
-/***/ 609:
+/***/ 6609:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-let constants = __webpack_require__(929);
-let CrcCalculator = __webpack_require__(918);
+let constants = __webpack_require__(1929);
+let CrcCalculator = __webpack_require__(2918);
 
 let Parser = (module.exports = function (options, dependencies) {
   this._options = options;
@@ -2217,13 +2217,13 @@ Parser.prototype._parseIEND = function (data) {
 
 /***/ }),
 
-/***/ 647:
+/***/ 3647:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-let parse = __webpack_require__(345);
-let pack = __webpack_require__(562);
+let parse = __webpack_require__(7345);
+let pack = __webpack_require__(8562);
 
 exports.read = function (buffer, options) {
   return parse(buffer, options || {});
@@ -2241,11 +2241,11 @@ exports.write = function (png, options) {
 
 
 
-let util = __webpack_require__(23);
-let Stream = __webpack_require__(203);
-let Parser = __webpack_require__(504);
+let util = __webpack_require__(9023);
+let Stream = __webpack_require__(2203);
+let Parser = __webpack_require__(7504);
 let Packer = __webpack_require__(281);
-let PNGSync = __webpack_require__(647);
+let PNGSync = __webpack_require__(3647);
 
 let PNG = (exports.PNG = function (options) {
   Stream.call(this);
@@ -2442,9 +2442,9 @@ PNG.prototype.adjustGamma = function () {
 
 
 
-let assert = (__webpack_require__(613).ok);
-let zlib = __webpack_require__(106);
-let util = __webpack_require__(23);
+let assert = (__webpack_require__(2613).ok);
+let zlib = __webpack_require__(3106);
+let util = __webpack_require__(9023);
 
 let kMaxLength = (__webpack_require__(181).kMaxLength);
 
@@ -2612,7 +2612,7 @@ exports.inflateSync = inflateSync;
 
 /***/ }),
 
-/***/ 994:
+/***/ 8613:
 /***/ ((module) => {
 
 

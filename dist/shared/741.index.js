@@ -1,156 +1,14 @@
-export const id = 238;
-export const ids = [238];
+export const id = 741;
+export const ids = [741];
 export const modules = {
 
-/***/ 8238:
+/***/ 5487:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  run: () => (/* binding */ run)
-});
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-;// CONCATENATED MODULE: ./packages/core/src/workflow-commands.ts
-
-
-
-
-/** Strings as they are; anything else as JSON; null and undefined as empty. */
-function toCommandValue(input) {
-    if (input === null || input === undefined)
-        return '';
-    if (typeof input === 'string')
-        return input;
-    return JSON.stringify(input);
-}
-const escapeData = (value) => toCommandValue(value).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-const escapeProperty = (value) => escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
-function issueCommand(command, properties, message) {
-    // As @actions/core: falsy values are left out, but a properties object with keys always adds
-    // the space after the command name.
-    const keys = Object.keys(properties);
-    const set = keys.filter((key) => Boolean(properties[key])).map((key) => `${key}=${escapeProperty(properties[key])}`);
-    process.stdout.write(`::${command}${keys.length > 0 ? ` ${set.join(',')}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
-}
-function annotationProperties(properties) {
-    if (Object.keys(properties).length === 0)
-        return {};
-    return { title: properties.title, file: properties.file, line: properties.startLine, endLine: properties.endLine, col: properties.startColumn, endColumn: properties.endColumn };
-}
-/** Appends to the runner's file for `command` (GITHUB_OUTPUT, …); false when the runner gave none. */
-function issueFileCommand(command, message) {
-    const file = process.env[`GITHUB_${command}`];
-    if (!file)
-        return false;
-    if (!(0,external_node_fs_.existsSync)(file))
-        throw new Error(`Missing file at path: ${file}`);
-    (0,external_node_fs_.appendFileSync)(file, `${message}${external_node_os_.EOL}`, { encoding: 'utf8' });
-    return true;
-}
-/** `name<<delimiter` … `delimiter`, with a delimiter the value cannot contain. */
-function keyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
-    const converted = toCommandValue(value);
-    if (key.includes(delimiter))
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    if (converted.includes(delimiter))
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    return `${key}<<${delimiter}${external_node_os_.EOL}${converted}${external_node_os_.EOL}${delimiter}`;
-}
-/** An input's value (`INPUT_<NAME>`), trimmed unless asked not to. */
-function getInput(name, options = {}) {
-    const value = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options.required && !value)
-        throw new Error(`Input required and not supplied: ${name}`);
-    return options.trimWhitespace === false ? value : value.trim();
-}
-function setOutput(name, value) {
-    if (issueFileCommand('OUTPUT', keyValueMessage(name, value)))
-        return;
-    process.stdout.write(external_node_os_.EOL);
-    issueCommand('set-output', { name }, toCommandValue(value));
-}
-function exportVariable(name, value) {
-    const converted = toCommandValue(value);
-    process.env[name] = converted;
-    if (issueFileCommand('ENV', keyValueMessage(name, value)))
-        return;
-    issueCommand('set-env', { name }, converted);
-}
-function setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
-}
-function saveState(name, value) {
-    if (issueFileCommand('STATE', keyValueMessage(name, value)))
-        return;
-    issueCommand('save-state', { name }, toCommandValue(value));
-}
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-function isDebug() {
-    return process.env['RUNNER_DEBUG'] === '1';
-}
-function debug(message) {
-    issueCommand('debug', {}, message);
-}
-function info(message) {
-    process.stdout.write(message + external_node_os_.EOL);
-}
-function notice(message, properties = {}) {
-    issueCommand('notice', annotationProperties(properties), message instanceof Error ? message.toString() : message);
-}
-function warning(message, properties = {}) {
-    issueCommand('warning', annotationProperties(properties), message instanceof Error ? message.toString() : message);
-}
-function error(message, properties = {}) {
-    issueCommand('error', annotationProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/** Fails the step: exit code 1 and the message as an error annotation. */
-function setFailed(message) {
-    process.exitCode = 1;
-    error(message);
-}
-function startGroup(name) {
-    issueCommand('group', {}, name);
-}
-function endGroup() {
-    issueCommand('endgroup', {}, '');
-}
-/** Runs `body` inside a collapsible log group. */
-async function group(name, body) {
-    startGroup(name);
-    try {
-        return await body();
-    }
-    finally {
-        endGroup();
-    }
-}
-/** Appends markdown to the job summary (GITHUB_STEP_SUMMARY), or replaces it with `overwrite`. */
-async function writeSummary(markdown, options = {}) {
-    const file = process.env['GITHUB_STEP_SUMMARY'];
-    if (!file)
-        throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.');
-    try {
-        await (0,promises_.access)(file, promises_.constants.R_OK | promises_.constants.W_OK);
-    }
-    catch {
-        throw new Error(`Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`);
-    }
-    await (options.overwrite ? promises_.writeFile : promises_.appendFile)(file, markdown, { encoding: 'utf8' });
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/abandoned-work.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ abandonWork),
+/* harmony export */   s: () => (/* binding */ endAbandonedWork)
+/* harmony export */ });
 // A library call that is given up on (a cache save past its time limit, retries against a failing
 // service) keeps timers and sockets of its own; waiting for them would make the step take as long
 // as if it had not been given up on. The step ends without them instead.
@@ -165,265 +23,26 @@ function abandonWork(work) {
  * Ends the process (with the exit code set so far) when abandoned work would keep it alive, once
  * everything written to stdout has been flushed. Called when a step's work is over.
  */
-async function abandoned_work_endAbandonedWork() {
+async function endAbandonedWork() {
     if (pending.size === 0)
         return;
     await new Promise((resolve) => process.stdout.write('', () => resolve()));
     process.exit();
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/errors.ts
-/**
- * A mistake in how the action was configured (an input, a missing file the user named, …).
- * Reported as a plain message; anything else that is thrown is treated as a bug in runner-kit.
- */
-class errors_ConfigurationError extends Error {
-    name = 'ConfigurationError';
-}
-/**
- * A failure outside both runner-kit and the user's configuration: a server that keeps failing,
- * a network that is down, a full disk. Reported as a plain message, not as a bug.
- */
-class ExternalError extends Error {
-    name = 'ExternalError';
-}
-/** True for errors that are the user's to fix rather than runner-kit's. */
-function isConfigurationError(error) {
-    return error instanceof errors_ConfigurationError;
-}
-/** True for errors whose message alone tells the user what happened (not runner-kit bugs). */
-function errors_isExpectedError(error) {
-    return error instanceof errors_ConfigurationError || error instanceof ExternalError;
-}
-/** A readable message for any thrown value, Error or not. */
-function errors_describeError(error) {
-    if (error instanceof Error)
-        return error.message || error.name;
-    // Errors from another realm (a VM context, a worker) fail instanceof but still carry a message.
-    if (typeof error === 'object' && error !== null && typeof error.message === 'string' && error.message !== '') {
-        return error.message;
-    }
-    if (typeof error === 'string')
-        return error;
-    try {
-        return JSON.stringify(error) ?? String(error);
-    }
-    catch {
-        return String(error);
-    }
-}
 
-;// CONCATENATED MODULE: ./packages/core/src/step.ts
+/***/ }),
 
+/***/ 5793:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-
-/**
- * Runs one action entry point. Anything thrown, Error or not, fails the step: a
- * ConfigurationError or ExternalError with its message only, anything else as a runner-kit bug
- * with its stack in the debug log, so users can tell "fix your input" from "report this". A
- * system error no caller explained (a full disk, say) is explained here, without the context.
- */
-async function runStep(body) {
-    try {
-        await body();
-    }
-    catch (thrown) {
-        // A full disk or a read-only directory that no caller explained is still not a bug.
-        const error = await explainSystemError(thrown);
-        if (isExpectedError(error)) {
-            core.setFailed(error.message);
-            return;
-        }
-        if (error instanceof Error && error.stack)
-            core.debug(error.stack);
-        core.setFailed(`runner-kit failed unexpectedly: ${describeError(error)}. ` +
-            'This is a bug in runner-kit, not in your workflow; re-run with ACTIONS_STEP_DEBUG=true for the stack trace and report it.');
-    }
-    finally {
-        await endAbandonedWork();
-    }
-}
-/**
- * Like {@link runStep} for a `post` step that must never fail the job (cleanup, reports):
- * problems become warnings.
- */
-async function runPostStep(body) {
-    try {
-        await body();
-    }
-    catch (error) {
-        if (error instanceof Error && error.stack)
-            debug(error.stack);
-        warning(`runner-kit post step: ${errors_describeError(error)}`);
-    }
-    finally {
-        await abandoned_work_endAbandonedWork();
-    }
-}
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./packages/core/src/runner.ts
-
-
-const OS_NAMES = { linux: 'Linux', win32: 'Windows', darwin: 'macOS' };
-/** A Node platform as `runner.os` names it (`macOS` for `darwin`); unknown ones as they are. */
-function osName(platform) {
-    return OS_NAMES[platform] ?? platform;
-}
-const ARCH_NAMES = { x64: 'X64', arm64: 'ARM64', ia32: 'X86', arm: 'ARM' };
-/**
- * Reads the runner's environment variables, falling back to what Node reports so that the
- * same code works from the CLI on a runner machine outside any job.
- */
-function runner_detectRunner(env = process.env) {
-    const declared = env['RUNNER_ENVIRONMENT']?.trim().toLowerCase();
-    const environment = declared === 'self-hosted' || declared === 'github-hosted' ? declared : 'unknown';
-    const temp = env['RUNNER_TEMP'] || os.tmpdir();
-    return {
-        environment,
-        os: env['RUNNER_OS'] || osName(process.platform),
-        arch: env['RUNNER_ARCH'] || ARCH_NAMES[process.arch] || process.arch,
-        name: env['RUNNER_NAME'] || os.hostname(),
-        workspace: path.resolve(env['GITHUB_WORKSPACE'] || process.cwd()),
-        temp,
-        toolCache: env['RUNNER_TOOL_CACHE'] || path.join(temp, 'tool-cache'),
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/logging.ts
-
-// Line breaks as the runner reads them (it splits on CR as well as LF) and Unicode's own.
-const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/g;
-// Other control characters (tab kept): terminal escapes could hide or rewrite what is shown.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f]/g;
-/**
- * The one rule for text that came from outside runner-kit (inputs, paths, server bodies, archive
- * entry names, file contents) on its way into a log line: the runner treats every line that
- * starts with `::` as a workflow command, so such text must never start a line. Line breaks
- * become `⏎` and other control characters `\uXXXX`; everything else is kept as it is. Put the
- * result after a label, not at the start of a line.
- */
-function logging_untrusted(text) {
-    return text.replace(LINE_BREAK, '⏎').replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-/** Logs through the runner's workflow commands: warnings become annotations. */
-const actionsLogger = {
-    info: (message) => info(message),
-    warning: (message) => warning(message),
-    debug: (message) => debug(message),
-};
-/** Plain terminal output for the CLI; debug lines only with RUNNER_KIT_DEBUG=1. */
-const consoleLogger = {
-    info: (message) => console.log(message),
-    warning: (message) => console.error(`warning: ${message}`),
-    debug: (message) => {
-        if (process.env['RUNNER_KIT_DEBUG'] === '1')
-            console.error(`debug: ${message}`);
-    },
-};
-/**
- * Runs `body` inside a collapsible log section and returns its result; outside a runner (the
- * CLI) the section is a plain heading.
- */
-async function logging_group(title, body) {
-    if (process.env['GITHUB_ACTIONS'] === 'true')
-        return group(title, body);
-    console.log(`── ${title}`);
-    return body();
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/units.ts
-const SIZE_UNITS = {
-    b: 1,
-    kb: 1e3,
-    mb: 1e6,
-    gb: 1e9,
-    tb: 1e12,
-    kib: 2 ** 10,
-    mib: 2 ** 20,
-    gib: 2 ** 30,
-    tib: 2 ** 40,
-};
-const DURATION_UNITS = {
-    ms: 1,
-    s: 1000,
-    m: 60_000,
-    h: 3_600_000,
-};
-/** Parses `1.5GB`, `512 MiB`, `2048` (bytes) into bytes; undefined when the text is not a size. */
-function parseSize(text) {
-    const match = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(text.trim());
-    if (!match)
-        return undefined;
-    const factor = SIZE_UNITS[(match[2] || 'b').toLowerCase()];
-    if (factor === undefined)
-        return undefined;
-    return Math.round(Number(match[1]) * factor);
-}
-/** Parses `500ms`, `30s`, `5m`, `1h`, `1m30s`, or a bare number of seconds into milliseconds. */
-function parseDuration(text) {
-    const trimmed = text.trim();
-    if (/^\d+(?:\.\d+)?$/.test(trimmed))
-        return Math.round(Number(trimmed) * 1000);
-    const part = /(\d+(?:\.\d+)?)(ms|s|m|h)/gy;
-    let total = 0;
-    let consumed = 0;
-    for (let match = part.exec(trimmed); match; match = part.exec(trimmed)) {
-        total += Number(match[1]) * (DURATION_UNITS[match[2]] ?? 0);
-        consumed = part.lastIndex;
-    }
-    return consumed > 0 && consumed === trimmed.length ? Math.round(total) : undefined;
-}
-/** Milliseconds in the form inputs take, largest units first: `600000` → `10m`, `1500` → `1s500ms`. */
-function spellDuration(ms) {
-    let rest = Math.round(ms);
-    const parts = [];
-    for (const [unit, size] of Object.entries(DURATION_UNITS).reverse()) {
-        const count = Math.floor(rest / size);
-        rest -= count * size;
-        if (count > 0)
-            parts.push(`${count}${unit}`);
-    }
-    return parts.join('') || '0s';
-}
-/** `1536` → `1.5 KiB`; binary units, as people compare them with `du -h`. */
-function formatBytes(bytes) {
-    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-    let value = bytes;
-    let unit = 0;
-    while (Math.abs(value) >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return unit === 0 ? `${value} B` : `${value.toFixed(1)} ${units[unit]}`;
-}
-/** `1234` → `1.23 s`, `65000` → `1m 5s`, `5400000` → `1h 30m 0s`. */
-function units_formatDuration(ms) {
-    // Each unit is chosen after rounding, so 999.6 ms is "1.00 s", never "1000 ms", and 119.7 s is "2m 0s".
-    if (Math.round(ms) < 1000)
-        return `${Math.round(ms)} ms`;
-    if (Math.round(ms / 10) < 6000)
-        return `${(ms / 1000).toFixed(2)} s`;
-    const total = Math.round(ms / 1000);
-    const hours = Math.floor(total / 3600);
-    const minutes = Math.floor((total % 3600) / 60);
-    return hours > 0 ? `${hours}h ${minutes}m ${total % 60}s` : `${minutes}m ${total % 60}s`;
-}
-/** A CPU count that may be a fraction (a cgroup quota): `0.5 CPU`, `1 CPU`, `2 CPUs`. */
-function formatCpus(cpus) {
-    const rounded = Math.round(cpus * 100) / 100;
-    return `${rounded} CPU${rounded > 1 ? 's' : ''}`;
-}
-/** `16278177` → `16,278,177`: a count read at a glance. */
-function formatCount(value) {
-    return Math.round(value).toLocaleString('en-US');
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/github/api.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ge: () => (/* binding */ describeApiFailure),
+/* harmony export */   yS: () => (/* binding */ createApiClient)
+/* harmony export */ });
+/* unused harmony exports ApiTimeoutError, UnexpectedResponseError */
+/* harmony import */ var _logging_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6496);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5294);
 
 
 /** Thrown when a request got no (complete) answer within the time limit. */
@@ -452,7 +71,7 @@ class UnexpectedResponseError extends Error {
 async function createApiClient(options) {
     // Loaded here, not with the module: Octokit and its HTTP stack are a good part of a step's
     // start-up, and most steps (health-gate local, perf-monitor main) never call the API.
-    const [{ getOctokit }, { defaults }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(665), __webpack_require__.e(351)]).then(__webpack_require__.bind(__webpack_require__, 1351)), __webpack_require__.e(/* import() */ 665).then(__webpack_require__.bind(__webpack_require__, 8665))]);
+    const [{ getOctokit }, { defaults }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(665), __webpack_require__.e(351)]).then(__webpack_require__.bind(__webpack_require__, 1351)), Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(665)]).then(__webpack_require__.bind(__webpack_require__, 8665))]);
     const { logger, timeoutMs } = options;
     const proxyFetch = (defaults.request?.fetch ?? globalThis.fetch);
     const fetch = async (url, init = {}) => {
@@ -491,7 +110,7 @@ function describeBody(headers, data) {
     const kind = typeof data === 'string' && /[/+]json$/.test(type) ? `${type} that does not parse` : type;
     const declared = Number(headers['content-length']);
     const bytes = Number.isSafeInteger(declared) && declared >= 0 ? declared : bodyBytes(data);
-    return `${logging_untrusted(kind)}, ${formatBytes(bytes)}`;
+    return `${(0,_logging_js__WEBPACK_IMPORTED_MODULE_0__/* .untrusted */ .bp)(kind)}, ${(0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(bytes)}`;
 }
 function bodyBytes(data) {
     if (typeof data === 'string')
@@ -527,7 +146,7 @@ function describeApiFailure(error) {
     return { rateLimited: false, text: `network error: ${clipMessage(detail)}` };
 }
 function clipMessage(message) {
-    const line = logging_untrusted(message);
+    const line = (0,_logging_js__WEBPACK_IMPORTED_MODULE_0__/* .untrusted */ .bp)(message);
     return line.length > MAX_MESSAGE ? `${line.slice(0, MAX_MESSAGE - 1)}…` : line;
 }
 /**
@@ -557,457 +176,73 @@ function causeChain(error) {
     return chain;
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-;// CONCATENATED MODULE: ./packages/core/src/polling.ts
-/** Remaining time before `deadline`, never negative. */
-function remaining(deadline) {
-    return Math.max(0, deadline - performance.now());
-}
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/**
- * Polls `probe` until it returns a value, `stillAlive` turns false, or the deadline passes. Pauses
- * are tens of ms: this waits for readiness or exit, it is no sleep.
- */
-async function pollUntil(probe, options) {
-    let pause = options.intervalMs ?? 20;
-    const maxPause = options.maxIntervalMs ?? pause;
-    for (;;) {
-        const value = await probe();
-        if (value !== undefined)
-            return { value };
-        if (options.stillAlive && !options.stillAlive())
-            return { died: true };
-        if (remaining(options.deadline) <= 0)
-            return {};
-        await sleep(Math.max(1, Math.min(pause, remaining(options.deadline))));
-        pause = Math.min(pause * 2, maxPause);
-    }
-}
 
-;// CONCATENATED MODULE: ./packages/core/src/system/procfs.ts
-/**
- * procfs, read in one place: the parsers of every `/proc` file runner-kit reads (health-gate,
- * perf-monitor's replay, process control, the CLI) and the layout of `/proc/<pid>/stat`. They take
- * text, never paths, so edge cases (counter wrap, vanished interfaces, partitions, old kernels)
- * are tested from fixtures. cgroup files are read in cgroup.ts beside this one.
- */
+/***/ }),
 
+/***/ 5417:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ EXPOSITION_CONTENT_TYPE),
+/* harmony export */   f: () => (/* binding */ renderExposition)
+/* harmony export */ });
 /**
- * `/proc/stat`'s `cpu` line (all cores) and one per core, in core order. `guest` time is already
- * part of `user`, so only the first eight fields are added up (adding guest would count it twice).
+ * The Prometheus text exposition format (0.0.4) of `families`, in order. Label values and help
+ * text are escaped as the format asks (backslash, double quote, newline), so paths, runner names
+ * and labels from outside cannot break a line or inject a sample. Families without samples are
+ * left out. Values are rounded to 3 decimals (enough for ratios and seconds; bytes stay whole).
  */
-function parseCpuTimes(text) {
-    let all;
-    const cores = [];
-    for (const line of text.split('\n')) {
-        if (!line.startsWith('cpu'))
+function renderExposition(families) {
+    const lines = [];
+    for (const family of families) {
+        if (family.samples.length === 0)
             continue;
-        const fields = line.trim().split(/\s+/);
-        const values = fields.slice(1, 9).map(Number);
-        while (values.length < 8)
-            values.push(0); // old kernels have fewer columns
-        if (values.some((v) => !Number.isFinite(v)))
-            continue;
-        const [user, nice, system, idle, iowait, irq, softirq, steal] = values;
-        const times = { total: user + nice + system + idle + iowait + irq + softirq + steal, idle: idle + iowait, iowait, steal };
-        if (fields[0] === 'cpu')
-            all = times;
-        else
-            cores.push(times);
+        lines.push(`# HELP ${family.name} ${escapeHelp(family.help)}`, `# TYPE ${family.name} ${family.type}`);
+        for (const sample of family.samples)
+            lines.push(`${family.name}${renderLabels(sample.labels)} ${formatValue(sample.value)}`);
     }
-    return all ? { all, cores } : undefined;
+    return `${lines.join('\n')}\n`;
 }
-/** Busy share of the time between two readings, 0-100; 0 when no time passed. */
-function cpuPercent(previous, current) {
-    const total = current.total - previous.total;
-    if (total <= 0)
-        return 0;
-    const busy = total - (current.idle - previous.idle);
-    return clampPercent((busy / total) * 100);
+/** The text format's content type, for an HTTP answer or a push. */
+const EXPOSITION_CONTENT_TYPE = 'text/plain; version=0.0.4; charset=utf-8';
+function renderLabels(labels) {
+    const entries = Object.entries(labels ?? {});
+    if (entries.length === 0)
+        return '';
+    return `{${entries.map(([name, value]) => `${name}="${escapeLabelValue(value)}"`).join(',')}}`;
 }
-/** Share of `field` (`iowait` or `steal`) of the time between two readings, 0-100. */
-function cpuSharePercent(previous, current, field) {
-    const total = current.total - previous.total;
-    return total <= 0 ? 0 : clampPercent(((current[field] - previous[field]) / total) * 100);
+function escapeLabelValue(value) {
+    return value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n');
 }
-function clampPercent(value) {
-    return Math.min(100, Math.max(0, value));
+function escapeHelp(text) {
+    return text.replace(/\\/g, '\\\\').replace(/\n/g, '\\n');
 }
-/**
- * `/proc/net/dev`: two header lines, then `name: rx_bytes … (8 receive fields) tx_bytes …`.
- * Names may be long enough to touch the colon (`veth1234abcd:123`), so split on the colon.
- */
-function parseNetDev(text) {
-    const counters = new Map();
-    for (const line of text.split('\n')) {
-        const colon = line.indexOf(':');
-        if (colon < 0)
-            continue;
-        const name = line.slice(0, colon).trim();
-        const fields = line.slice(colon + 1).trim().split(/\s+/).map(Number);
-        if (name === '' || fields.length < 9 || !Number.isFinite(fields[0]) || !Number.isFinite(fields[8]))
-            continue;
-        counters.set(name, { rx: fields[0], tx: fields[8] });
-    }
-    return counters;
-}
-/**
- * Interfaces whose traffic leaves the machine. Loopback never does; bridges, veth pairs and
- * container networks carry traffic that is counted again on the physical interface.
- */
-function isExternalInterface(name) {
-    return !/^(lo|veth|docker|br-|virbr|vnet|cni|flannel|cali|weave|kube|ifb|dummy|tunl|sit|ip6tnl|gre|erspan|bond\d+\.)/.test(name);
-}
-const SECTOR_BYTES = 512;
-/** `/proc/diskstats`: `major minor name reads merged sectors_read ms writes merged sectors_written …`. */
-function parseDiskstats(text) {
-    const counters = new Map();
-    for (const line of text.split('\n')) {
-        const fields = line.trim().split(/\s+/);
-        if (fields.length < 10)
-            continue;
-        const name = fields[2];
-        const read = Number(fields[5]);
-        const written = Number(fields[9]);
-        if (!Number.isFinite(read) || !Number.isFinite(written))
-            continue;
-        counters.set(name, { readBytes: read * SECTOR_BYTES, writtenBytes: written * SECTOR_BYTES });
-    }
-    return counters;
-}
-/**
- * Whole physical (or virtual-machine) disks only: a partition's IO is already in its disk's
- * numbers, device-mapper, md RAID and bcache sit on top of disks (counted twice otherwise), and
- * loop, ram, zram, optical and network block devices are no disk IO of the machine.
- */
-function isRealDisk(name) {
-    if (/^(loop|ram|zram|dm-|md|sr|fd|nbd|bcache|drbd|rbd)\d*/.test(name))
-        return false;
-    if (/^(nvme\d+n\d+|mmcblk\d+|nbd\d+)p\d+$/.test(name))
-        return false; // nvme0n1p1, mmcblk0p2
-    if (/^nvme\d+c\d+n\d+$/.test(name))
-        return false; // hidden multipath controller paths
-    if (/^(x?[shv]d[a-z]+)\d+$/.test(name))
-        return false; // sda1, vdb2, xvda1
-    return /^(x?[shv]d[a-z]+|nvme\d+n\d+|mmcblk\d+)$/.test(name);
-}
-const TWO_TO_32 = 2 ** 32;
-/**
- * How much a monotonic counter grew. A smaller value than before is either a wrap of a 32-bit
- * counter (32-bit kernels, some drivers) or a reset (interface re-created, device re-attached):
- * a wrap is assumed only when both readings fit 32 bits and the wrapped growth is plausible
- * (under 2^31); otherwise the counter restarted at 0 and its current value is the growth.
- */
-function counterDelta(previous, current) {
-    if (current >= previous)
-        return current - previous;
-    if (previous < TWO_TO_32) {
-        const wrapped = TWO_TO_32 - previous + current;
-        if (wrapped < 2 ** 31)
-            return wrapped;
-    }
-    return current;
-}
-/**
- * Growth summed over the devices in both readings that `include` accepts. A device that
- * appears between readings adds nothing this time (its counters start from now); one that
- * vanished is simply not in the sum.
- */
-function sumDeltas(previous, current, include, fields) {
-    const sums = fields.map(() => 0);
-    for (const [name, now] of current) {
-        const before = previous.get(name);
-        if (!before || !include(name))
-            continue;
-        fields.forEach((field, i) => {
-            sums[i] += counterDelta(before[field], now[field]);
-        });
-    }
-    return sums;
-}
-/** Clock ticks per second of `/proc` process times (USER_HZ): 100 on every Linux architecture. */
-const USER_HZ = 100;
-/** Seconds since boot from `/proc/uptime` (`12345.67 23456.78`). */
-function parseUptime(text) {
-    const seconds = Number(text.trim().split(/\s+/)[0]);
-    return Number.isFinite(seconds) && seconds > 0 ? seconds : undefined;
-}
-/** proc(5) field numbers of `/proc/<pid>/stat`; `splitProcStat`'s `fields[0]` is field 3. */
-const FIELD = { state: 3, ppid: 4, pgrp: 5, utime: 14, stime: 15, starttime: 22, rss: 24 };
-/**
- * `/proc/<pid>/stat` split into its fields. `comm` is in parentheses and may itself hold spaces
- * and parentheses, so it runs to the last `)`; `fields[0]` is field 3 (state), so field N of
- * proc(5) is `fields[N - 3]`. The one place that knows this layout.
- */
-function splitProcStat(text) {
-    const open = text.indexOf('(');
-    const close = text.lastIndexOf(')');
-    if (open < 0 || close < open)
-        return undefined;
-    return { pid: Number.parseInt(text, 10), comm: text.slice(open + 1, close), fields: text.slice(close + 1).trim().split(/\s+/) };
-}
-/** Every field runner-kit uses from `/proc/<pid>/stat`; undefined for text that is not one. */
-function parsePidStat(text) {
-    const split = splitProcStat(text);
-    if (!split)
-        return undefined;
-    const field = (n) => Number(split.fields[n - 3]);
-    const stat = {
-        pid: split.pid,
-        comm: split.comm,
-        state: split.fields[0] ?? '',
-        ppid: field(FIELD.ppid),
-        pgrp: field(FIELD.pgrp),
-        cpuTicks: field(FIELD.utime) + field(FIELD.stime),
-        rssPages: field(FIELD.rss),
-        startTicks: field(FIELD.starttime),
-    };
-    const numbers = [stat.ppid, stat.pgrp, stat.cpuTicks, stat.rssPages, stat.startTicks];
-    return stat.state !== '' && Number.isSafeInteger(stat.pid) && numbers.every(Number.isFinite) ? stat : undefined;
-}
-/**
- * The 1-, 5- and 15-minute load averages from `/proc/loadavg` (`0.52 0.58 0.59 1/467 12345`).
- * Any run of whitespace separates the fields; throws on text that has no three numbers.
- */
-function parseLoadavg(text) {
-    const fields = text.trim().split(/\s+/).slice(0, 3).map(Number);
-    if (fields.length < 3 || fields.some((value) => !Number.isFinite(value) || value < 0)) {
-        throw new ExternalError(`Unexpected /proc/loadavg content: '${text.trim().slice(0, 80)}'.`);
-    }
-    return [fields[0], fields[1], fields[2]];
-}
-/**
- * Memory and swap from `/proc/meminfo`. Values there are KiB whatever the `kB` says.
- *
- * Kernels before 3.14 have no `MemAvailable`; there the estimate is `MemFree + Buffers + Cached`
- * (what `free` showed as "-/+ buffers/cache" free), capped at `MemTotal`. It overstates a little
- * because part of Cached (shmem, tmpfs) cannot be dropped, which is good enough for a health
- * score. Throws when `MemTotal` is missing: then the text is not meminfo at all.
- */
-function parseMeminfo(text) {
-    const kib = new Map();
-    for (const line of text.split('\n')) {
-        // `Key:   value kB`, `Key: value` (HugePages_*), tabs or odd spacing alike.
-        const match = /^\s*([^:\s]+)\s*:\s*(\d+)(?:\s*kB)?\s*$/i.exec(line);
-        if (match)
-            kib.set(match[1], Number(match[2]));
-    }
-    const total = kib.get('MemTotal');
-    if (total === undefined)
-        throw new ExternalError('Unexpected /proc/meminfo content: no MemTotal line.');
-    const available = kib.get('MemAvailable') ?? Math.min(total, (kib.get('MemFree') ?? 0) + (kib.get('Buffers') ?? 0) + (kib.get('Cached') ?? 0));
-    return {
-        totalBytes: total * 1024,
-        availableBytes: available * 1024,
-        swapTotalBytes: (kib.get('SwapTotal') ?? 0) * 1024,
-        swapFreeBytes: (kib.get('SwapFree') ?? 0) * 1024,
-    };
-}
-/**
- * The text of a procfs or cgroup file, or undefined when it is gone or unreadable (processes
- * come and go, controllers may not be enabled, without procfs there is nothing to read).
- * Synchronous: these files live in memory and answer at once (see `countRunnerWorkers`).
- */
-function procfs_readOptional(file) {
-    try {
-        return (0,external_node_fs_.readFileSync)(file, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
+function formatValue(value) {
+    if (Number.isNaN(value))
+        return 'NaN';
+    if (!Number.isFinite(value))
+        return value > 0 ? '+Inf' : '-Inf';
+    return String(Math.round(value * 1000) / 1000);
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/processes.ts
 
+/***/ }),
 
+/***/ 7307:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-function readStat(pid) {
-    const text = procfs_readOptional(`/proc/${pid}/stat`);
-    return text === undefined ? undefined : parsePidStat(text);
-}
-/** Start time of `pid` in clock ticks since boot, or undefined (gone, or no /proc). */
-function processStartTicks(pid) {
-    return readStat(pid)?.startTicks;
-}
-/**
- * Starts a process in a new process group (detached), not tied to this process's lifetime or
- * event loop, and resolves once it has been spawned (rejects when the executable is missing).
- */
-async function startDetached(command, args, options = {}) {
-    const child = spawn(command, args, { env: options.env ?? process.env, cwd: options.cwd, stdio: options.stdio ?? 'ignore', detached: true });
-    await new Promise((resolve, reject) => {
-        child.once('spawn', resolve);
-        child.once('error', reject);
-    });
-    const pid = child.pid;
-    child.unref();
-    return { pid, pgid: pid, startTicks: processStartTicks(pid), command: [command, ...args].join(' ') };
-}
-/** True while the recorded process is alive (not a zombie) and is still the one recorded. */
-function isRunning(record) {
-    const stat = readStat(record.pid);
-    if (stat)
-        return stat.state !== 'Z' && (record.startTicks === undefined || stat.startTicks === record.startTicks);
-    if (record.startTicks !== undefined)
-        return false;
-    return signalQuietly(record.pid, 0);
-}
-/** True while any live (non-zombie) member of process group `pgid` exists. */
-function groupHasLiveMembers(pgid) {
-    if (!signalQuietly(-pgid, 0))
-        return false;
-    let names;
-    try {
-        names = (0,external_node_fs_.readdirSync)('/proc');
-    }
-    catch {
-        return true; // no /proc: trust kill(0), zombies included
-    }
-    for (const name of names) {
-        if (!/^\d+$/.test(name))
-            continue;
-        const stat = readStat(Number(name));
-        if (stat && stat.pgrp === pgid && stat.state !== 'Z')
-            return true;
-    }
-    return false;
-}
-function signalQuietly(pid, signal) {
-    try {
-        process.kill(pid, signal);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** True once `condition` holds, false when `timeoutMs` passed first; checks back off from 5 to 50 ms. */
-async function waitUntil(condition, timeoutMs) {
-    const { value } = await pollUntil(() => (condition() ? true : undefined), { deadline: performance.now() + timeoutMs, intervalMs: 5, maxIntervalMs: 50 });
-    return value === true;
-}
-/**
- * Stops a process runner-kit started: SIGTERM, wait up to `graceMs`, then SIGKILL. With `group`
- * (default) the signals go to its process group, so helpers it forked stop too. Nothing is
- * signalled when the recorded PID is gone or now belongs to another process (PID reuse): the
- * group of a reused PID is someone else's.
- */
-async function processes_stopProcess(record, options = {}) {
-    const graceMs = options.graceMs ?? 2000;
-    const group = options.group ?? true;
-    // A leader that exited (or is a zombie) may leave its group alive (a forking daemon). The group
-    // id stays reserved while any member lives, so it is still ours unless the PID was reused.
-    // The /proc scan for group members is needed only when the leader is gone.
-    if (!isRunning(record)) {
-        const stat = readStat(record.pid);
-        const pidStillOurs = stat === undefined || record.startTicks === undefined || stat.startTicks === record.startTicks;
-        if (!(group && pidStillOurs && groupHasLiveMembers(record.pgid)))
-            return 'not-running';
-    }
-    const target = group ? -record.pgid : record.pid;
-    const stopped = () => (group ? !groupHasLiveMembers(record.pgid) : !isRunning(record));
-    signalQuietly(target, 'SIGTERM');
-    if (await waitUntil(stopped, graceMs))
-        return 'terminated';
-    signalQuietly(target, 'SIGKILL');
-    await waitUntil(stopped, 2000);
-    return 'killed';
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/summary.ts
-
-
-/** A GitHub-flavoured Markdown table. `align` per column: 'l' (default), 'r' or 'c'. */
-function markdownTable(headers, rows, align = []) {
-    const rule = headers.map((_, i) => ({ l: '---', r: '---:', c: ':---:' })[align[i] ?? 'l']);
-    const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
-    return [line(headers), `| ${rule.join(' | ')} |`, ...rows.map(line)].join('\n');
-}
-function escapeCell(cell) {
-    if (cell === undefined || cell === '')
-        return '—';
-    return String(cell).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-/** Inline code that survives backticks inside the value. */
-function code(text) {
-    const fence = text.includes('`') ? '``' : '`';
-    return `${fence}${text.includes('`') ? ` ${text} ` : text}${fence}`;
-}
-/**
- * The series colours, in order: a blue and an orange (told apart by people with the common
- * colour-vision deficiencies) and a purple, each dark enough for white and light enough for
- * GitHub's dark background. Mermaid's default first colour is near-white on white.
- */
-const CHART_PALETTE = [
-    { name: 'blue', swatch: '🟦', color: '#2f81f7' },
-    { name: 'orange', swatch: '🟧', color: '#d9730d' },
-    { name: 'purple', swatch: '🟪', color: '#8250df' },
-];
-/**
- * Renders a fenced Mermaid block with the palette set by an init directive and, when the
- * chart has several series, a line under it saying which colour is which.
- */
-function mermaidXyChart(chart) {
-    const quote = (text) => `"${text.replace(/"/g, "'")}"`;
-    const number = (value) => (Number.isFinite(value) ? String(Math.round(value * 100) / 100) : '0');
-    const palette = CHART_PALETTE.map((c) => c.color).join(', ');
-    const lines = [
-        '```mermaid',
-        `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${palette}"}}}}%%`,
-        'xychart-beta',
-        `  title ${quote(chart.title)}`,
-        `  x-axis ${quote(chart.xTitle)} [${chart.xLabels.map(quote).join(', ')}]`,
-        chart.yRange
-            ? `  y-axis ${quote(chart.yLabel)} ${number(chart.yRange[0])} --> ${number(chart.yRange[1])}`
-            : `  y-axis ${quote(chart.yLabel)}`,
-        ...chart.series.map((series) => `  ${series.kind} [${series.values.map(number).join(', ')}]`),
-        '```',
-    ];
-    if (chart.series.length > 1) {
-        const legend = chart.series.map((series, i) => {
-            const colour = CHART_PALETTE[i % CHART_PALETTE.length];
-            return `${colour.swatch} ${colour.name}: ${series.name ?? `series ${i + 1}`}`;
-        });
-        lines.push('', `<sub>${legend.join(' · ')}</sub>`);
-    }
-    return lines.join('\n');
-}
-/**
- * Reduces a series to at most `maxPoints` values (an even number of them when it reduces):
- * each bucket gives its minimum and its maximum, in the order they occurred, so a short peak
- * or dip survives. Series of one length reduce to one length, so they can share an x axis.
- */
-function downsample(values, maxPoints) {
-    if (values.length <= maxPoints)
-        return [...values];
-    const buckets = Math.max(1, Math.floor(maxPoints / 2));
-    const result = [];
-    for (let i = 0; i < buckets; i++) {
-        const from = Math.floor((i * values.length) / buckets);
-        const to = Math.floor(((i + 1) * values.length) / buckets);
-        let low = from;
-        let high = from;
-        for (let j = from + 1; j < to; j++) {
-            if (values[j] < values[low])
-                low = j;
-            if (values[j] > values[high])
-                high = j;
-        }
-        result.push(values[Math.min(low, high)], values[Math.max(low, high)]);
-    }
-    return result;
-}
-/** Appends Markdown to the job summary; does nothing outside a runner (no GITHUB_STEP_SUMMARY). */
-async function appendSummary(markdown) {
-    if (!process.env['GITHUB_STEP_SUMMARY'])
-        return;
-    await writeSummary(`${markdown}${external_node_os_.EOL}`);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/perf/config.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AA: () => (/* binding */ DEFAULT_REGRESSION_THRESHOLD),
+/* harmony export */   kK: () => (/* binding */ readPerfMonitorConfig)
+/* harmony export */ });
+/* unused harmony export readJobContext */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7638);
+/* harmony import */ var _logging_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6496);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8643);
 
 
 
@@ -1018,33 +253,33 @@ const DEFAULT_REGRESSION_THRESHOLD = 50;
 const DEFAULT_TOP_PROCESSES = 5;
 /** Reads and validates every input once. */
 function readPerfMonitorConfig(inputs, env = process.env) {
-    const runner = detectRunner(env);
+    const runner = (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .detectRunner */ .q)(env);
     const mode = inputs.enumeration('mode', ['start', 'stop'], 'start');
     const intervalSeconds = inputs.number('interval', 2, { min: 0.1, max: 3600 });
     const pushgatewayUrl = inputs.optional('pushgateway-url');
     if (pushgatewayUrl !== undefined && (!/^https?:\/\/\S+$/.test(pushgatewayUrl) || !URL.canParse(pushgatewayUrl))) {
-        throw new ConfigurationError(`Input 'pushgateway-url' has the value '${pushgatewayUrl.replace(/\/\/[^@/]*@/, '//***@')}'; expected an http:// or https:// URL such as http://pushgateway:9091.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Input 'pushgateway-url' has the value '${pushgatewayUrl.replace(/\/\/[^@/]*@/, '//***@')}'; expected an http:// or https:// URL such as http://pushgateway:9091.`);
     }
     const reportName = inputs.optional('report-name') ?? env['GITHUB_JOB'] ?? 'job';
     if (!/^[\w.\- ]{1,100}$/.test(reportName)) {
-        throw new ConfigurationError(`Input 'report-name' has the value '${reportName}'; expected up to 100 letters, digits, spaces, '.', '-' or '_'.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Input 'report-name' has the value '${reportName}'; expected up to 100 letters, digits, spaces, '.', '-' or '_'.`);
     }
     const token = inputs.secret('github-token', { required: false });
     const commentOnPr = inputs.boolean('comment-on-pr', false);
     if (commentOnPr && !token)
-        throw new ConfigurationError("Input 'github-token' is required with comment-on-pr: true; expected a token with pull-requests: write.");
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1("Input 'github-token' is required with comment-on-pr: true; expected a token with pull-requests: write.");
     const baseline = inputs.optional('baseline');
     return {
         mode,
         intervalMs: Math.round(intervalSeconds * 1000),
         topProcesses: readTopProcesses(inputs),
-        cachePaths: inputs.lines('cache-paths').map((p) => path.resolve(runner.workspace, p)),
+        cachePaths: inputs.lines('cache-paths').map((p) => node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(runner.workspace, p)),
         thresholds: {
             ...optionalThreshold(inputs, 'load-warn', 'loadPerCore', 2, 1000),
             ...optionalThreshold(inputs, 'memory-warn', 'memoryPercent', 90, 100),
             ...optionalThreshold(inputs, 'disk-warn', 'diskPercent', 90, 100),
         },
-        ...(baseline ? { baseline: path.resolve(runner.workspace, baseline) } : {}),
+        ...(baseline ? { baseline: node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(runner.workspace, baseline) } : {}),
         regressionThresholdPercent: readRegressionThreshold(inputs),
         commentOnPr,
         ...(token ? { token } : {}),
@@ -1062,7 +297,7 @@ function readRegressionThreshold(inputs) {
         return DEFAULT_REGRESSION_THRESHOLD;
     const percent = Number(text.replace(/%$/, ''));
     if (!/^\d+(\.\d+)?%?$/.test(text) || !(percent >= 1 && percent <= 1000)) {
-        throw new ConfigurationError(`Input 'regression-threshold' has the value '${untrusted(text)}'; expected a percentage from 1 to 1000, such as 50 or 50%.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Input 'regression-threshold' has the value '${(0,_logging_js__WEBPACK_IMPORTED_MODULE_4__/* .untrusted */ .bp)(text)}'; expected a percentage from 1 to 1000, such as 50 or 50%.`);
     }
     return percent;
 }
@@ -1082,8 +317,8 @@ function optionalThreshold(inputs, name, key, fallback, max) {
         return { [key]: inputs.number(name, fallback, { min: 0, max }) };
     }
     catch (error) {
-        if (error instanceof ConfigurationError)
-            throw new ConfigurationError(`${error.message.replace(/\.$/, '')}, or off.`);
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${error.message.replace(/\.$/, '')}, or off.`);
         throw error;
     }
 }
@@ -1108,7 +343,7 @@ function readPullRequestNumber(file) {
     if (!file)
         return undefined;
     try {
-        const payload = JSON.parse(readFileSync(file, 'utf8'));
+        const payload = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
         const number = payload.pull_request?.number ?? payload.number;
         return typeof number === 'number' && Number.isSafeInteger(number) && number > 0 ? number : undefined;
     }
@@ -1117,6 +352,45 @@ function readPullRequestNumber(file) {
     }
 }
 
+
+/***/ }),
+
+/***/ 5351:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  H4: () => (/* binding */ publishPerfMonitor),
+  pK: () => (/* binding */ publishPerfMonitorPost),
+  W2: () => (/* binding */ readPerfMonitorPostConfig),
+  HZ: () => (/* binding */ runPerfMonitor),
+  tP: () => (/* binding */ runPerfMonitorPost)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/workflow-commands.ts
+var workflow_commands = __webpack_require__(2007);
+// EXTERNAL MODULE: ./packages/core/src/runner.ts
+var runner = __webpack_require__(8643);
+// EXTERNAL MODULE: ./packages/core/src/logging.ts
+var logging = __webpack_require__(6496);
+// EXTERNAL MODULE: ./packages/core/src/units.ts
+var units = __webpack_require__(5294);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/github/api.ts
+var api = __webpack_require__(5793);
+// EXTERNAL MODULE: ./packages/core/src/processes.ts
+var processes = __webpack_require__(8600);
+// EXTERNAL MODULE: ./packages/core/src/summary.ts
+var src_summary = __webpack_require__(521);
+// EXTERNAL MODULE: ./packages/core/src/perf/config.ts
+var config = __webpack_require__(7307);
 ;// CONCATENATED MODULE: ./packages/core/src/perf/step-figures.ts
 /**
  * Each step's figures from the samples that fall inside its window. A sample covers the
@@ -1423,7 +697,7 @@ function thresholdWarnings(report, thresholds, during = () => '') {
     const job = report.job;
     const throttledShare = job ? job.throttledSeconds / Math.max(0.001, report.durationMs / 1000) : 0;
     if (job && throttledShare >= THROTTLED_WARN_SHARE) {
-        warnings.push(`The job's CPU limit (${formatCpus(job.cpus)}) held it back for ${job.throttledSeconds.toFixed(1)} s (${Math.round(throttledShare * 100)}% of the ${units_formatDuration(report.durationMs)} sampled, in ${job.throttledPeriods} periods): it needs more CPU than it gets.`);
+        warnings.push(`The job's CPU limit (${(0,units/* formatCpus */.tQ)(job.cpus)}) held it back for ${job.throttledSeconds.toFixed(1)} s (${Math.round(throttledShare * 100)}% of the ${(0,units/* formatDuration */.a3)(report.durationMs)} sampled, in ${job.throttledPeriods} periods): it needs more CPU than it gets.`);
     }
     const disk = report.metrics.diskUsedPercent;
     if (thresholds.diskPercent !== undefined && disk && disk.peak > thresholds.diskPercent) {
@@ -1446,7 +720,7 @@ function isPerfReport(value) {
  * `1 + thresholdPercent/100` times its baseline value is a regression; measures the baseline
  * lacks (or had at 0) are left out; steps are matched by name, then position (`compareSteps`).
  */
-function compareWithBaseline(report, baseline, file, thresholdPercent = DEFAULT_REGRESSION_THRESHOLD) {
+function compareWithBaseline(report, baseline, file, thresholdPercent = config/* DEFAULT_REGRESSION_THRESHOLD */.AA) {
     const factor = 1 + thresholdPercent / 100;
     const rows = [];
     const add = (measure, before, now, unit) => {
@@ -1495,13 +769,13 @@ async function fetchJobSteps(context, options) {
         return { ok: false, notice: 'No step timeline: this does not look like a workflow run (GITHUB_REPOSITORY or GITHUB_RUN_ID missing).' };
     if (!options.token)
         return { ok: false, notice: 'No step timeline: no github-token (it needs `actions: read`).' };
-    const client = await createApiClient({ token: options.token, apiUrl: context.apiUrl, timeoutMs: options.timeoutMs ?? 15_000, logger: options.logger, shapes: STEP_SHAPES });
+    const client = await (0,api/* createApiClient */.yS)({ token: options.token, apiUrl: context.apiUrl, timeoutMs: options.timeoutMs ?? 15_000, logger: options.logger, shapes: STEP_SHAPES });
     let jobs;
     try {
         jobs = await client.paginate(client.rest.actions.listJobsForWorkflowRunAttempt, { owner, repo, run_id: Number(context.runId), attempt_number: Number(context.runAttempt) || 1, per_page: 100 });
     }
     catch (error) {
-        const failure = describeApiFailure(error);
+        const failure = (0,api/* describeApiFailure */.ge)(error);
         const hint = failure.rateLimited ? '' : failure.status === 403 ? ' The token needs `actions: read` (set `permissions: actions: read` on the job).' : failure.status === 404 ? ' The run was not found: the token cannot see this repository, or this GitHub Enterprise Server has no such endpoint.' : '';
         return { ok: false, notice: `No step timeline: the Actions API answered ${failure.text}.${hint}` };
     }
@@ -1574,7 +848,7 @@ function peakDuringStep(steps, samples, report) {
 /** `step 'Build' took 2m 10s vs 1m 20s (+62%)`. */
 function stepRegressionText(step) {
     const renamed = step.baselineName === step.name ? '' : ` (was '${step.baselineName}')`;
-    return `step '${step.name}'${renamed} took ${units_formatDuration(step.currentMs)} vs ${units_formatDuration(step.baselineMs)} (+${Math.round((step.ratio - 1) * 100)}%)`;
+    return `step '${step.name}'${renamed} took ${(0,units/* formatDuration */.a3)(step.currentMs)} vs ${(0,units/* formatDuration */.a3)(step.baselineMs)} (+${Math.round((step.ratio - 1) * 100)}%)`;
 }
 /**
  * A step name as gantt task text: Mermaid ends the text at `:`, takes `#` for an entity and `;`
@@ -1606,19 +880,19 @@ const DASH = '—';
 function renderStepTable(report) {
     const items = report.steps?.items ?? [];
     const scope = report.job ? 'job' : 'host';
-    const bytes = (value) => (value === undefined ? DASH : formatBytes(value));
+    const bytes = (value) => (value === undefined ? DASH : (0,units/* formatBytes */.z3)(value));
     const percent = (value) => (value === undefined ? DASH : `${value.toFixed(1)}%`);
     const rows = items.map((step) => [
         String(step.number),
         step.name + (step.conclusion === 'failure' ? ' ❌' : step.conclusion === 'skipped' ? ' (skipped)' : step.open ? ' (running)' : ''),
-        units_formatDuration(step.durationMs),
+        (0,units/* formatDuration */.a3)(step.durationMs),
         percent(step.cpuAvg),
         percent(step.cpuPeak),
         bytes(step.memoryPeakBytes),
         `${bytes(step.diskReadBytes)} / ${bytes(step.diskWrittenBytes)}`,
         `${bytes(step.networkReceivedBytes)} / ${bytes(step.networkSentBytes)}`,
     ]);
-    return markdownTable(['#', 'step', 'duration', `CPU avg (${scope})`, 'CPU peak', `memory peak (${scope})`, 'disk read / written', 'network in / out'], rows, ['r', 'l', 'r', 'r', 'r', 'r', 'r', 'r']);
+    return (0,src_summary/* markdownTable */.Qj)(['#', 'step', 'duration', `CPU avg (${scope})`, 'CPU peak', `memory peak (${scope})`, 'disk read / written', 'network in / out'], rows, ['r', 'l', 'r', 'r', 'r', 'r', 'r', 'r']);
 }
 /** The steps section of the summary: gantt, table, step regressions; or the one-line notice why there are none. */
 function renderStepsSection(report, options) {
@@ -1687,46 +961,8 @@ async function upsertComment(client, target, marker, body) {
     return { action: 'created', id: data.id, url: data.html_url };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/metrics/exposition.ts
-/**
- * The Prometheus text exposition format (0.0.4) of `families`, in order. Label values and help
- * text are escaped as the format asks (backslash, double quote, newline), so paths, runner names
- * and labels from outside cannot break a line or inject a sample. Families without samples are
- * left out. Values are rounded to 3 decimals (enough for ratios and seconds; bytes stay whole).
- */
-function renderExposition(families) {
-    const lines = [];
-    for (const family of families) {
-        if (family.samples.length === 0)
-            continue;
-        lines.push(`# HELP ${family.name} ${escapeHelp(family.help)}`, `# TYPE ${family.name} ${family.type}`);
-        for (const sample of family.samples)
-            lines.push(`${family.name}${renderLabels(sample.labels)} ${formatValue(sample.value)}`);
-    }
-    return `${lines.join('\n')}\n`;
-}
-/** The text format's content type, for an HTTP answer or a push. */
-const EXPOSITION_CONTENT_TYPE = 'text/plain; version=0.0.4; charset=utf-8';
-function renderLabels(labels) {
-    const entries = Object.entries(labels ?? {});
-    if (entries.length === 0)
-        return '';
-    return `{${entries.map(([name, value]) => `${name}="${escapeLabelValue(value)}"`).join(',')}}`;
-}
-function escapeLabelValue(value) {
-    return value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n');
-}
-function escapeHelp(text) {
-    return text.replace(/\\/g, '\\\\').replace(/\n/g, '\\n');
-}
-function formatValue(value) {
-    if (Number.isNaN(value))
-        return 'NaN';
-    if (!Number.isFinite(value))
-        return value > 0 ? '+Inf' : '-Inf';
-    return String(Math.round(value * 1000) / 1000);
-}
-
+// EXTERNAL MODULE: ./packages/core/src/metrics/exposition.ts
+var exposition = __webpack_require__(5417);
 ;// CONCATENATED MODULE: ./packages/core/src/perf/pushgateway.ts
 
 
@@ -1784,7 +1020,7 @@ const SNAKE = {
     jobMemoryPercent: 'job_memory_working_set_percent',
 };
 /** Prometheus text exposition format (0.0.4) of a report's aggregates: gauges with a `stat` label. */
-function pushgateway_renderExposition(report) {
+function renderExposition(report) {
     const families = [];
     const gauge = (name, help, samples) => {
         families.push({ name, help, type: 'gauge', samples: samples.map(([stat, value]) => ({ ...(stat ? { labels: { stat } } : {}), value })) });
@@ -1815,7 +1051,7 @@ function pushgateway_renderExposition(report) {
     gauge('runner_kit_perf_network_receive_bytes', 'Bytes received by external interfaces during the job.', [['', report.totals.networkReceiveBytes]]);
     gauge('runner_kit_perf_network_transmit_bytes', 'Bytes sent by external interfaces during the job.', [['', report.totals.networkTransmitBytes]]);
     gauge('runner_kit_perf_threshold_warnings', 'Thresholds the job crossed.', [['', report.warnings.length]]);
-    return renderExposition(families);
+    return (0,exposition/* renderExposition */.f)(families);
 }
 /**
  * PUTs the report's metrics, replacing the group's previous ones. Credentials in the URL
@@ -1824,17 +1060,17 @@ function pushgateway_renderExposition(report) {
  */
 async function pushToGateway(baseUrl, report, timeoutMs = 10_000) {
     const parsed = new URL(baseUrl);
-    const headers = { 'content-type': EXPOSITION_CONTENT_TYPE };
+    const headers = { 'content-type': exposition/* EXPOSITION_CONTENT_TYPE */.c };
     if (parsed.username || parsed.password) {
         const user = decodeURIComponent(parsed.username);
         const password = decodeURIComponent(parsed.password);
         if (password)
-            setSecret(password);
+            workflow_commands/* setSecret */.Pq(password);
         headers['authorization'] = `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
     }
     const url = pushUrl(baseUrl, reportGrouping(report));
     try {
-        const response = await fetch(url, { method: 'PUT', headers, body: pushgateway_renderExposition(report), signal: AbortSignal.timeout(timeoutMs) });
+        const response = await fetch(url, { method: 'PUT', headers, body: renderExposition(report), signal: AbortSignal.timeout(timeoutMs) });
         const text = (await response.text()).trim().slice(0, 200);
         if (!response.ok)
             return { ok: false, url, detail: `HTTP ${response.status}${text ? ` (${text})` : ''}` };
@@ -1843,7 +1079,7 @@ async function pushToGateway(baseUrl, report, timeoutMs = 10_000) {
     catch (error) {
         const cause = error.cause;
         const name = error.name;
-        const detail = name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : errors_describeError(cause ?? error);
+        const detail = name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : (0,errors/* describeError */.Uc)(cause ?? error);
         return { ok: false, url, detail };
     }
 }
@@ -1868,11 +1104,11 @@ function formatMetric(value, unit) {
     if (unit === 'percent')
         return `${value.toFixed(1)}%`;
     if (unit === 'bytes')
-        return formatBytes(Math.round(value));
+        return (0,units/* formatBytes */.z3)(Math.round(value));
     if (unit === 'bytes/s')
-        return `${formatBytes(Math.round(value))}/s`;
+        return `${(0,units/* formatBytes */.z3)(Math.round(value))}/s`;
     if (unit === 'ms')
-        return units_formatDuration(value);
+        return (0,units/* formatDuration */.a3)(value);
     return value.toFixed(2);
 }
 /** `m:ss` or `h:mm:ss` since the start, with `decimals` digits of the second (`0:01.5`). */
@@ -1939,7 +1175,7 @@ function metricTrack(samples, pick) {
  * samples only, so every metric of a report shares one time axis.
  */
 function chartSeries(samples, pick, startedAt, points = CHART_POINTS) {
-    const values = downsample(metricTrack(samples, pick), points);
+    const values = (0,src_summary/* downsample */.Jd)(metricTrack(samples, pick), points);
     if (values.length === 0)
         return { labels: [], values };
     return { labels: timeLabels(samples[0].t - startedAt, samples.at(-1).t - startedAt, values.length), values };
@@ -1970,11 +1206,11 @@ function renderCharts(report, samples, header) {
     const blocks = [];
     const { job } = report;
     const xTitle = timeAxisTitle((samples.at(-1)?.t ?? startedAt) - startedAt);
-    const chart = (title, yLabel, yRange, series, labels) => mermaidXyChart({ title, xTitle, xLabels: labels, yLabel, yRange, series });
+    const chart = (title, yLabel, yRange, series, labels) => (0,src_summary/* mermaidXyChart */.Xr)({ title, xTitle, xLabels: labels, yLabel, yRange, series });
     // Under a cgroup limit, CPU and memory are the job's own against its limits.
     const cpu = chartSeries(samples, (s) => (job ? s.jobCpu : s.cpu), startedAt);
     if (cpu.values.length >= 2) {
-        const title = job ? `CPU busy (job), % of its ${formatCpus(job.cpus)} limit` : `CPU busy, % of all ${report.cpuCount} cores`;
+        const title = job ? `CPU busy (job), % of its ${(0,units/* formatCpus */.tQ)(job.cpus)} limit` : `CPU busy, % of all ${report.cpuCount} cores`;
         blocks.push(moves(cpu.values, 100)
             ? chart(title, 'CPU (%)', [0, 100], [{ kind: 'line', values: cpu.values }], cpu.labels)
             : `${job ? 'The job\'s CPU' : 'CPU'} ${stayed(cpu.values, (v) => formatMetric(v, 'percent'))} throughout (no chart).`);
@@ -1986,11 +1222,11 @@ function renderCharts(report, samples, header) {
         const top = limit ?? peak * 1.25;
         const unit = top >= 2 ** 30 ? { name: 'GiB', bytes: 2 ** 30 } : { name: 'MiB', bytes: 2 ** 20 };
         const title = limit !== undefined
-            ? `Memory working set (job), of its ${formatBytes(limit)} limit`
-            : `Memory used (peak ${formatBytes(Math.round(peak))} of ${formatBytes(header?.memTotalBytes ?? report.memoryTotalBytes)})`;
+            ? `Memory working set (job), of its ${(0,units/* formatBytes */.z3)(limit)} limit`
+            : `Memory used (peak ${(0,units/* formatBytes */.z3)(Math.round(peak))} of ${(0,units/* formatBytes */.z3)(header?.memTotalBytes ?? report.memoryTotalBytes)})`;
         blocks.push(moves(memory.values, top)
             ? chart(title, `memory (${unit.name})`, [0, niceCeiling(top / unit.bytes)], [{ kind: 'line', values: memory.values.map((v) => v / unit.bytes) }], memory.labels)
-            : `${limit !== undefined ? 'The job\'s memory working set' : 'Memory used'} ${stayed(memory.values, (v) => formatBytes(Math.round(v)))} throughout (no chart).`);
+            : `${limit !== undefined ? 'The job\'s memory working set' : 'Memory used'} ${stayed(memory.values, (v) => (0,units/* formatBytes */.z3)(Math.round(v)))} throughout (no chart).`);
     }
     const load = chartSeries(samples, (s) => s.load1, startedAt);
     if (load.values.length >= 2) {
@@ -2013,8 +1249,8 @@ function renderReportMarkdown(report, samples, header, options) {
     const regressions = report.baseline?.rows.filter((r) => r.regression) ?? [];
     const badge = report.warnings.length > 0 || hasRegression(report) ? '⚠️' : '✅';
     lines.push(`### ${badge} perf-monitor: ${report.name}`, '');
-    lines.push(`${units_formatDuration(report.durationMs)} · ${report.samples} samples every ${units_formatDuration(report.intervalMs)}` +
-        (report.context.runnerName ? ` · runner ${code(report.context.runnerName)}` : '') +
+    lines.push(`${(0,units/* formatDuration */.a3)(report.durationMs)} · ${report.samples} samples every ${(0,units/* formatDuration */.a3)(report.intervalMs)}` +
+        (report.context.runnerName ? ` · runner ${(0,src_summary/* code */.aY)(report.context.runnerName)}` : '') +
         (options.runUrl ? ` · [workflow run](${options.runUrl})` : ''), '', `Measured: ${describeReportScope(report)}`, '');
     const oom = oomKillMessage(report);
     if (oom)
@@ -2028,15 +1264,15 @@ function renderReportMarkdown(report, samples, header, options) {
         lines.push(`> [!CAUTION]\n> Regression: ${row.measure} is ${row.ratio.toFixed(2)}× the baseline (${formatMetric(row.current, row.unit)} vs ${formatMetric(row.baseline, row.unit)}).`, '');
     }
     lines.push(renderMetricsTable(report), '');
-    lines.push(`Totals: disk read ${formatBytes(report.totals.diskReadBytes)}, written ${formatBytes(report.totals.diskWriteBytes)}; ` +
-        `network received ${formatBytes(report.totals.networkReceiveBytes)}, sent ${formatBytes(report.totals.networkTransmitBytes)}.`, '');
+    lines.push(`Totals: disk read ${(0,units/* formatBytes */.z3)(report.totals.diskReadBytes)}, written ${(0,units/* formatBytes */.z3)(report.totals.diskWriteBytes)}; ` +
+        `network received ${(0,units/* formatBytes */.z3)(report.totals.networkReceiveBytes)}, sent ${(0,units/* formatBytes */.z3)(report.totals.networkTransmitBytes)}.`, '');
     if (options.charts) {
         for (const block of renderCharts(report, samples, header))
             lines.push(block, '');
     }
     lines.push(...renderStepsSection(report, options));
     if (report.baseline) {
-        lines.push(`Compared with the baseline from ${report.baseline.startedAt} (${code(report.baseline.file)}); more than ${report.baseline.thresholdPercent ?? DEFAULT_REGRESSION_THRESHOLD}% worse is a regression:`, '');
+        lines.push(`Compared with the baseline from ${report.baseline.startedAt} (${(0,src_summary/* code */.aY)(report.baseline.file)}); more than ${report.baseline.thresholdPercent ?? config/* DEFAULT_REGRESSION_THRESHOLD */.AA}% worse is a regression:`, '');
         lines.push(renderBaselineTable(report.baseline.rows), '');
     }
     const details = renderDetails(report);
@@ -2046,12 +1282,12 @@ function renderReportMarkdown(report, samples, header, options) {
 }
 /** Which share of the machine the figures are: `job (cgroup v2 /…: 1.0 GiB, 0.5 CPU) on a host with 2 cores, 23.5 GiB` or `host (2 cores, 23.5 GiB)`. */
 function describeReportScope(report) {
-    const host = `${report.cpuCount} core${report.cpuCount === 1 ? '' : 's'}, ${formatBytes(report.memoryTotalBytes)}`;
+    const host = `${report.cpuCount} core${report.cpuCount === 1 ? '' : 's'}, ${(0,units/* formatBytes */.z3)(report.memoryTotalBytes)}`;
     const { job } = report;
     if (!job)
         return `host (${host})`;
-    const memory = job.memoryLimitBytes === undefined ? 'no memory limit' : formatBytes(job.memoryLimitBytes);
-    return `job (cgroup v${job.version} ${code(job.path)}: ${memory}, ${formatCpus(job.cpus)}) on a host with ${host}; rows marked "host" are the whole machine's`;
+    const memory = job.memoryLimitBytes === undefined ? 'no memory limit' : (0,units/* formatBytes */.z3)(job.memoryLimitBytes);
+    return `job (cgroup v${job.version} ${(0,src_summary/* code */.aY)(job.path)}: ${memory}, ${(0,units/* formatCpus */.tQ)(job.cpus)}) on a host with ${host}; rows marked "host" are the whole machine's`;
 }
 /** The error to annotate when the kernel OOM-killed processes of the job's cgroup during the job; undefined otherwise. */
 function oomKillMessage(report) {
@@ -2059,8 +1295,8 @@ function oomKillMessage(report) {
     if (!job || job.oomKills === 0)
         return undefined;
     const peak = report.metrics.jobMemoryBytes?.peak;
-    const limit = job.memoryLimitBytes === undefined ? 'its memory limit' : `its ${formatBytes(job.memoryLimitBytes)} memory limit`;
-    const seen = peak === undefined ? '' : ` The working set peaked at ${formatBytes(Math.round(peak))} in the samples (a spike between samples can be higher).`;
+    const limit = job.memoryLimitBytes === undefined ? 'its memory limit' : `its ${(0,units/* formatBytes */.z3)(job.memoryLimitBytes)} memory limit`;
+    const seen = peak === undefined ? '' : ` The working set peaked at ${(0,units/* formatBytes */.z3)(Math.round(peak))} in the samples (a spike between samples can be higher).`;
     return `The kernel's OOM killer killed ${job.oomKills} process${job.oomKills === 1 ? '' : 'es'} of this job: it ran out of ${limit}.${seen} Raise the limit (the pod's or container's memory) or make the job use less.`;
 }
 /** Metrics that describe the whole machine, marked as such when the job has limits of its own. */
@@ -2080,23 +1316,23 @@ function renderMetricsTable(report) {
         else
             rows.push([label, formatMetric(stats.avg, unit), formatMetric(stats.p95, unit), formatMetric(stats.peak, unit)]);
     }
-    const table = markdownTable(['metric', 'avg', 'p95', 'peak'], rows, ['l', 'r', 'r', 'r']);
+    const table = (0,src_summary/* markdownTable */.Qj)(['metric', 'avg', 'p95', 'peak'], rows, ['l', 'r', 'r', 'r']);
     return zero.length ? `${table}\n\nZero throughout: ${zero.join(', ')}.` : table;
 }
 function renderBaselineTable(rows) {
-    return markdownTable(['measure', 'baseline', 'this run', 'change'], rows.map((r) => [r.measure, formatMetric(r.baseline, r.unit), formatMetric(r.current, r.unit), `${r.regression ? '🔺 ' : ''}×${r.ratio.toFixed(2)}`]), ['l', 'r', 'r', 'r']);
+    return (0,src_summary/* markdownTable */.Qj)(['measure', 'baseline', 'this run', 'change'], rows.map((r) => [r.measure, formatMetric(r.baseline, r.unit), formatMetric(r.current, r.unit), `${r.regression ? '🔺 ' : ''}×${r.ratio.toFixed(2)}`]), ['l', 'r', 'r', 'r']);
 }
 function renderDetails(report) {
     const parts = [];
     if (report.cores.length > 1) {
-        parts.push(markdownTable(['core', 'avg', 'peak'], report.cores.map((c, i) => [`cpu${i}`, `${c.avg.toFixed(1)}%`, `${c.peak.toFixed(0)}%`]), ['l', 'r', 'r']));
+        parts.push((0,src_summary/* markdownTable */.Qj)(['core', 'avg', 'peak'], report.cores.map((c, i) => [`cpu${i}`, `${c.avg.toFixed(1)}%`, `${c.peak.toFixed(0)}%`]), ['l', 'r', 'r']));
     }
     if (report.processes.length) {
-        parts.push(markdownTable(['process', 'peak CPU (of one core)', 'peak RSS', 'in top list'], report.processes.map((p) => [code(p.name), `${p.peakCpuPercent.toFixed(1)}%`, formatBytes(p.peakRssBytes), `${p.seen}×`]), ['l', 'r', 'r', 'r']));
+        parts.push((0,src_summary/* markdownTable */.Qj)(['process', 'peak CPU (of one core)', 'peak RSS', 'in top list'], report.processes.map((p) => [(0,src_summary/* code */.aY)(p.name), `${p.peakCpuPercent.toFixed(1)}%`, (0,units/* formatBytes */.z3)(p.peakRssBytes), `${p.seen}×`]), ['l', 'r', 'r', 'r']));
     }
     if (report.caches.length) {
         const shown = (file) => (report.workspace && file.startsWith(`${report.workspace}/`) ? file.slice(report.workspace.length + 1) : file);
-        parts.push(markdownTable(['cache path (in the workspace)', 'at start', 'at end', 'peak'], report.caches.map((c) => [code(shown(c.path)), cacheSize(c.firstBytes), cacheSize(c.lastBytes), cacheSize(c.peakBytes)]), ['l', 'r', 'r', 'r']));
+        parts.push((0,src_summary/* markdownTable */.Qj)(['cache path (in the workspace)', 'at start', 'at end', 'peak'], report.caches.map((c) => [(0,src_summary/* code */.aY)(shown(c.path)), cacheSize(c.firstBytes), cacheSize(c.lastBytes), cacheSize(c.peakBytes)]), ['l', 'r', 'r', 'r']));
     }
     if (report.sampler.errors.length || report.sampler.damagedLines) {
         parts.push(`Sampler problems: ${[...report.sampler.errors.slice(0, 5), report.sampler.damagedLines ? `${report.sampler.damagedLines} unreadable line(s)` : ''].filter(Boolean).join('; ')}`);
@@ -2106,7 +1342,7 @@ function renderDetails(report) {
     return `<details><summary>Per core, processes, caches</summary>\n\n${parts.join('\n\n')}\n\n</details>`;
 }
 function cacheSize(bytes) {
-    return bytes < 0 ? 'missing' : formatBytes(bytes);
+    return bytes < 0 ? 'missing' : (0,units/* formatBytes */.z3)(bytes);
 }
 const CSV_COLUMNS = [
     'time',
@@ -2153,265 +1389,10 @@ function renderCsv(samples, header) {
     return `${lines.join('\n')}\n`;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/system/cgroup.ts
-/**
- * What a cgroup limits and what its processes use, from cgroup v2 or v1 files. The job's share of
- * a machine (a `container:` job, an ARC pod, a systemd slice) is decided here, so health-gate and
- * perf-monitor judge the job against what it gets, not against the node.
- *
- * Files are read into a map keyed `<controller>:<file>` (see {@link usageFiles}); the
- * interpreters take that map, so the sampler's recording and a live read go through the same code.
- */
-
-
-/** The v1 "no limit" value is PAGE_COUNTER_MAX pages (9223372036854771712 with 4 KiB pages); anything this large limits nothing. */
-const UNLIMITED = 2 ** 62;
-/** Per version, the files of the cgroup's own directory a sampler copies each tick. */
-const USAGE_FILES = {
-    2: [
-        ['memory', 'memory.current'],
-        ['memory', 'memory.stat'],
-        ['memory', 'memory.events'],
-        ['cpuacct', 'cpu.stat'],
-        ['pids', 'pids.current'],
-        ['io', 'io.stat'],
-        ['pressure', 'cpu.pressure'],
-        ['pressure', 'memory.pressure'],
-        ['pressure', 'io.pressure'],
-    ],
-    1: [
-        ['memory', 'memory.usage_in_bytes'],
-        ['memory', 'memory.stat'],
-        ['memory', 'memory.oom_control'],
-        ['cpuacct', 'cpuacct.usage'],
-        ['cpu', 'cpu.stat'],
-        ['pids', 'pids.current'],
-        ['io', 'blkio.throttle.io_service_bytes'],
-        ['pressure', 'cpu.pressure'],
-        ['pressure', 'memory.pressure'],
-        ['pressure', 'io.pressure'],
-    ],
-};
-/**
- * The usage files of the cgroup's own directory that exist, keyed as {@link CgroupFileTexts}
- * wants: what perf-monitor's recorder copies every tick.
- */
-function usageFiles(dirs) {
-    const files = new Map();
-    for (const [controller, name] of USAGE_FILES[dirs.version]) {
-        const dir = dirs.dirs[controller]?.[0];
-        if (dir === undefined)
-            continue;
-        const file = path.join(dir, name);
-        if (readOptional(file) !== undefined)
-            files.set(`${controller}:${name}`, file);
-    }
-    return files;
-}
-/** Reads every usage file now. */
-function readUsageTexts(dirs) {
-    const texts = new Map();
-    for (const [key, file] of usageFiles(dirs)) {
-        const text = readOptional(file);
-        if (text !== undefined)
-            texts.set(key, text);
-    }
-    return texts;
-}
-/** This cgroup's limits and usage now. */
-function readCgroup(dirs) {
-    return { version: dirs.version, path: dirs.path, limits: readCgroupLimits(dirs), usage: interpretUsage(readUsageTexts(dirs), dirs.version) };
-}
-/**
- * The limits that bind this cgroup: for memory, CPU quota and pids the smallest along the path
- * to the root (a parent's limit binds its children); the cpuset of the cgroup itself (it is
- * already the intersection with its parents').
- */
-function readCgroupLimits(dirs) {
-    const limits = {};
-    const read = (controller, name) => (dirs.dirs[controller] ?? []).map((dir) => readOptional(path.join(dir, name)));
-    const memory = dirs.version === 2
-        ? read('memory', 'memory.max').map((text) => parseLimit(text))
-        : [...read('memory', 'memory.limit_in_bytes').map((text) => parseLimit(text)), parseLimit(String(statValue(read('memory', 'memory.stat')[0], 'hierarchical_memory_limit') ?? ''))];
-    const memoryBytes = smallest(memory);
-    if (memoryBytes !== undefined)
-        limits.memoryBytes = memoryBytes;
-    const quotas = dirs.version === 2
-        ? read('cpu', 'cpu.max').map(parseCpuMax)
-        : zip(read('cpu', 'cpu.cfs_quota_us'), read('cpu', 'cpu.cfs_period_us')).map(([quota, period]) => parseCfsQuota(quota, period));
-    const cpuQuota = smallest(quotas);
-    if (cpuQuota !== undefined)
-        limits.cpuQuota = cpuQuota;
-    const cpusetFiles = dirs.version === 2 ? ['cpuset.cpus.effective'] : ['cpuset.effective_cpus', 'cpuset.cpus'];
-    for (const name of cpusetFiles) {
-        const count = countCpuList(read('cpuset', name)[0]);
-        if (count !== undefined) {
-            limits.cpusetCpus = count;
-            break;
-        }
-    }
-    const pidsMax = smallest(read('pids', 'pids.max').map((text) => parseLimit(text)));
-    if (pidsMax !== undefined)
-        limits.pidsMax = pidsMax;
-    return limits;
-}
-/** Interprets usage files (live, or as perf-monitor recorded them). Missing or odd files leave their fields out. */
-function interpretUsage(files, version) {
-    const usage = { pressure: {} };
-    const memoryStat = files.get('memory:memory.stat');
-    const memory = parseLimit(files.get(version === 2 ? 'memory:memory.current' : 'memory:memory.usage_in_bytes'));
-    if (memory !== undefined)
-        usage.memoryBytes = memory;
-    // v1 lists its own `inactive_file` and the hierarchy's `total_inactive_file`: the hierarchy's counts.
-    const inactive = statValue(memoryStat, version === 1 ? 'total_inactive_file' : 'inactive_file') ?? statValue(memoryStat, 'inactive_file');
-    if (inactive !== undefined)
-        usage.inactiveFileBytes = inactive;
-    if (memory !== undefined)
-        usage.workingSetBytes = Math.max(0, memory - (inactive ?? 0));
-    const oomKills = statValue(files.get(version === 2 ? 'memory:memory.events' : 'memory:memory.oom_control'), 'oom_kill');
-    if (oomKills !== undefined)
-        usage.oomKills = oomKills;
-    if (version === 2) {
-        const stat = files.get('cpuacct:cpu.stat');
-        cgroup_assign(usage, 'cpuUsageUsec', statValue(stat, 'usage_usec'));
-        cgroup_assign(usage, 'cpuPeriods', statValue(stat, 'nr_periods'));
-        cgroup_assign(usage, 'throttledPeriods', statValue(stat, 'nr_throttled'));
-        cgroup_assign(usage, 'throttledUsec', statValue(stat, 'throttled_usec'));
-    }
-    else {
-        const nanoseconds = parseLimit(files.get('cpuacct:cpuacct.usage'));
-        if (nanoseconds !== undefined)
-            usage.cpuUsageUsec = Math.round(nanoseconds / 1000);
-        const stat = files.get('cpu:cpu.stat');
-        cgroup_assign(usage, 'cpuPeriods', statValue(stat, 'nr_periods'));
-        cgroup_assign(usage, 'throttledPeriods', statValue(stat, 'nr_throttled'));
-        const throttledNs = statValue(stat, 'throttled_time');
-        if (throttledNs !== undefined)
-            usage.throttledUsec = Math.round(throttledNs / 1000);
-    }
-    cgroup_assign(usage, 'pids', parseLimit(files.get('pids:pids.current')));
-    const io = version === 2 ? parseIoStat(files.get('io:io.stat')) : parseBlkioBytes(files.get('io:blkio.throttle.io_service_bytes'));
-    if (io)
-        [usage.ioReadBytes, usage.ioWrittenBytes] = io;
-    for (const kind of ['cpu', 'memory', 'io']) {
-        const pressure = parsePressure(files.get(`pressure:${kind}.pressure`));
-        if (pressure)
-            usage.pressure[kind] = pressure;
-    }
-    return usage;
-}
-/** The CPUs a job can use: min(quota, cpuset size, online CPUs). */
-function effectiveCpus(limits, onlineCpus) {
-    return Math.min(limits.cpuQuota ?? Infinity, limits.cpusetCpus ?? Infinity, onlineCpus);
-}
-/** True when the cgroup gets less than the node: less memory than the node has, or fewer CPUs. */
-function isLimited(limits, node) {
-    return bindingMemoryLimit(limits, node.memoryBytes) !== undefined || effectiveCpus(limits, node.cpus) < node.cpus;
-}
-/** The job's share of the node under these limits; the one place that decides "limited", for health-gate and perf-monitor alike. */
-function cgroupShare(limits, node) {
-    const memoryLimitBytes = bindingMemoryLimit(limits, node.memoryBytes);
-    return {
-        ...(memoryLimitBytes !== undefined ? { memoryLimitBytes } : {}),
-        cpus: effectiveCpus(limits, Math.min(node.cpus.online, node.cpus.available)),
-        limited: isLimited(limits, { memoryBytes: node.memoryBytes, cpus: node.cpus.online }),
-    };
-}
-function bindingMemoryLimit(limits, nodeMemoryBytes) {
-    const limit = limits.memoryBytes;
-    return limit !== undefined && (nodeMemoryBytes <= 0 || limit < nodeMemoryBytes) ? limit : undefined;
-}
-/** A limit file's number (`memory.max`, `pids.max`, `memory.limit_in_bytes`); undefined for `max`, the v1 "no limit" number, or no number. */
-function parseLimit(text) {
-    const value = text?.trim();
-    if (!value || !/^\d+$/.test(value))
-        return undefined;
-    const number = Number(value);
-    return number >= UNLIMITED ? undefined : number;
-}
-/** `cpu.max`: `50000 100000` → 0.5 CPUs; `max 100000` → undefined. */
-function parseCpuMax(text) {
-    const [quota, period] = (text ?? '').trim().split(/\s+/);
-    return cpus(quota, period ?? '100000');
-}
-function parseCfsQuota(quota, period) {
-    return cpus(quota?.trim(), period?.trim() ?? '100000');
-}
-function cpus(quota, period) {
-    if (!quota || !/^\d+$/.test(quota) || !/^\d+$/.test(period) || Number(period) === 0)
-        return undefined; // `max`, `-1`
-    return Number(quota) / Number(period);
-}
-/** How many CPUs a list such as `0-3,8,10-11` names; undefined for an empty or odd list. */
-function countCpuList(text) {
-    const list = text?.trim();
-    if (!list)
-        return undefined;
-    let count = 0;
-    for (const part of list.split(',')) {
-        const match = /^(\d+)(?:-(\d+))?$/.exec(part);
-        if (!match)
-            return undefined;
-        count += match[2] === undefined ? 1 : Number(match[2]) - Number(match[1]) + 1;
-    }
-    return count > 0 ? count : undefined;
-}
-/** A `key value` line of a flat-keyed file (`memory.stat`, `cpu.stat`, `memory.events`, `memory.oom_control`). */
-function statValue(text, key) {
-    if (!text)
-        return undefined;
-    const match = new RegExp(`(?:^|\\n)${key} (\\d+)`).exec(text);
-    return match ? Number(match[1]) : undefined;
-}
-/** A pressure file: `some avg10=1.20 avg60=0.50 avg300=0.10 total=12345` and an optional `full` line. */
-function parsePressure(text) {
-    if (!text)
-        return undefined;
-    const line = (kind) => /^(\w+) avg10=([\d.]+) avg60=([\d.]+) avg300=([\d.]+) total=(\d+)/m.exec(text.split('\n').find((l) => l.startsWith(`${kind} `)) ?? '');
-    const some = line('some');
-    if (!some)
-        return undefined;
-    const full = line('full');
-    return { someAvg10: Number(some[2]), someAvg60: Number(some[3]), someTotalUsec: Number(some[5]), ...(full ? { fullAvg10: Number(full[2]) } : {}) };
-}
-/** v2 `io.stat`: `8:0 rbytes=1 wbytes=2 rios=…` per device, summed. */
-function parseIoStat(text) {
-    if (text === undefined)
-        return undefined;
-    let read = 0;
-    let written = 0;
-    for (const match of text.matchAll(/rbytes=(\d+) wbytes=(\d+)/g)) {
-        read += Number(match[1]);
-        written += Number(match[2]);
-    }
-    return [read, written];
-}
-/** v1 `blkio.throttle.io_service_bytes`: `8:0 Read 123` lines per device (and a `Total` line), summed. */
-function parseBlkioBytes(text) {
-    if (text === undefined)
-        return undefined;
-    let read = 0;
-    let written = 0;
-    for (const match of text.matchAll(/^\d+:\d+ (Read|Write) (\d+)$/gm)) {
-        if (match[1] === 'Read')
-            read += Number(match[2]);
-        else
-            written += Number(match[2]);
-    }
-    return [read, written];
-}
-function smallest(values) {
-    const present = values.filter((value) => value !== undefined);
-    return present.length === 0 ? undefined : Math.min(...present);
-}
-function zip(a, b) {
-    return a.map((value, i) => [value, b[i]]);
-}
-function cgroup_assign(usage, key, value) {
-    if (value !== undefined)
-        usage[key] = value;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/system/cgroup.ts
+var cgroup = __webpack_require__(1432);
+// EXTERNAL MODULE: ./packages/core/src/system/procfs.ts
+var procfs = __webpack_require__(928);
 ;// CONCATENATED MODULE: ./packages/core/src/perf/frame-sampler.ts
 
 
@@ -2444,8 +1425,8 @@ class FrameSampler {
     header(frame, startedAt, intervalMs, workspace) {
         // Quietly: sample() reads the same frame and reports what does not parse.
         const quiet = () => { };
-        const memory = this.parse('meminfo', frame, parseMeminfo, quiet);
-        const cpu = this.parse('stat', frame, parseCpuTimes, quiet);
+        const memory = this.parse('meminfo', frame, procfs/* parseMeminfo */.NW, quiet);
+        const cpu = this.parse('stat', frame, procfs/* parseCpuTimes */.gr, quiet);
         return {
             kind: 'start',
             v: 1,
@@ -2464,18 +1445,18 @@ class FrameSampler {
     sample(now, frame) {
         const sample = { t: now, dt: this.lastTime === undefined ? 0 : now - this.lastTime };
         this.lastTime = now;
-        const cpu = this.parse('stat', frame, parseCpuTimes);
+        const cpu = this.parse('stat', frame, procfs/* parseCpuTimes */.gr);
         if (cpu && this.cpu && cpu.all.total > this.cpu.all.total) {
             const before = this.cpu;
-            sample.cpu = round1(cpuPercent(before.all, cpu.all));
-            sample.iowait = round1(cpuSharePercent(before.all, cpu.all, 'iowait'));
-            sample.steal = round1(cpuSharePercent(before.all, cpu.all, 'steal'));
-            sample.cores = cpu.cores.map((core, i) => Math.round(before.cores[i] ? cpuPercent(before.cores[i], core) : 0));
+            sample.cpu = round1((0,procfs/* cpuPercent */.Uw)(before.all, cpu.all));
+            sample.iowait = round1((0,procfs/* cpuSharePercent */.lU)(before.all, cpu.all, 'iowait'));
+            sample.steal = round1((0,procfs/* cpuSharePercent */.lU)(before.all, cpu.all, 'steal'));
+            sample.cores = cpu.cores.map((core, i) => Math.round(before.cores[i] ? (0,procfs/* cpuPercent */.Uw)(before.cores[i], core) : 0));
         }
-        const loads = this.parse('loadavg', frame, parseLoadavg);
+        const loads = this.parse('loadavg', frame, procfs/* parseLoadavg */.KE);
         if (loads)
             sample.load1 = loads[0];
-        const memory = this.parse('meminfo', frame, parseMeminfo);
+        const memory = this.parse('meminfo', frame, procfs/* parseMeminfo */.NW);
         if (memory) {
             sample.memUsed = memory.totalBytes - memory.availableBytes;
             sample.memAvail = memory.availableBytes;
@@ -2483,12 +1464,12 @@ class FrameSampler {
         }
         if (frame.statfs)
             sample.diskUsed = (frame.statfs.blocks - frame.statfs.bfree) * frame.statfs.bsize;
-        const disks = this.parse('diskstats', frame, parseDiskstats);
+        const disks = this.parse('diskstats', frame, procfs/* parseDiskstats */.EZ);
         if (disks && this.disks)
-            [sample.rd, sample.wr] = sumDeltas(this.disks, disks, isRealDisk, ['readBytes', 'writtenBytes']);
-        const net = this.parse('net/dev', frame, parseNetDev);
+            [sample.rd, sample.wr] = (0,procfs/* sumDeltas */.xD)(this.disks, disks, procfs/* isRealDisk */.Yt, ['readBytes', 'writtenBytes']);
+        const net = this.parse('net/dev', frame, procfs/* parseNetDev */.Yq);
         if (net && this.net)
-            [sample.rx, sample.tx] = sumDeltas(this.net, net, isExternalInterface, ['rx', 'tx']);
+            [sample.rx, sample.tx] = (0,procfs/* sumDeltas */.xD)(this.net, net, procfs/* isExternalInterface */.l0, ['rx', 'tx']);
         for (const [pid, args] of frame.cmdlines)
             this.commandLines.set(pid, args);
         if (frame.processes) {
@@ -2499,7 +1480,7 @@ class FrameSampler {
         if (frame.cacheSizes)
             sample.cache = frame.cacheSizes;
         if (this.options.job && frame.cgroup)
-            this.jobFields(sample, interpretUsage(frame.cgroup, this.options.job.version), this.options.job);
+            this.jobFields(sample, (0,cgroup/* interpretUsage */.dI)(frame.cgroup, this.options.job.version), this.options.job);
         if (cpu)
             this.cpu = cpu;
         if (disks)
@@ -2537,8 +1518,8 @@ class FrameSampler {
         // Jiffies of one core over the interval, from the same clock as the process counters.
         const coreTicks = this.processCpuTotal === undefined || cpuTotal === undefined ? 0 : (cpuTotal - this.processCpuTotal) / (cpu.cores.length || 1);
         // A process started since the previous look has no earlier reading: its whole life is the interval.
-        const uptime = parseUptime(look.uptime);
-        const nowTicks = uptime === undefined ? undefined : uptime * USER_HZ;
+        const uptime = (0,procfs/* parseUptime */.Yr)(look.uptime);
+        const nowTicks = uptime === undefined ? undefined : uptime * procfs/* USER_HZ */.Lh;
         const lines = new Map();
         const ticks = new Map();
         const found = [];
@@ -2554,7 +1535,7 @@ class FrameSampler {
                     ticks.set(pid, before);
                 continue;
             }
-            const stat = parsePidStat(changed);
+            const stat = (0,procfs/* parsePidStat */.Jf)(changed);
             if (!stat)
                 continue;
             ticks.set(pid, { ticks: stat.cpuTicks, start: stat.startTicks });
@@ -2627,7 +1608,7 @@ function round1(value) {
  */
 function detectPageBytes() {
     try {
-        const pages = parsePidStat((0,external_node_fs_.readFileSync)('/proc/self/stat', 'utf8'))?.rssPages ?? 0;
+        const pages = (0,procfs/* parsePidStat */.Jf)((0,external_node_fs_.readFileSync)('/proc/self/stat', 'utf8'))?.rssPages ?? 0;
         const kib = Number(/VmRSS:\s*(\d+)/.exec((0,external_node_fs_.readFileSync)('/proc/self/status', 'utf8'))?.[1]);
         if (pages > 0 && kib > 0) {
             const ratio = (kib * 1024) / pages;
@@ -2844,7 +1825,7 @@ function replay(options, feed) {
         const count = (errorCounts.get(source) ?? 0) + 1;
         errorCounts.set(source, count);
         if (count <= ERRORS_PER_SOURCE)
-            log.events.push({ kind: 'error', t: now, message: `${source}: ${errors_describeError(error)}` });
+            log.events.push({ kind: 'error', t: now, message: `${source}: ${(0,errors/* describeError */.Uc)(error)}` });
     });
     const reader = new RecordingReader({
         frame(frame, intervalMs) {
@@ -2900,35 +1881,105 @@ function parseSampleLog(text) {
     return log;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/state.ts
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: ./packages/core/src/state.ts
+var state = __webpack_require__(6684);
+// EXTERNAL MODULE: ./packages/core/src/system/cgroup-files.ts
+var cgroup_files = __webpack_require__(6217);
+// EXTERNAL MODULE: ./packages/core/src/system/node.ts
+var node = __webpack_require__(7887);
+;// CONCATENATED MODULE: ./packages/core/src/perf/job-limits.ts
 
+
+
+/** Controllers whose files the report reads; PSI, pids and io are health-gate's. */
+const REPORTED = new Set(['memory', 'cpu', 'cpuacct']);
+/** The job's limits and the files the recorder copies each tick; undefined where nothing limits the job (the node's figures are the job's). */
+function detectJobLimits(nodeMemoryBytes, options = {}) {
+    const dirs = (0,cgroup_files/* locateCgroup */.p5)(options);
+    if (!dirs)
+        return undefined;
+    const limits = (0,cgroup/* readCgroupLimits */.hm)(dirs);
+    const share = (0,cgroup/* cgroupShare */.uM)(limits, { memoryBytes: nodeMemoryBytes, cpus: (0,node/* nodeCpus */.O)() });
+    if (!share.limited)
+        return undefined;
+    return {
+        limits: {
+            version: dirs.version,
+            path: dirs.path,
+            ...(share.memoryLimitBytes !== undefined ? { memoryLimitBytes: share.memoryLimitBytes } : {}),
+            cpus: share.cpus,
+            ...(limits.cpuQuota !== undefined ? { cpuQuota: limits.cpuQuota } : {}),
+            ...(limits.cpusetCpus !== undefined ? { cpusetCpus: limits.cpusetCpus } : {}),
+        },
+        // Only what the report uses (memory, OOM kills, CPU time and throttling): each file is a read per tick.
+        files: new Map([...(0,cgroup/* usageFiles */.jk)(dirs)].filter(([key]) => REPORTED.has(key.split(':')[0]))),
+    };
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+;// CONCATENATED MODULE: ./packages/core/src/perf/recorder.ts
+
+
+
+
+
+/** How often the reads that cost more than a file read happen: statfs forks `stat`, processes walk /proc, `du` walks the caches. */
+const STATFS_EVERY_MS = 5_000;
+const PROCESSES_EVERY_MS = 2_000;
+const CACHE_SIZE_EVERY_MS = 60_000;
 /**
- * A typed value handed from `main` to `post` through the runner's state file (`GITHUB_STATE` →
- * `STATE_<name>`). Stored as JSON under one name so a config object survives whole.
+ * The recorder script. ncc sees `new URL(literal, import.meta.url)` and copies the file next to
+ * the bundle; from source it is the file beside this one.
  */
-class StepState {
-    name;
-    isValid;
-    constructor(name, isValid) {
-        this.name = name;
-        this.isValid = isValid;
+function recorderScript() {
+    return (0,external_node_url_.fileURLToPath)(new URL(/* asset import */ __webpack_require__(3687), __webpack_require__.b));
+}
+/** The environment the recorder reads its settings from: nothing else of the step's (inputs may hold a token). */
+function recorderEnvironment(settings) {
+    const every = (ms) => String(Math.max(1, Math.round(ms / settings.intervalMs)));
+    return {
+        PATH: process.env['PATH'] ?? '/usr/bin:/bin',
+        LC_ALL: 'C', // byte lengths, and `.` in numbers
+        RK_OUT: settings.recording,
+        RK_INTERVAL_MS: String(settings.intervalMs),
+        RK_WORKSPACE: settings.workspace,
+        RK_STATFS_EVERY: every(STATFS_EVERY_MS),
+        RK_PROCS_EVERY: settings.processes ? every(PROCESSES_EVERY_MS) : '0',
+        RK_CACHE_EVERY: settings.cachePaths.length > 0 ? every(CACHE_SIZE_EVERY_MS) : '0',
+        RK_CACHE_PATHS: settings.cachePaths.join('\n'),
+        RK_CGROUP_FILES: [...(settings.cgroupFiles ?? [])].map(([key, file]) => `${key} ${file}`).join('\n'),
+        ...(settings.watchPid ? { RK_WATCH_PID: String(settings.watchPid) } : {}),
+        ...(settings.samplesPerStep ? { RK_STEP_SAMPLES: String(settings.samplesPerStep) } : {}),
+        ...(settings.maxBytes ? { RK_MAX_BYTES: String(settings.maxBytes) } : {}),
+        ...(settings.procRoot ? { RK_PROC: settings.procRoot } : {}),
+    };
+}
+/** Now, on both clocks the recording is replayed with. */
+function readClockAnchor() {
+    const uptime = (0,procfs/* parseUptime */.Yr)((0,external_node_fs_.readFileSync)('/proc/uptime', 'utf8'));
+    if (uptime === undefined)
+        throw new errors/* ExternalError */.yA('Unexpected /proc/uptime content.');
+    return { epochMs: Date.now(), uptimeMs: Math.round(uptime * 1000) };
+}
+/**
+ * Starts the detached recorder (bash, in its own process group, no stdio) and returns at once.
+ * Throws {@link ExternalError} when bash cannot be started.
+ */
+async function startRecorder(settings, options) {
+    const script = recorderScript();
+    if (!(0,external_node_fs_.existsSync)(script))
+        throw new errors/* ExternalError */.yA(`The sampler script is missing at ${script}; the action's dist/ is incomplete.`);
+    try {
+        return await (0,processes/* startDetached */.tG)('bash', [script], { env: recorderEnvironment(settings), cwd: options.cwd });
     }
-    save(value) {
-        saveState(this.name, JSON.stringify(value));
-    }
-    /** The saved value, or undefined when main did not save one (it failed early or was skipped). */
-    load() {
-        const text = getState(this.name);
-        if (text === '')
-            return undefined;
-        let parsed;
-        try {
-            parsed = JSON.parse(text);
-        }
-        catch {
-            return undefined;
-        }
-        return this.isValid(parsed) ? parsed : undefined;
+    catch (error) {
+        if (error.code === 'ENOENT')
+            throw new errors/* ExternalError */.yA('perf-monitor samples with bash, and there is no bash on PATH here. In a job container without it (Alpine, distroless), install it first (`apk add bash`) or drop the step from that job.');
+        throw error;
     }
 }
 
@@ -2955,27 +2006,27 @@ function isPerfSession(value) {
         typeof v.report?.reportName === 'string');
 }
 /** main → post hand-off of the session this step started. */
-const session_perfMonitorState = new StepState('perf-monitor', isPerfSession);
+const perfMonitorState = new state/* StepState */.u('perf-monitor', isPerfSession);
 /** Where sessions live, under RUNNER_TEMP (emptied by the runner after each job). */
-function session_sessionsRoot(temp) {
-    return path.join(temp, 'runner-kit-perf-monitor');
+function sessionsRoot(temp) {
+    return external_node_path_default().join(temp, 'runner-kit-perf-monitor');
 }
 /**
  * Starts the detached recorder and returns at once. It watches this step's parent, the job's
  * runner process, to end with the job.
  */
-async function session_startSampling(config) {
+async function startSampling(config) {
     if (process.platform !== 'linux') {
-        throw new ConfigurationError(`perf-monitor samples /proc, so it runs on Linux runners only (this one is ${process.platform}); guard the step with \`if: runner.os == 'Linux'\`.`);
+        throw new errors/* ConfigurationError */.j1(`perf-monitor samples /proc, so it runs on Linux runners only (this one is ${process.platform}); guard the step with \`if: runner.os == 'Linux'\`.`);
     }
     const startedAt = Date.now();
-    const root = session_sessionsRoot(config.temp);
-    const dir = path.join(root, `${safeName(config.reportName)}-${startedAt}-${process.pid}`);
-    const reportDir = path.join(dir, 'report');
-    mkdirSync(reportDir, { recursive: true });
-    const recording = path.join(dir, 'recording.txt');
+    const root = sessionsRoot(config.temp);
+    const dir = external_node_path_default().join(root, `${safeName(config.reportName)}-${startedAt}-${process.pid}`);
+    const reportDir = external_node_path_default().join(dir, 'report');
+    (0,external_node_fs_.mkdirSync)(reportDir, { recursive: true });
+    const recording = external_node_path_default().join(dir, 'recording.txt');
     const clock = readClockAnchor();
-    const job = detectJobLimits(os.totalmem());
+    const job = detectJobLimits(external_node_os_default().totalmem());
     const sampler = await startRecorder({
         recording,
         intervalMs: config.intervalMs,
@@ -2990,7 +2041,7 @@ async function session_startSampling(config) {
         sampler,
         dir,
         recording,
-        dataFile: path.join(reportDir, 'samples.jsonl'),
+        dataFile: external_node_path_default().join(reportDir, 'samples.jsonl'),
         reportDir,
         intervalMs: config.intervalMs,
         startedAt,
@@ -3009,21 +2060,21 @@ async function session_startSampling(config) {
         },
     };
     try {
-        writeJsonAtomically(path.join(dir, 'session.json'), session);
+        writeJsonAtomically(external_node_path_default().join(dir, 'session.json'), session);
         // The newest session of the job, for a later `mode: stop` step (a step of its own, without our state).
-        writeJsonAtomically(path.join(root, 'current.json'), session);
+        writeJsonAtomically(external_node_path_default().join(root, 'current.json'), session);
     }
     catch (error) {
         // Without its session files no step could report or stop it: never leave it running.
-        await stopProcess(sampler, { graceMs: 1000 });
+        await (0,processes/* stopProcess */.g0)(sampler, { graceMs: 1000 });
         throw error;
     }
     return session;
 }
 /** The newest session started in this job, for `mode: stop`; undefined when none was. */
-function session_currentSession(temp) {
+function currentSession(temp) {
     try {
-        const parsed = JSON.parse(readFileSync(path.join(session_sessionsRoot(temp), 'current.json'), 'utf8'));
+        const parsed = JSON.parse((0,external_node_fs_.readFileSync)(external_node_path_default().join(sessionsRoot(temp), 'current.json'), 'utf8'));
         return isPerfSession(parsed) ? parsed : undefined;
     }
     catch {
@@ -3047,8 +2098,8 @@ function claimReport(session) {
 }
 function writeJsonAtomically(file, value) {
     const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify(value));
-    renameSync(temporary, file);
+    (0,external_node_fs_.writeFileSync)(temporary, JSON.stringify(value));
+    (0,external_node_fs_.renameSync)(temporary, file);
 }
 function safeName(name) {
     return name.replace(/[^\w.-]+/g, '_').slice(0, 60);
@@ -3090,7 +2141,7 @@ async function collectPerfReport(session, options) {
         logger.info(`perf-monitor: ${session.report.reportName} was already reported by a step with mode: stop.`);
         return undefined;
     }
-    const stopped = await processes_stopProcess(session.sampler, { graceMs: 3000 });
+    const stopped = await (0,processes/* stopProcess */.g0)(session.sampler, { graceMs: 3000 });
     logger.info(stopped === 'not-running' ? 'The sampler had already ended.' : `Sampler (pid ${session.sampler.pid}) ${stopped}.`);
     const endedAt = Date.now();
     const log = replayRecordingFile(session.recording, {
@@ -3104,20 +2155,20 @@ async function collectPerfReport(session, options) {
     (0,external_node_fs_.writeFileSync)(session.dataFile, renderSampleLog(log));
     const settings = session.report;
     const report = aggregate(log, { name: settings.reportName, thresholds: settings.thresholds, context: settings.context, endedAt });
-    const steps = await logging_group('Reading the job steps from the Actions API', () => fetchJobSteps(settings.context, options));
+    const steps = await (0,logging/* group */.Os)('Reading the job steps from the Actions API', () => fetchJobSteps(settings.context, options));
     if (steps.ok) {
-        logger.info(`Found this job as '${logging_untrusted(steps.jobName)}' (by ${logging_untrusted(steps.rule)}): ${steps.steps.length} steps.`);
+        logger.info(`Found this job as '${(0,logging/* untrusted */.bp)(steps.jobName)}' (by ${(0,logging/* untrusted */.bp)(steps.rule)}): ${steps.steps.length} steps.`);
         report.steps = { jobName: steps.jobName, rule: steps.rule, items: stepFigures(steps.steps, log.samples, { endedAt, intervalMs: session.intervalMs, job: report.job !== undefined }) };
         report.warnings = thresholdWarnings(report, settings.thresholds, peakDuringStep(report.steps.items, log.samples, report));
     }
     else {
         report.stepsNotice = steps.notice;
-        logger.info(logging_untrusted(steps.notice));
+        logger.info((0,logging/* untrusted */.bp)(steps.notice));
     }
     if (settings.baseline) {
         const baseline = readBaseline(settings.baseline, logger);
         if (baseline)
-            report.baseline = compareWithBaseline(report, baseline, settings.baseline, settings.regressionThresholdPercent ?? DEFAULT_REGRESSION_THRESHOLD);
+            report.baseline = compareWithBaseline(report, baseline, settings.baseline, settings.regressionThresholdPercent ?? config/* DEFAULT_REGRESSION_THRESHOLD */.AA);
     }
     const { context } = settings;
     const runUrl = context.repository && context.runId ? `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}` : undefined;
@@ -3132,47 +2183,47 @@ async function collectPerfReport(session, options) {
 async function publishPerfReport(outcome, options) {
     const { report, log, files, settings, runUrl } = outcome;
     const { logger } = options;
-    setOutput('report-dir', files.dir);
-    setOutput('report-json', files.json);
-    setOutput('report-md', files.markdown);
-    setOutput('report-csv', files.csv);
-    setOutput('samples-file', files.samples);
-    setOutput('duration-seconds', String(Math.round(report.durationMs / 1000)));
+    workflow_commands/* setOutput */.uH('report-dir', files.dir);
+    workflow_commands/* setOutput */.uH('report-json', files.json);
+    workflow_commands/* setOutput */.uH('report-md', files.markdown);
+    workflow_commands/* setOutput */.uH('report-csv', files.csv);
+    workflow_commands/* setOutput */.uH('samples-file', files.samples);
+    workflow_commands/* setOutput */.uH('duration-seconds', String(Math.round(report.durationMs / 1000)));
     // Under a cgroup limit the job's own figures: CPU as % of its limit, memory as its working set.
     const cpuPeak = report.job ? report.metrics.jobCpuPercent?.peak : report.metrics.cpuPercent?.peak;
     const memoryPeak = report.job ? report.metrics.jobMemoryBytes?.peak : report.metrics.memoryUsedBytes?.peak;
-    setOutput('cpu-peak', (cpuPeak ?? 0).toFixed(1));
-    setOutput('memory-peak-bytes', String(Math.round(memoryPeak ?? 0)));
-    setOutput('oom-kills', String(report.job?.oomKills ?? 0));
-    setOutput('cpu-throttled-seconds', (report.job?.throttledSeconds ?? 0).toFixed(1));
-    setOutput('warnings', String(report.warnings.length));
-    setOutput('regression', String(hasRegression(report)));
-    setOutput('steps-json', files.stepsJson ?? '');
-    setOutput('slowest-step', slowestStep(report)?.name ?? '');
+    workflow_commands/* setOutput */.uH('cpu-peak', (cpuPeak ?? 0).toFixed(1));
+    workflow_commands/* setOutput */.uH('memory-peak-bytes', String(Math.round(memoryPeak ?? 0)));
+    workflow_commands/* setOutput */.uH('oom-kills', String(report.job?.oomKills ?? 0));
+    workflow_commands/* setOutput */.uH('cpu-throttled-seconds', (report.job?.throttledSeconds ?? 0).toFixed(1));
+    workflow_commands/* setOutput */.uH('warnings', String(report.warnings.length));
+    workflow_commands/* setOutput */.uH('regression', String(hasRegression(report)));
+    workflow_commands/* setOutput */.uH('steps-json', files.stepsJson ?? '');
+    workflow_commands/* setOutput */.uH('slowest-step', slowestStep(report)?.name ?? '');
     let summary = renderReportMarkdown(report, log.samples, log.header, { charts: true, ...(runUrl ? { runUrl } : {}) });
     if (summary.length > SUMMARY_BUDGET)
         summary = renderReportMarkdown(report, log.samples, log.header, { charts: false });
-    await appendSummary(summary);
+    await (0,src_summary/* appendSummary */.fe)(summary);
     const oom = oomKillMessage(report);
     if (oom)
-        error(oom, { title: 'perf-monitor: out of memory' });
+        workflow_commands/* error */.z3(oom, { title: 'perf-monitor: out of memory' });
     for (const warning of report.warnings)
         logger.warning(`perf-monitor: ${warning}`);
     for (const row of report.baseline?.rows.filter((r) => r.regression) ?? []) {
         logger.warning(`perf-monitor: ${row.measure} regressed to ${row.ratio.toFixed(2)}× the baseline.`);
     }
     for (const step of report.baseline?.steps?.filter((s) => s.regression) ?? [])
-        logger.warning(`perf-monitor: ${logging_untrusted(stepRegressionText(step))}`);
+        logger.warning(`perf-monitor: ${(0,logging/* untrusted */.bp)(stepRegressionText(step))}`);
     if (settings.commentOnPr)
         await commentOnPullRequest(report, log, settings.reportName, runUrl, options);
     if (settings.pushgatewayUrl) {
         const pushed = await pushToGateway(settings.pushgatewayUrl, report);
         if (pushed.ok)
-            logger.info(`Pushed the metrics to the Pushgateway (${logging_untrusted(pushed.detail)}).`);
+            logger.info(`Pushed the metrics to the Pushgateway (${(0,logging/* untrusted */.bp)(pushed.detail)}).`);
         else
             logger.warning(`perf-monitor: pushing to the Pushgateway failed: ${pushed.detail}.`);
     }
-    logger.info(`Report: ${logging_untrusted(files.dir)} (${report.samples} samples over ${Math.round(report.durationMs / 1000)} s).`);
+    logger.info(`Report: ${(0,logging/* untrusted */.bp)(files.dir)} (${report.samples} samples over ${Math.round(report.durationMs / 1000)} s).`);
 }
 function writeReportFiles(session, report, samples, header) {
     const dir = session.reportDir;
@@ -3202,10 +2253,10 @@ function readBaseline(file, logger) {
     }
     catch (error) {
         if (error.code === 'ENOENT') {
-            logger.info(`No baseline at ${logging_untrusted(file)} yet; nothing to compare with.`);
+            logger.info(`No baseline at ${(0,logging/* untrusted */.bp)(file)} yet; nothing to compare with.`);
             return undefined;
         }
-        logger.warning(`perf-monitor: cannot read the baseline ${file}: ${errors_describeError(error)}.`);
+        logger.warning(`perf-monitor: cannot read the baseline ${file}: ${(0,errors/* describeError */.Uc)(error)}.`);
         return undefined;
     }
     try {
@@ -3235,147 +2286,20 @@ async function commentOnPullRequest(report, log, reportName, runUrl, options) {
     let body = renderReportMarkdown(report, log.samples, log.header, { charts: true, marker, ...(runUrl ? { runUrl } : {}) });
     if (body.length > COMMENT_BUDGET)
         body = renderReportMarkdown(report, log.samples, log.header, { charts: false, marker, ...(runUrl ? { runUrl } : {}) });
-    const client = await createApiClient({ token: options.token, apiUrl: context.apiUrl, timeoutMs: 15_000, logger });
+    const client = await (0,api/* createApiClient */.yS)({ token: options.token, apiUrl: context.apiUrl, timeoutMs: 15_000, logger });
     try {
         const outcome = await upsertComment(client, { owner, repo, issueNumber: context.pullRequest }, marker, body);
-        logger.info(`${outcome.action === 'updated' ? 'Updated' : 'Created'} the report comment on pull request #${context.pullRequest}: ${logging_untrusted(outcome.url)}`);
+        logger.info(`${outcome.action === 'updated' ? 'Updated' : 'Created'} the report comment on pull request #${context.pullRequest}: ${(0,logging/* untrusted */.bp)(outcome.url)}`);
     }
     catch (error) {
-        const failure = describeApiFailure(error);
+        const failure = (0,api/* describeApiFailure */.ge)(error);
         const hint = !failure.rateLimited && (failure.status === 403 || failure.status === 404) ? ' The token needs pull-requests: write (pull requests from forks get a read-only token).' : '';
         logger.warning(`perf-monitor: could not comment on pull request #${context.pullRequest}: ${failure.text}.${hint}`);
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/system-errors.ts
-
-
-
-
-/** Codes of failures of this machine's filesystem or limits, never of runner-kit's logic. */
-const ENVIRONMENT_CODES = new Set(['ENOSPC', 'EDQUOT', 'EROFS', 'EACCES', 'EPERM', 'EMFILE', 'ENFILE']);
-/** Codes that are the environment's fault only when the path shows it (a file where a directory should be, …). */
-const PATH_CODES = new Set(['ENOTDIR', 'EISDIR', 'ENOENT']);
-/** A Node system error (it names a system call and a code); duck-typed, as errors from another realm fail instanceof. */
-function asSystemError(error) {
-    const candidate = (typeof error === 'object' && error !== null ? error : {});
-    return typeof candidate.code === 'string' && typeof candidate.syscall === 'string' ? candidate : undefined;
-}
-/**
- * Turns a Node system error from a filesystem call into an {@link ExternalError} that says what
- * went wrong where, what needed it, and what to do: a full disk or quota (which filesystem, how
- * much is free), a read-only or unwritable directory, a file where a directory belongs (or the
- * reverse), too many open files. Node's misleading `ENOENT … mkdir` on a read-only filesystem is
- * recognised as such. Anything else (including errors that are already expected ones, and an
- * ENOENT that no path explains) is returned unchanged, so real bugs still look like bugs.
- * Without a context (a last resort, see runStep) only the unambiguous codes are explained.
- */
-async function system_errors_explainSystemError(error, context) {
-    if (errors_isExpectedError(error))
-        return error;
-    const system = asSystemError(error);
-    if (!system || (!ENVIRONMENT_CODES.has(system.code) && !(context && PATH_CODES.has(system.code))))
-        return error;
-    const target = system.path ?? context?.path;
-    const doing = context ? ` while ${context.doing}` : '';
-    const code = system.code;
-    let message;
-    if (code === 'ENOSPC' || code === 'EDQUOT') {
-        const where = target ? await describeFilesystem(target) : 'the filesystem';
-        const what = code === 'EDQUOT' ? 'The disk quota was exceeded on' : 'No space left on';
-        message = `${what} ${where}${doing}. Free some space there${context ? `, or ${context.remedy}` : ''}.`;
-    }
-    else if (code === 'EMFILE' || code === 'ENFILE') {
-        const whose = code === 'EMFILE' ? 'this process' : 'the whole machine';
-        message = `Too many open files in ${whose}${doing}${target ? ` (at ${target})` : ''}. Raise the limit for the runner (\`ulimit -n\`, or LimitNOFILE= in its systemd unit) or run fewer jobs at once on this machine.`;
-    }
-    else {
-        const why = target ? await whyNotWritable(code, target) : undefined;
-        if (why)
-            message = `${why}${doing}. ${context ? capitalize(context.remedy) : 'Point the action at a writable location'}.`;
-    }
-    return message === undefined ? error : new ExternalError(message, { cause: error });
-}
-/** Runs `body`, explaining a system error it throws (see {@link explainSystemError}). */
-async function system_errors_withSystemErrors(context, body) {
-    try {
-        return await body();
-    }
-    catch (error) {
-        throw await system_errors_explainSystemError(error, context);
-    }
-}
-/** Why `target` could not be written, from what the path looks like now; undefined when nothing explains it. */
-async function whyNotWritable(code, target) {
-    const existing = await nearestExisting(target);
-    if (!existing)
-        return undefined;
-    if (!existing.isDirectory && existing.path !== target) {
-        return `${existing.path} is a file, not a directory, so ${target} cannot be created`;
-    }
-    if (code === 'EISDIR')
-        return `${target} is a directory where a file was expected`;
-    const directory = existing.isDirectory ? existing.path : external_node_path_default().dirname(existing.path);
-    const denied = await (0,promises_.access)(directory, promises_.constants.W_OK).then(() => undefined, (error) => asSystemError(error)?.code);
-    if (code === 'EROFS' || denied === 'EROFS')
-        return `${directory} is on a read-only filesystem (${await mountPoint(directory)})`;
-    if (code === 'EACCES' || code === 'EPERM' || denied === 'EACCES' || denied === 'EPERM') {
-        return `${directory} is not writable by this user (uid ${process.getuid?.() ?? '?'})`;
-    }
-    return undefined; // an ENOENT or ENOTDIR the path does not explain: not the environment's doing
-}
-/** The path itself or its nearest ancestor that exists. */
-async function nearestExisting(target) {
-    for (let current = external_node_path_default().resolve(target);; current = external_node_path_default().dirname(current)) {
-        const info = await (0,promises_.stat)(current).catch(() => undefined);
-        if (info)
-            return { path: current, isDirectory: info.isDirectory() };
-        if (external_node_path_default().dirname(current) === current)
-            return undefined;
-    }
-}
-/** `the filesystem mounted at /cache (tmpfs, 0 B free of 4.0 MiB)`, as much of it as can be found out. */
-async function describeFilesystem(target) {
-    const existing = await nearestExisting(target);
-    if (!existing)
-        return `the filesystem of ${target}`;
-    const mount = await mountPoint(existing.path);
-    const space = await (0,promises_.statfs)(existing.path).catch(() => undefined);
-    const type = space ? FILESYSTEM_TYPES[space.type] : undefined;
-    const free = space ? `, ${formatBytes(space.bavail * space.bsize)} free of ${formatBytes(space.blocks * space.bsize)}` : '';
-    return `the filesystem of ${target} (${type ? `${type}, ` : ''}${mount}${free})`;
-}
-/** statfs magic numbers of common Linux filesystems. */
-const FILESYSTEM_TYPES = {
-    0x01021994: 'tmpfs',
-    0xef53: 'ext4',
-    0x58465342: 'xfs',
-    0x9123683e: 'btrfs',
-    0x794c7630: 'overlay',
-    0x6969: 'nfs',
-    0x2fc12fc1: 'zfs',
-};
-/** `mounted at /x`: the topmost ancestor of `dir` on the same device. */
-async function mountPoint(dir) {
-    let current = external_node_path_default().resolve(dir);
-    const device = (await (0,promises_.stat)(current).catch(() => undefined))?.dev;
-    if (device === undefined)
-        return `at ${dir}`;
-    for (;;) {
-        const parent = external_node_path_default().dirname(current);
-        if (parent === current)
-            break;
-        const info = await (0,promises_.stat)(parent).catch(() => undefined);
-        if (!info || info.dev !== device)
-            break;
-        current = parent;
-    }
-    return `mounted at ${current}`;
-}
-function capitalize(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
+// EXTERNAL MODULE: ./packages/core/src/system-errors.ts
+var system_errors = __webpack_require__(1146);
 ;// CONCATENATED MODULE: ./packages/core/src/perf/steps.ts
 
 
@@ -3391,7 +2315,7 @@ function capitalize(text) {
 function unsupportedPlatform(platform) {
     if (platform === 'linux')
         return undefined;
-    return `perf-monitor records Linux runners only for now; this ${osName(platform)} runner is not measured (no report, no outputs) and the step succeeds.`;
+    return `perf-monitor records Linux runners only for now; this ${(0,runner/* osName */.w)(platform)} runner is not measured (no report, no outputs) and the step succeeds.`;
 }
 /**
  * perf-monitor's main step. `mode: start` starts the detached recorder and returns at once;
@@ -3404,7 +2328,7 @@ async function runPerfMonitor(config, deps) {
         return { kind: 'nothing', warn: false, notice: true, why: unsupported };
     if (config.mode === 'start') {
         const where = { path: sessionsRoot(config.temp), remedy: "free space in the runner's temp directory (RUNNER_TEMP, _work/_temp) or give the runner a larger disk" };
-        return { kind: 'started', session: await withSystemErrors({ ...where, doing: 'starting the sampler (its recording and session files)' }, () => startSampling(config)) };
+        return { kind: 'started', session: await (0,system_errors/* withSystemErrors */.L)({ ...where, doing: 'starting the sampler (its recording and session files)' }, () => startSampling(config)) };
     }
     const session = currentSession(config.temp);
     if (!session)
@@ -3416,16 +2340,16 @@ async function publishPerfMonitor(config, outcome, deps) {
     if (outcome.kind === 'started') {
         const { session } = outcome;
         perfMonitorState.save(session);
-        core.setOutput('report-dir', session.reportDir);
-        core.setOutput('samples-file', session.dataFile);
-        deps.logger.info(`Sampling every ${formatDuration(config.intervalMs)} (pid ${session.sampler.pid}) into ${untrusted(session.dataFile)}; the report is written when the job ends or at mode: stop.`);
+        workflow_commands/* setOutput */.uH('report-dir', session.reportDir);
+        workflow_commands/* setOutput */.uH('samples-file', session.dataFile);
+        deps.logger.info(`Sampling every ${(0,units/* formatDuration */.a3)(config.intervalMs)} (pid ${session.sampler.pid}) into ${(0,logging/* untrusted */.bp)(session.dataFile)}; the report is written when the job ends or at mode: stop.`);
         return;
     }
     await publishOutcome(outcome, { ...(config.token ? { token: config.token } : {}), logger: deps.logger });
 }
 /** Reads post's typed state and its one input. */
 function readPerfMonitorPostConfig(inputs) {
-    const session = session_perfMonitorState.load();
+    const session = perfMonitorState.load();
     const token = inputs.secret('github-token', { required: false });
     return { ...(session ? { session } : {}), ...(token ? { token } : {}) };
 }
@@ -3445,7 +2369,7 @@ async function publishPerfMonitorPost(config, outcome, deps) {
 /** Collects the report; a full or read-only disk under the report files is said as such. */
 function collectReport(session, token, logger) {
     const context = { doing: 'writing the report files', path: session.reportDir, remedy: "free space in the runner's temp directory (RUNNER_TEMP, _work/_temp)" };
-    return system_errors_withSystemErrors(context, () => collectPerfReport(session, { ...(token ? { token } : {}), logger }));
+    return (0,system_errors/* withSystemErrors */.L)(context, () => collectPerfReport(session, { ...(token ? { token } : {}), logger }));
 }
 function reported(outcome) {
     // Undefined: a `mode: stop` step reported it already, and collectPerfReport said so.
@@ -3455,187 +2379,274 @@ async function publishOutcome(outcome, options) {
     if (outcome.kind === 'reported')
         await publishPerfReport(outcome.outcome, options);
     else if (outcome.kind === 'nothing' && outcome.notice)
-        notice(outcome.why);
+        workflow_commands/* notice */.lm(outcome.why);
     else if (outcome.kind === 'nothing' && outcome.why && outcome.warn)
         options.logger.warning(outcome.why);
     else if (outcome.kind === 'nothing' && outcome.why)
         options.logger.info(outcome.why);
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
 
+/***/ }),
 
+/***/ 1866:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-/** The longest duration input: Node's timers hold at most 2^31-1 ms (about 24.8 days); 596h is under that. */
-const MAX_TIMER_MS = 596 * 3_600_000;
-const fromActionInputs = (name) => getInput(name, { trimWhitespace: true });
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ remaining),
+/* harmony export */   g: () => (/* binding */ pollUntil)
+/* harmony export */ });
+/** Remaining time before `deadline`, never negative. */
+function remaining(deadline) {
+    return Math.max(0, deadline - performance.now());
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
- * Typed, validated access to an action's inputs. Every failure is a {@link ConfigurationError}
- * that names the input and the form it expects, so the user knows exactly what to change.
+ * Polls `probe` until it returns a value, `stillAlive` turns false, or the deadline passes. Pauses
+ * are tens of ms: this waits for readiness or exit, it is no sleep.
  */
-class Inputs {
-    source;
-    constructor(source = fromActionInputs) {
-        this.source = source;
+async function pollUntil(probe, options) {
+    let pause = options.intervalMs ?? 20;
+    const maxPause = options.maxIntervalMs ?? pause;
+    for (;;) {
+        const value = await probe();
+        if (value !== undefined)
+            return { value };
+        if (options.stillAlive && !options.stillAlive())
+            return { died: true };
+        if (remaining(options.deadline) <= 0)
+            return {};
+        await sleep(Math.max(1, Math.min(pause, remaining(options.deadline))));
+        pause = Math.min(pause * 2, maxPause);
     }
-    /** Builds a reader over a plain record (CLI flags, tests). Missing names read as empty. */
-    static fromRecord(values) {
-        return new Inputs((name) => (values[name] ?? '').trim());
+}
+
+
+/***/ }),
+
+/***/ 8600:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jm: () => (/* binding */ groupHasLiveMembers),
+/* harmony export */   W_: () => (/* binding */ isRunning),
+/* harmony export */   g0: () => (/* binding */ stopProcess),
+/* harmony export */   tG: () => (/* binding */ startDetached)
+/* harmony export */ });
+/* unused harmony export processStartTicks */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _polling_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1866);
+/* harmony import */ var _system_procfs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(928);
+
+
+
+
+function readStat(pid) {
+    const text = (0,_system_procfs_js__WEBPACK_IMPORTED_MODULE_2__/* .readOptional */ .T9)(`/proc/${pid}/stat`);
+    return text === undefined ? undefined : (0,_system_procfs_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePidStat */ .Jf)(text);
+}
+/** Start time of `pid` in clock ticks since boot, or undefined (gone, or no /proc). */
+function processStartTicks(pid) {
+    return readStat(pid)?.startTicks;
+}
+/**
+ * Starts a process in a new process group (detached), not tied to this process's lifetime or
+ * event loop, and resolves once it has been spawned (rejects when the executable is missing).
+ */
+async function startDetached(command, args, options = {}) {
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, { env: options.env ?? process.env, cwd: options.cwd, stdio: options.stdio ?? 'ignore', detached: true });
+    await new Promise((resolve, reject) => {
+        child.once('spawn', resolve);
+        child.once('error', reject);
+    });
+    const pid = child.pid;
+    child.unref();
+    return { pid, pgid: pid, startTicks: processStartTicks(pid), command: [command, ...args].join(' ') };
+}
+/** True while the recorded process is alive (not a zombie) and is still the one recorded. */
+function isRunning(record) {
+    const stat = readStat(record.pid);
+    if (stat)
+        return stat.state !== 'Z' && (record.startTicks === undefined || stat.startTicks === record.startTicks);
+    if (record.startTicks !== undefined)
+        return false;
+    return signalQuietly(record.pid, 0);
+}
+/** True while any live (non-zombie) member of process group `pgid` exists. */
+function groupHasLiveMembers(pgid) {
+    if (!signalQuietly(-pgid, 0))
+        return false;
+    let names;
+    try {
+        names = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)('/proc');
     }
-    raw(name) {
-        return this.source(name).trim();
+    catch {
+        return true; // no /proc: trust kill(0), zombies included
     }
-    fail(name, value, expected) {
-        throw new errors_ConfigurationError(`Input '${name}' ${value === '' ? 'is required' : `has the value '${clip(value)}'`}; expected ${expected}.`);
-    }
-    /** A non-empty string. */
-    required(name) {
-        const value = this.raw(name);
-        if (value === '')
-            this.fail(name, value, 'a non-empty value');
-        return value;
-    }
-    /** A credential: masked in the log at once and never echoed in an error message. */
-    secret(name, options) {
-        const value = this.raw(name);
-        if (value === '') {
-            if (options.required)
-                throw new errors_ConfigurationError(`Input '${name}' is required; expected a token.`);
-            return undefined;
-        }
-        setSecret(value);
-        return value;
-    }
-    /** A string, or undefined when empty. */
-    optional(name) {
-        const value = this.raw(name);
-        return value === '' ? undefined : value;
-    }
-    /** `true`/`false` in the YAML 1.2 core schema spellings the runner accepts. */
-    boolean(name, fallback) {
-        const value = this.raw(name);
-        if (value === '')
-            return fallback;
-        if (['true', 'True', 'TRUE'].includes(value))
+    for (const name of names) {
+        if (!/^\d+$/.test(name))
+            continue;
+        const stat = readStat(Number(name));
+        if (stat && stat.pgrp === pgid && stat.state !== 'Z')
             return true;
-        if (['false', 'False', 'FALSE'].includes(value))
-            return false;
-        return this.fail(name, value, 'true or false');
     }
-    /** A whole number within [min, max]. */
-    integer(name, fallback, range = {}) {
-        const value = this.raw(name);
-        if (value === '')
-            return fallback;
-        const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = range;
-        const parsed = /^[-+]?\d+$/.test(value) ? Number(value) : Number.NaN;
-        if (!Number.isSafeInteger(parsed) || parsed < min || parsed > max) {
-            this.fail(name, value, `a whole number${describeRange(range)}`);
-        }
-        return parsed;
+    return false;
+}
+function signalQuietly(pid, signal) {
+    try {
+        process.kill(pid, signal);
+        return true;
     }
-    /** A number (fractions allowed) within [min, max]. */
-    number(name, fallback, range = {}) {
-        const value = this.raw(name);
-        if (value === '')
-            return fallback;
-        const { min = -Infinity, max = Infinity } = range;
-        const parsed = /^[-+]?(\d+\.?\d*|\.\d+)$/.test(value) ? Number(value) : Number.NaN;
-        if (!Number.isFinite(parsed) || parsed < min || parsed > max) {
-            this.fail(name, value, `a number${describeRange(range)}`);
-        }
-        return parsed;
+    catch {
+        return false;
     }
-    /** One of a fixed set of words (compared case-insensitively, returned as declared). */
-    enumeration(name, allowed, fallback) {
-        const value = this.raw(name);
-        if (value === '')
-            return fallback;
-        const found = allowed.find((option) => option.toLowerCase() === value.toLowerCase());
-        return found ?? this.fail(name, value, `one of ${allowed.join(', ')}`);
+}
+/** True once `condition` holds, false when `timeoutMs` passed first; checks back off from 5 to 50 ms. */
+async function waitUntil(condition, timeoutMs) {
+    const { value } = await (0,_polling_js__WEBPACK_IMPORTED_MODULE_3__/* .pollUntil */ .g)(() => (condition() ? true : undefined), { deadline: performance.now() + timeoutMs, intervalMs: 5, maxIntervalMs: 50 });
+    return value === true;
+}
+/**
+ * Stops a process runner-kit started: SIGTERM, wait up to `graceMs`, then SIGKILL. With `group`
+ * (default) the signals go to its process group, so helpers it forked stop too. Nothing is
+ * signalled when the recorded PID is gone or now belongs to another process (PID reuse): the
+ * group of a reused PID is someone else's.
+ */
+async function stopProcess(record, options = {}) {
+    const graceMs = options.graceMs ?? 2000;
+    const group = options.group ?? true;
+    // A leader that exited (or is a zombie) may leave its group alive (a forking daemon). The group
+    // id stays reserved while any member lives, so it is still ours unless the PID was reused.
+    // The /proc scan for group members is needed only when the leader is gone.
+    if (!isRunning(record)) {
+        const stat = readStat(record.pid);
+        const pidStillOurs = stat === undefined || record.startTicks === undefined || stat.startTicks === record.startTicks;
+        if (!(group && pidStillOurs && groupHasLiveMembers(record.pgid)))
+            return 'not-running';
     }
-    /** Items separated by commas and/or newlines, trimmed, empty items dropped. */
-    list(name) {
-        return splitList(this.raw(name));
+    const target = group ? -record.pgid : record.pid;
+    const stopped = () => (group ? !groupHasLiveMembers(record.pgid) : !isRunning(record));
+    signalQuietly(target, 'SIGTERM');
+    if (await waitUntil(stopped, graceMs))
+        return 'terminated';
+    signalQuietly(target, 'SIGKILL');
+    await waitUntil(stopped, 2000);
+    return 'killed';
+}
+
+
+/***/ }),
+
+/***/ 6684:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ StepState)
+/* harmony export */ });
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2007);
+
+/**
+ * A typed value handed from `main` to `post` through the runner's state file (`GITHUB_STATE` →
+ * `STATE_<name>`). Stored as JSON under one name so a config object survives whole.
+ */
+class StepState {
+    name;
+    isValid;
+    constructor(name, isValid) {
+        this.name = name;
+        this.isValid = isValid;
     }
-    /** One item per line, trimmed, blank lines dropped; commas are kept (glob patterns may hold them). */
-    lines(name) {
-        return this.raw(name)
-            .split(/\r?\n/)
-            .map((line) => line.trim())
-            .filter((line) => line !== '');
+    save(value) {
+        _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(this.name, JSON.stringify(value));
     }
-    /** A byte size such as `20GB`, `512MiB` or `1048576`. */
-    size(name, fallback) {
-        const value = this.raw(name);
-        if (value === '')
-            return fallback;
-        return parseSize(value) ?? this.fail(name, value, 'a size such as 512MB, 20GB or 1.5GiB');
-    }
-    /**
-     * A duration such as `30s`, `5m`, `1m30s`, `250ms` or a number of seconds, in milliseconds,
-     * within [minMs, maxMs]. Every duration ends up in a timer, so maxMs is at most
-     * {@link MAX_TIMER_MS} (a longer one would fire at once).
-     */
-    duration(name, fallback, range = {}) {
-        const value = this.raw(name);
-        if (value === '')
-            return fallback;
-        const { minMs = 0, maxMs = MAX_TIMER_MS } = range;
-        const parsed = parseDuration(value);
-        if (parsed === undefined || parsed < minMs || parsed > Math.min(maxMs, MAX_TIMER_MS)) {
-            this.fail(name, value, `a duration from ${spellDuration(minMs)} to ${spellDuration(Math.min(maxMs, MAX_TIMER_MS))}, such as 30s, 5m, 1m30s or 250ms`);
-        }
-        return parsed;
-    }
-    /** JSON text, parsed; `check` narrows it and returns an error text for a wrong shape. */
-    json(name, check, expected) {
-        const value = this.raw(name);
-        if (value === '')
+    /** The saved value, or undefined when main did not save one (it failed early or was skipped). */
+    load() {
+        const text = _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(this.name);
+        if (text === '')
             return undefined;
         let parsed;
         try {
-            parsed = JSON.parse(value);
+            parsed = JSON.parse(text);
         }
         catch {
-            return this.fail(name, value, `valid JSON (${expected})`);
+            return undefined;
         }
-        return check(parsed) ? parsed : this.fail(name, value, expected);
+        return this.isValid(parsed) ? parsed : undefined;
     }
 }
-/** Splits on commas and newlines, trims, drops empties. */
-function splitList(text) {
-    return text
-        .split(/[,\r\n]/)
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
+
+
+/***/ }),
+
+/***/ 2155:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ runPostStep),
+/* harmony export */   e: () => (/* binding */ runStep)
+/* harmony export */ });
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2007);
+/* harmony import */ var _abandoned_work_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5487);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
+/* harmony import */ var _system_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1146);
+
+
+
+
+/**
+ * Runs one action entry point. Anything thrown, Error or not, fails the step: a
+ * ConfigurationError or ExternalError with its message only, anything else as a runner-kit bug
+ * with its stack in the debug log, so users can tell "fix your input" from "report this". A
+ * system error no caller explained (a full disk, say) is explained here, without the context.
+ */
+async function runStep(body) {
+    try {
+        await body();
+    }
+    catch (thrown) {
+        // A full disk or a read-only directory that no caller explained is still not a bug.
+        const error = await (0,_system_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explainSystemError */ .T)(thrown);
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isExpectedError */ .BI)(error)) {
+            _workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .setFailed */ .C1(error.message);
+            return;
+        }
+        if (error instanceof Error && error.stack)
+            _workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .debug */ .Yz(error.stack);
+        _workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .setFailed */ .C1(`runner-kit failed unexpectedly: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}. ` +
+            'This is a bug in runner-kit, not in your workflow; re-run with ACTIONS_STEP_DEBUG=true for the stack trace and report it.');
+    }
+    finally {
+        await (0,_abandoned_work_js__WEBPACK_IMPORTED_MODULE_3__/* .endAbandonedWork */ .s)();
+    }
 }
-function describeRange({ min, max }) {
-    if (min !== undefined && max !== undefined)
-        return ` from ${min} to ${max}`;
-    if (min !== undefined)
-        return ` of at least ${min}`;
-    if (max !== undefined)
-        return ` of at most ${max}`;
-    return '';
-}
-function clip(value) {
-    const oneLine = logging_untrusted(value.replace(/\s*(\r\n|[\r\n])\s*/g, ' \n '));
-    return oneLine.length > 80 ? `${oneLine.slice(0, 77)}...` : oneLine;
+/**
+ * Like {@link runStep} for a `post` step that must never fail the job (cleanup, reports):
+ * problems become warnings.
+ */
+async function runPostStep(body) {
+    try {
+        await body();
+    }
+    catch (error) {
+        if (error instanceof Error && error.stack)
+            _workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .debug */ .Yz(error.stack);
+        _workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`runner-kit post step: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}`);
+    }
+    finally {
+        await (0,_abandoned_work_js__WEBPACK_IMPORTED_MODULE_3__/* .endAbandonedWork */ .s)();
+    }
 }
 
-;// CONCATENATED MODULE: ./actions/perf-monitor/src/post.ts
 
-/** Post step of `perf-monitor`: stop the sampler and report the job; never fails the job. */
-async function run() {
-    await runPostStep(async () => {
-        const config = readPerfMonitorPostConfig(new Inputs());
-        const outcome = await runPerfMonitorPost(config, { logger: actionsLogger });
-        await publishPerfMonitorPost(config, outcome, { logger: actionsLogger });
-    });
-}
+/***/ }),
 
+/***/ 3687:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+module.exports = __webpack_require__.p + "09e680f8c927f199f286.sh";
 
 /***/ })
 

@@ -1,0 +1,499 @@
+export const id = 34;
+export const ids = [34];
+export const modules = {
+
+/***/ 4330:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   run: () => (/* binding */ run)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _runner_kit_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2155);
+/* harmony import */ var _runner_kit_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2873);
+/* harmony import */ var _runner_kit_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7276);
+/* harmony import */ var _runner_kit_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9504);
+/* harmony import */ var _runner_kit_core__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6496);
+/* harmony import */ var _runner_kit_core__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3773);
+/* harmony import */ var _runner_kit_core__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9773);
+/* harmony import */ var _runner_kit_core__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1517);
+
+
+/** Entry point of `setup-vosk` (and its alias `setup-vosk-cached`). */
+async function run() {
+    await (0,_runner_kit_core__WEBPACK_IMPORTED_MODULE_1__/* .runStep */ .e)(async () => {
+        const config = await (0,_runner_kit_core__WEBPACK_IMPORTED_MODULE_2__/* .readSetupVoskConfig */ .V)(new _runner_kit_core__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0());
+        const result = await (0,_runner_kit_core__WEBPACK_IMPORTED_MODULE_4__/* .runSetupVosk */ .K)(config, {
+            logger: _runner_kit_core__WEBPACK_IMPORTED_MODULE_5__/* .actionsLogger */ .MV,
+            // The runner's job worker is this step's parent: while it lives, the job may use the models.
+            holderPid: process.ppid,
+            job: process.env['GITHUB_JOB'] ?? 'job',
+            lockTiming: (0,_runner_kit_core__WEBPACK_IMPORTED_MODULE_6__/* .lockTimingFromEnv */ .HW)(),
+            leaseTtlMs: (0,_runner_kit_core__WEBPACK_IMPORTED_MODULE_7__/* .leaseTtlFromEnv */ .ke)(),
+            // Renews the job's leases after this step ends (dist/setup-vosk/lease-keeper, next to this bundle).
+            leaseKeeperScript: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(process.argv[1] ?? '.'), '..', 'lease-keeper', 'index.js'),
+        });
+        await (0,_runner_kit_core__WEBPACK_IMPORTED_MODULE_8__/* .publishSetupVosk */ .IH)(config, result);
+    });
+}
+
+
+/***/ }),
+
+/***/ 5487:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ abandonWork),
+/* harmony export */   s: () => (/* binding */ endAbandonedWork)
+/* harmony export */ });
+// A library call that is given up on (a cache save past its time limit, retries against a failing
+// service) keeps timers and sockets of its own; waiting for them would make the step take as long
+// as if it had not been given up on. The step ends without them instead.
+const pending = new Set();
+/** Lets the step end without waiting for `work`; its outcome is ignored. */
+function abandonWork(work) {
+    const settled = work.then(() => undefined, () => undefined);
+    pending.add(settled);
+    void settled.then(() => pending.delete(settled));
+}
+/**
+ * Ends the process (with the exit code set so far) when abandoned work would keep it alive, once
+ * everything written to stdout has been flushed. Called when a step's work is over.
+ */
+async function endAbandonedWork() {
+    if (pending.size === 0)
+        return;
+    await new Promise((resolve) => process.stdout.write('', () => resolve()));
+    process.exit();
+}
+
+
+/***/ }),
+
+/***/ 7276:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G0: () => (/* binding */ Inputs)
+/* harmony export */ });
+/* unused harmony exports MAX_TIMER_MS, splitList */
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2007);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
+/* harmony import */ var _logging_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6496);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5294);
+
+
+
+
+/** The longest duration input: Node's timers hold at most 2^31-1 ms (about 24.8 days); 596h is under that. */
+const MAX_TIMER_MS = 596 * 3_600_000;
+const fromActionInputs = (name) => _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name, { trimWhitespace: true });
+/**
+ * Typed, validated access to an action's inputs. Every failure is a {@link ConfigurationError}
+ * that names the input and the form it expects, so the user knows exactly what to change.
+ */
+class Inputs {
+    source;
+    constructor(source = fromActionInputs) {
+        this.source = source;
+    }
+    /** Builds a reader over a plain record (CLI flags, tests). Missing names read as empty. */
+    static fromRecord(values) {
+        return new Inputs((name) => (values[name] ?? '').trim());
+    }
+    raw(name) {
+        return this.source(name).trim();
+    }
+    fail(name, value, expected) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${name}' ${value === '' ? 'is required' : `has the value '${clip(value)}'`}; expected ${expected}.`);
+    }
+    /** A non-empty string. */
+    required(name) {
+        const value = this.raw(name);
+        if (value === '')
+            this.fail(name, value, 'a non-empty value');
+        return value;
+    }
+    /** A credential: masked in the log at once and never echoed in an error message. */
+    secret(name, options) {
+        const value = this.raw(name);
+        if (value === '') {
+            if (options.required)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${name}' is required; expected a token.`);
+            return undefined;
+        }
+        _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+        return value;
+    }
+    /** A string, or undefined when empty. */
+    optional(name) {
+        const value = this.raw(name);
+        return value === '' ? undefined : value;
+    }
+    /** `true`/`false` in the YAML 1.2 core schema spellings the runner accepts. */
+    boolean(name, fallback) {
+        const value = this.raw(name);
+        if (value === '')
+            return fallback;
+        if (['true', 'True', 'TRUE'].includes(value))
+            return true;
+        if (['false', 'False', 'FALSE'].includes(value))
+            return false;
+        return this.fail(name, value, 'true or false');
+    }
+    /** A whole number within [min, max]. */
+    integer(name, fallback, range = {}) {
+        const value = this.raw(name);
+        if (value === '')
+            return fallback;
+        const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = range;
+        const parsed = /^[-+]?\d+$/.test(value) ? Number(value) : Number.NaN;
+        if (!Number.isSafeInteger(parsed) || parsed < min || parsed > max) {
+            this.fail(name, value, `a whole number${describeRange(range)}`);
+        }
+        return parsed;
+    }
+    /** A number (fractions allowed) within [min, max]. */
+    number(name, fallback, range = {}) {
+        const value = this.raw(name);
+        if (value === '')
+            return fallback;
+        const { min = -Infinity, max = Infinity } = range;
+        const parsed = /^[-+]?(\d+\.?\d*|\.\d+)$/.test(value) ? Number(value) : Number.NaN;
+        if (!Number.isFinite(parsed) || parsed < min || parsed > max) {
+            this.fail(name, value, `a number${describeRange(range)}`);
+        }
+        return parsed;
+    }
+    /** One of a fixed set of words (compared case-insensitively, returned as declared). */
+    enumeration(name, allowed, fallback) {
+        const value = this.raw(name);
+        if (value === '')
+            return fallback;
+        const found = allowed.find((option) => option.toLowerCase() === value.toLowerCase());
+        return found ?? this.fail(name, value, `one of ${allowed.join(', ')}`);
+    }
+    /** Items separated by commas and/or newlines, trimmed, empty items dropped. */
+    list(name) {
+        return splitList(this.raw(name));
+    }
+    /** One item per line, trimmed, blank lines dropped; commas are kept (glob patterns may hold them). */
+    lines(name) {
+        return this.raw(name)
+            .split(/\r?\n/)
+            .map((line) => line.trim())
+            .filter((line) => line !== '');
+    }
+    /** A byte size such as `20GB`, `512MiB` or `1048576`. */
+    size(name, fallback) {
+        const value = this.raw(name);
+        if (value === '')
+            return fallback;
+        return (0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSize */ .DB)(value) ?? this.fail(name, value, 'a size such as 512MB, 20GB or 1.5GiB');
+    }
+    /**
+     * A duration such as `30s`, `5m`, `1m30s`, `250ms` or a number of seconds, in milliseconds,
+     * within [minMs, maxMs]. Every duration ends up in a timer, so maxMs is at most
+     * {@link MAX_TIMER_MS} (a longer one would fire at once).
+     */
+    duration(name, fallback, range = {}) {
+        const value = this.raw(name);
+        if (value === '')
+            return fallback;
+        const { minMs = 0, maxMs = MAX_TIMER_MS } = range;
+        const parsed = (0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9)(value);
+        if (parsed === undefined || parsed < minMs || parsed > Math.min(maxMs, MAX_TIMER_MS)) {
+            this.fail(name, value, `a duration from ${(0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .spellDuration */ .jl)(minMs)} to ${(0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .spellDuration */ .jl)(Math.min(maxMs, MAX_TIMER_MS))}, such as 30s, 5m, 1m30s or 250ms`);
+        }
+        return parsed;
+    }
+    /** JSON text, parsed; `check` narrows it and returns an error text for a wrong shape. */
+    json(name, check, expected) {
+        const value = this.raw(name);
+        if (value === '')
+            return undefined;
+        let parsed;
+        try {
+            parsed = JSON.parse(value);
+        }
+        catch {
+            return this.fail(name, value, `valid JSON (${expected})`);
+        }
+        return check(parsed) ? parsed : this.fail(name, value, expected);
+    }
+}
+/** Splits on commas and newlines, trims, drops empties. */
+function splitList(text) {
+    return text
+        .split(/[,\r\n]/)
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+}
+function describeRange({ min, max }) {
+    if (min !== undefined && max !== undefined)
+        return ` from ${min} to ${max}`;
+    if (min !== undefined)
+        return ` of at least ${min}`;
+    if (max !== undefined)
+        return ` of at most ${max}`;
+    return '';
+}
+function clip(value) {
+    const oneLine = (0,_logging_js__WEBPACK_IMPORTED_MODULE_3__/* .untrusted */ .bp)(value.replace(/\s*(\r\n|[\r\n])\s*/g, ' \n '));
+    return oneLine.length > 80 ? `${oneLine.slice(0, 77)}...` : oneLine;
+}
+
+
+/***/ }),
+
+/***/ 8643:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ detectRunner),
+/* harmony export */   w: () => (/* binding */ osName)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+const OS_NAMES = { linux: 'Linux', win32: 'Windows', darwin: 'macOS' };
+/** A Node platform as `runner.os` names it (`macOS` for `darwin`); unknown ones as they are. */
+function osName(platform) {
+    return OS_NAMES[platform] ?? platform;
+}
+const ARCH_NAMES = { x64: 'X64', arm64: 'ARM64', ia32: 'X86', arm: 'ARM' };
+/**
+ * Reads the runner's environment variables, falling back to what Node reports so that the
+ * same code works from the CLI on a runner machine outside any job.
+ */
+function detectRunner(env = process.env) {
+    const declared = env['RUNNER_ENVIRONMENT']?.trim().toLowerCase();
+    const environment = declared === 'self-hosted' || declared === 'github-hosted' ? declared : 'unknown';
+    const temp = env['RUNNER_TEMP'] || node_os__WEBPACK_IMPORTED_MODULE_0___default().tmpdir();
+    return {
+        environment,
+        os: env['RUNNER_OS'] || osName(process.platform),
+        arch: env['RUNNER_ARCH'] || ARCH_NAMES[process.arch] || process.arch,
+        name: env['RUNNER_NAME'] || node_os__WEBPACK_IMPORTED_MODULE_0___default().hostname(),
+        workspace: node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(env['GITHUB_WORKSPACE'] || process.cwd()),
+        temp,
+        toolCache: env['RUNNER_TOOL_CACHE'] || node_path__WEBPACK_IMPORTED_MODULE_1___default().join(temp, 'tool-cache'),
+    };
+}
+
+
+/***/ }),
+
+/***/ 6684:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ StepState)
+/* harmony export */ });
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2007);
+
+/**
+ * A typed value handed from `main` to `post` through the runner's state file (`GITHUB_STATE` →
+ * `STATE_<name>`). Stored as JSON under one name so a config object survives whole.
+ */
+class StepState {
+    name;
+    isValid;
+    constructor(name, isValid) {
+        this.name = name;
+        this.isValid = isValid;
+    }
+    save(value) {
+        _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(this.name, JSON.stringify(value));
+    }
+    /** The saved value, or undefined when main did not save one (it failed early or was skipped). */
+    load() {
+        const text = _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(this.name);
+        if (text === '')
+            return undefined;
+        let parsed;
+        try {
+            parsed = JSON.parse(text);
+        }
+        catch {
+            return undefined;
+        }
+        return this.isValid(parsed) ? parsed : undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 2155:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ runPostStep),
+/* harmony export */   e: () => (/* binding */ runStep)
+/* harmony export */ });
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2007);
+/* harmony import */ var _abandoned_work_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5487);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
+/* harmony import */ var _system_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1146);
+
+
+
+
+/**
+ * Runs one action entry point. Anything thrown, Error or not, fails the step: a
+ * ConfigurationError or ExternalError with its message only, anything else as a runner-kit bug
+ * with its stack in the debug log, so users can tell "fix your input" from "report this". A
+ * system error no caller explained (a full disk, say) is explained here, without the context.
+ */
+async function runStep(body) {
+    try {
+        await body();
+    }
+    catch (thrown) {
+        // A full disk or a read-only directory that no caller explained is still not a bug.
+        const error = await (0,_system_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explainSystemError */ .T)(thrown);
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isExpectedError */ .BI)(error)) {
+            _workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .setFailed */ .C1(error.message);
+            return;
+        }
+        if (error instanceof Error && error.stack)
+            _workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .debug */ .Yz(error.stack);
+        _workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .setFailed */ .C1(`runner-kit failed unexpectedly: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}. ` +
+            'This is a bug in runner-kit, not in your workflow; re-run with ACTIONS_STEP_DEBUG=true for the stack trace and report it.');
+    }
+    finally {
+        await (0,_abandoned_work_js__WEBPACK_IMPORTED_MODULE_3__/* .endAbandonedWork */ .s)();
+    }
+}
+/**
+ * Like {@link runStep} for a `post` step that must never fail the job (cleanup, reports):
+ * problems become warnings.
+ */
+async function runPostStep(body) {
+    try {
+        await body();
+    }
+    catch (error) {
+        if (error instanceof Error && error.stack)
+            _workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .debug */ .Yz(error.stack);
+        _workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`runner-kit post step: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}`);
+    }
+    finally {
+        await (0,_abandoned_work_js__WEBPACK_IMPORTED_MODULE_3__/* .endAbandonedWork */ .s)();
+    }
+}
+
+
+/***/ }),
+
+/***/ 1517:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IH: () => (/* binding */ publishSetupVosk),
+/* harmony export */   T0: () => (/* binding */ readSetupVoskPostConfig),
+/* harmony export */   _q: () => (/* binding */ runSetupVoskPost)
+/* harmony export */ });
+/* unused harmony exports setupVoskState, renderSetupVoskSummary */
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2007);
+/* harmony import */ var _cache_store_local_store_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3335);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6684);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(521);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5294);
+/* harmony import */ var _libvosk_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7537);
+
+
+
+
+
+
+const setupVoskState = new _state_js__WEBPACK_IMPORTED_MODULE_0__/* .StepState */ .u('setup-vosk', (value) => typeof value === 'object' && value !== null && typeof value.cacheDir === 'string' && Array.isArray(value.leases));
+/** The slowest path any entry took, so `source` never hides a download. */
+function overallSource(entries) {
+    const order = ['download', 'actions-cache', 'local-cache'];
+    return order.find((source) => entries.some((e) => e.source === source)) ?? 'local-cache';
+}
+/** Sets outputs and environment, saves state for post, writes the job summary. */
+async function publishSetupVosk(config, result) {
+    const first = result.models[0];
+    const modelPath = result.links[first.name] ?? first.path;
+    const paths = Object.fromEntries(result.models.map((m) => [m.name, result.links[m.name] ?? m.path]));
+    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('model-path', modelPath);
+    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('model-paths', JSON.stringify(paths));
+    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('cache-hit', String(result.models.every((m) => m.cacheHit)));
+    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('source', overallSource(result.models));
+    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('sha256', first.sha256);
+    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('libvosk-path', result.libvosk?.path ?? '');
+    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .exportVariable */ .dN('VOSK_MODEL_PATH', modelPath);
+    if (result.libvosk) {
+        for (const [name, value] of Object.entries((0,_libvosk_js__WEBPACK_IMPORTED_MODULE_2__/* .libvoskEnvironment */ .al)(result.libvosk.path)))
+            _workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .exportVariable */ .dN(name, value);
+    }
+    setupVoskState.save({ cacheDir: config.cacheDir, leases: result.leases });
+    await (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .appendSummary */ .fe)(renderSetupVoskSummary(config, result));
+}
+const SOURCE_LABELS = {
+    'local-cache': '⚡ local cache',
+    'actions-cache': '📦 Actions cache',
+    download: '⬇️ download',
+};
+/** The job-summary section: one row per model (and the library), then evictions. */
+function renderSetupVoskSummary(config, result) {
+    const entries = [...result.models, ...(result.libvosk ? [result.libvosk] : [])];
+    const rows = entries.map((e) => [(0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(e.name), SOURCE_LABELS[e.source], (0,_units_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z3)(e.bytes), (0,_units_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a3)(e.elapsedMs)]);
+    // Paths are long: in a column they squeeze the sizes and times into wrapping; under the table they read whole.
+    const paths = entries.map((e) => `- ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(e.name)} → ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(result.links[e.name] ?? e.path)}`);
+    const lines = [
+        '### 🗣️ setup-vosk',
+        '',
+        (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownTable */ .Qj)(['model', 'source', 'size', 'time'], rows, ['l', 'l', 'r', 'r']),
+        '',
+        'Installed at:',
+        '',
+        ...paths,
+        '',
+        `Strategy: ${config.strategyReason}; cache: ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(config.cacheDir)}; verify: ${config.verify}.`,
+    ];
+    const sharing = result.sharing;
+    if (sharing?.filesystem.network) {
+        lines.push('', `Shared cache on ${sharing.filesystem.kind}: a silent lock holder is taken over after ${(0,_units_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a3)(sharing.staleMs)}; ` +
+            `this job's leases are renewed while it runs and last ${(0,_units_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a3)(sharing.leaseTtlMs)} if it dies. Mount options that keep it safe: ${sharing.filesystem.advice}.`);
+    }
+    const repaired = entries.filter((e) => e.repaired.length);
+    if (repaired.length) {
+        lines.push('', `> [!WARNING]\n${repaired.map((e) => `> ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(e.name)} was damaged in the cache and reinstalled: ${e.repaired.join('; ')}.`).join('\n')}`);
+    }
+    if (result.evicted.length) {
+        lines.push('', `Evicted to stay under max-cache-size: ${result.evicted.map((e) => `${(0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(e.id)} (${(0,_units_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z3)(e.manifest?.totalBytes ?? 0)})`).join(', ')}.`);
+    }
+    return `${lines.join('\n')}\n`;
+}
+/** Reads post's typed state. */
+function readSetupVoskPostConfig() {
+    const state = setupVoskState.load();
+    return state ? { state } : {};
+}
+/** post: the job no longer uses its models, so eviction may take them (the lease keeper then ends by itself); it has nothing to publish. */
+async function runSetupVoskPost(config, deps) {
+    const { state } = config;
+    if (!state) {
+        deps.logger.debug('setup-vosk post: main saved no state (it failed or was skipped); nothing to release.');
+        return;
+    }
+    const store = new _cache_store_local_store_js__WEBPACK_IMPORTED_MODULE_5__/* .LocalStore */ .V(state.cacheDir, deps.logger);
+    for (const lease of state.leases)
+        await store.release(lease);
+    deps.logger.debug(`setup-vosk post: released ${state.leases.length} lease(s).`);
+}
+
+
+/***/ })
+
+};
