@@ -71,6 +71,9 @@ describe('setup-vosk on a self-hosted runner', () => {
     expect(readFileSync(path.join(cached, 'conf', 'mfcc.conf'), 'utf8').length).toBeGreaterThan(0);
     expect(first.main.summary).toContain('### 🗣️ setup-vosk');
     expect(first.main.summary).toContain(`| \`${SMALL}\` | ⬇️ download |`);
+    // Every phase of the install, in the summary and the debug log.
+    expect(first.main.summary).toMatch(/Where the time went:\n\n\| model \| resolve \| lock \| download \| extract \| verify \| publish \|\n.*\n\| `vosk-model-small-en-us-0\.15` \| \d+ ms \|/);
+    expect(first.main.stdout).toMatch(/::debug::vosk-model-small-en-us-0\.15: resolve \d+ ms · lock \d+ ms · download \d+ ms · extract \d+ ms · verify \d+ ms · publish \d+ ms\./);
     expect(first.main.stdout).toContain(`::group::Vosk model ${SMALL}`);
     expect(modelRequests()).toBe(before + 1);
 
@@ -81,6 +84,7 @@ describe('setup-vosk on a self-hosted runner', () => {
     expect(second.main.outputs['model-path']).toBe(cached);
     expect(modelRequests()).toBe(before + 1);
     expect(second.main.summary).toContain('⚡ local cache');
+    expect(second.main.summary).not.toContain('Where the time went'); // a hit is one look
   });
 
   it('leases the model during the job and releases it in post', async () => {
@@ -311,6 +315,8 @@ describe('setup-vosk on a GitHub-hosted runner', () => {
       expect(modelRequests()).toBe(before + 1);
       expect(readFileSync(path.join(second.main.outputs['model-path']!, 'am', 'final.mdl')).length).toBe(512 * 1024);
       expect(second.main.summary).toContain('📦 Actions cache');
+      expect(first.main.summary).toContain('| model | resolve | restore | lock | download | extract | verify | publish | save |');
+      expect(second.main.summary).toContain('| model | resolve | restore |');
       rmSync(toolCache, { recursive: true, force: true });
     } finally {
       await cache.close();

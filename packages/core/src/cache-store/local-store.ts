@@ -6,6 +6,7 @@ import type { Logger } from '../logging.ts';
 import { isInUse, UNCHECKED_MARKER_TTL_MS } from './in-use.ts';
 import { anyLiveLease, DEFAULT_LEASE_TTL_MS, readLeases, releaseLease, takeLease, type Lease, type LeaseHolder } from './leases.ts';
 import { defaultLockTiming, withLock, type HeldLock, type LockTiming } from './lock.ts';
+import type { PhaseClock } from '../phase-clock.ts';
 import { assembleManifest, buildManifest, MANIFEST_FILE, readManifest, verifyEntry, writeManifest, type Manifest, type ManifestFile } from './manifest.ts';
 
 /** An entry of the store: a kind (folder) and an id that is safe as a file name. */
@@ -145,6 +146,8 @@ export class LocalStore {
       /** Record this process (by pid) as a user of the entry until {@link release}. */
       holderPid?: number;
       job?: string;
+      /** Told when the wait for the lock, the install and the publishing begin. */
+      clock?: PhaseClock;
       produce: (stagingDir: string, signal: AbortSignal) => Promise<InstallProduct>;
     },
   ): Promise<Provided> {
@@ -152,7 +155,10 @@ export class LocalStore {
     const holder = options.holderPid ? { pid: options.holderPid, ...(options.job ? { job: options.job } : {}) } : undefined;
     const hit = await this.hitWithoutLock(ref, options, holder);
     if (hit) return hit;
+    const clock = options.clock;
+    clock?.enter('lock');
     return withLock(this.lockPath(ref), ref.id, this.lockTiming, this.logger, async (lock) => {
+      clock?.enter('resolve');
       await this.removeLeftovers(slug, lock.token);
       const status = await this.inspect(ref, options);
       if (status.state === 'valid') {
@@ -161,7 +167,7 @@ export class LocalStore {
         return { path: status.path, manifest: status.manifest!, hit: true, repaired: [], ...(lease ? { lease } : {}) };
       }
       if (status.state === 'damaged') this.logger.warning(`The cached ${ref.id} is damaged and will be reinstalled: ${status.problems.join('; ')}.`);
-      const manifest = await this.install(ref, slug, lock, options.produce, status.state === 'damaged');
+      const manifest = await this.install(ref, slug, lock, options.produce, status.state === 'damaged', clock);
       const lease = holder && (await this.mark(ref, status.path, holder));
       return { path: status.path, manifest, hit: false, repaired: status.problems, ...(lease ? { lease } : {}) };
     });
@@ -186,14 +192,23 @@ export class LocalStore {
   }
 
   /** Produces the entry in a staging dir of its own and moves it into place; the staging dir never outlives the call. */
-  private async install(ref: EntryRef, slug: string, lock: HeldLock, produce: (stagingDir: string, signal: AbortSignal) => Promise<InstallProduct>, replacing: boolean): Promise<Manifest> {
+  private async install(
+    ref: EntryRef,
+    slug: string,
+    lock: HeldLock,
+    produce: (stagingDir: string, signal: AbortSignal) => Promise<InstallProduct>,
+    replacing: boolean,
+    clock: PhaseClock | undefined,
+  ): Promise<Manifest> {
     await mkdir(path.join(this.root, '.staging'), { recursive: true });
     // The lock's token in the name: a later holder knows this staging dir is not its own.
     const staging = await mkdtemp(path.join(this.root, '.staging', `${slug}-${lock.token}-`));
     try {
       const product = await produce(staging, lock.signal);
+      clock?.enter('verify');
       const fields = { id: ref.id, source: product.source, sha256: product.sha256, archiveBytes: product.archiveBytes };
       const manifest = product.files ? assembleManifest(fields, product.files) : await buildManifest(product.contentDir, fields);
+      clock?.enter('publish');
       await writeManifest(product.contentDir, manifest);
       await lock.confirm(); // never move an entry into place under a lock another job has taken over
       if (await this.publish(ref, product.contentDir, replacing)) return manifest;

@@ -6,6 +6,7 @@ import type { InstallProduct } from '../cache-store/local-store.ts';
 import { ConfigurationError, ExternalError } from '../errors.ts';
 import { downloadFile, DownloadTimeoutError, HttpNotFoundError } from '../http/download.ts';
 import type { Logger } from '../logging.ts';
+import type { PhaseClock } from '../phase-clock.ts';
 import { explainSystemError, withSystemErrors, type SystemErrorContext } from '../system-errors.ts';
 import { checkVoskLayout, findModelRoot, isFile } from './layout.ts';
 import type { LibvoskAsset } from './libvosk.ts';
@@ -25,6 +26,8 @@ export interface FetchSettings {
   storageRemedy: string;
   /** Aborts the download (the cache lock was taken over). */
   signal?: AbortSignal;
+  /** Told when the download, the extraction and the checks begin. */
+  clock?: PhaseClock;
 }
 
 async function fetchAndExtract(stagingDir: string, what: string, url: string, sha256: string | undefined, settings: FetchSettings, notFoundHint: string) {
@@ -37,6 +40,7 @@ async function fetchAndExtract(stagingDir: string, what: string, url: string, sh
     return StreamingExtraction.start(extracted, { maxBytes: MAX_EXTRACTED_BYTES });
   });
   const started = performance.now();
+  settings.clock?.enter('download');
   let download;
   try {
     download = await downloadFile({
@@ -59,6 +63,7 @@ async function fetchAndExtract(stagingDir: string, what: string, url: string, sh
     throw await explainSystemError(error, context(`downloading ${what} from ${url}`));
   }
   const finishing = performance.now();
+  settings.clock?.enter('extract');
   let extraction;
   try {
     extraction = await streaming.finish(archive);
@@ -86,6 +91,7 @@ function filesUnder(extracted: string, root: string, files: readonly ExtractedFi
 export async function produceModel(spec: ModelSpec, stagingDir: string, settings: FetchSettings): Promise<InstallProduct> {
   const hint = `${MODEL_LIST_HINT}; or set 'url' / 'base-url' to where your archives are.`;
   const { extracted, download, files } = await fetchAndExtract(stagingDir, spec.name, spec.url, spec.sha256, settings, hint);
+  settings.clock?.enter('verify');
   const root = await findModelRoot(extracted);
   const problems = await checkVoskLayout(root);
   if (problems.length) throw new ConfigurationError(`The archive from ${spec.url} is not a Vosk model: ${problems.join('; ')}.`);
@@ -96,6 +102,7 @@ export async function produceModel(spec: ModelSpec, stagingDir: string, settings
 export async function produceLibvosk(asset: LibvoskAsset, url: string, sha256: string | undefined, stagingDir: string, settings: FetchSettings): Promise<InstallProduct> {
   const hint = `Check 'libvosk-version' against the vosk-api releases (https://github.com/alphacep/vosk-api/releases), or set 'libvosk-base-url'.`;
   const { extracted, download, files } = await fetchAndExtract(stagingDir, `libvosk ${asset.version}`, url, sha256, settings, hint);
+  settings.clock?.enter('verify');
   const root = await findModelRoot(extracted); // one top directory, like the models
   for (const required of [asset.library, asset.header]) {
     if (!(await isFile(path.join(root, required)))) throw new ConfigurationError(`The archive from ${url} has no ${required}; is it a vosk-api release for ${asset.platform}?`);

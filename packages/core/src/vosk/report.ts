@@ -7,6 +7,7 @@ import { appendSummary, code, markdownTable } from '../summary.ts';
 import { formatBytes, formatDuration } from '../units.ts';
 import type { SetupVoskConfig } from './config.ts';
 import { libvoskEnvironment } from './libvosk.ts';
+import { STEP_PHASES } from '../phase-clock.ts';
 import type { ModelSource, ProvidedEntry, SetupVoskResult } from './setup.ts';
 
 /** What main hands to post: the leases to end when the job ends. */
@@ -69,6 +70,7 @@ export function renderSetupVoskSummary(config: SetupVoskConfig, result: SetupVos
     '',
     `Strategy: ${config.strategyReason}; cache: ${code(config.cacheDir)}; verify: ${config.verify}.`,
   ];
+  lines.push(...phaseTable(entries));
   const sharing = result.sharing;
   if (sharing?.filesystem.network) {
     lines.push(
@@ -85,6 +87,15 @@ export function renderSetupVoskSummary(config: SetupVoskConfig, result: SetupVos
     lines.push('', `Evicted to stay under max-cache-size: ${result.evicted.map((e) => `${code(e.id)} (${formatBytes(e.manifest?.totalBytes ?? 0)})`).join(', ')}.`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** Where the time of each installed or restored entry went (a hit is one quick look, left out). */
+function phaseTable(entries: readonly ProvidedEntry[]): string[] {
+  const installed = entries.filter((e) => e.source !== 'local-cache');
+  if (!installed.length) return [];
+  const phases = STEP_PHASES.filter((phase) => installed.some((e) => e.phasesMs[phase] !== undefined));
+  const rows = installed.map((e) => [code(e.name), ...phases.map((phase) => (e.phasesMs[phase] === undefined ? '–' : formatDuration(e.phasesMs[phase])))]);
+  return ['', 'Where the time went:', '', markdownTable(['model', ...phases], rows, ['l', ...phases.map(() => 'r' as const)])];
 }
 
 /** What post needs: the leases main took (none when main failed or was skipped). */

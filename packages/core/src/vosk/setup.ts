@@ -8,6 +8,7 @@ import { LocalStore, type EntryRef, type ListedEntry, type Provided } from '../c
 import { defaultLockTiming, lockTimingFor, type LockTiming } from '../cache-store/lock.ts';
 import { describeError } from '../errors.ts';
 import { group, untrusted, type Logger } from '../logging.ts';
+import { PhaseClock, type StepPhase } from '../phase-clock.ts';
 import { formatDuration } from '../units.ts';
 import { explainSystemError, withSystemErrors } from '../system-errors.ts';
 import type { SetupVoskConfig } from './config.ts';
@@ -26,6 +27,8 @@ export interface ProvidedEntry {
   sha256: string;
   bytes: number;
   elapsedMs: number;
+  /** Where `elapsedMs` went, by phase (they add up to it). */
+  phasesMs: Partial<Record<StepPhase, number>>;
   /** Problems of a damaged cached copy that was reinstalled. */
   repaired: string[];
 }
@@ -79,7 +82,7 @@ export async function runSetupVosk(config: SetupVoskConfig, options: SetupVoskOp
   for (const spec of config.models) {
     const ref = { kind: 'models', id: spec.name };
     const entry = await group(`Vosk model ${spec.name}`, () =>
-      provide(store, ref, config, options, spec.sha256, spec.url, async (staging, signal) => (await installer()).produceModel(spec, staging, { ...settings, signal })),
+      provide(store, ref, config, options, spec.sha256, spec.url, async (staging, signal, clock) => (await installer()).produceModel(spec, staging, { ...settings, signal, clock })),
     );
     models.push(entry.result);
     if (entry.lease) leases.push(entry.lease);
@@ -89,7 +92,7 @@ export async function runSetupVosk(config: SetupVoskConfig, options: SetupVoskOp
     const { asset, url, sha256 } = config.libvosk;
     const ref = { kind: 'libvosk', id: `${asset.version}-${asset.platform}` };
     const entry = await group(`libvosk ${asset.version} (${asset.platform})`, () =>
-      provide(store, ref, config, options, sha256, url, async (staging, signal) => (await installer()).produceLibvosk(asset, url, sha256, staging, { ...settings, signal })),
+      provide(store, ref, config, options, sha256, url, async (staging, signal, clock) => (await installer()).produceLibvosk(asset, url, sha256, staging, { ...settings, signal, clock })),
     );
     libvosk = entry.result;
     if (entry.lease) leases.push(entry.lease);
@@ -120,6 +123,13 @@ export async function runSetupVosk(config: SetupVoskConfig, options: SetupVoskOp
  */
 const installer = () => import('./install.ts');
 
+/** `resolve 3 ms · download 812 ms · …`: where an entry's time went. */
+export function describePhases(phasesMs: Partial<Record<StepPhase, number>>): string {
+  return Object.entries(phasesMs)
+    .map(([phase, ms]) => `${phase} ${formatDuration(ms)}`)
+    .join(' · ');
+}
+
 /** What to do when the cache directory's disk is full, read-only or not a directory. */
 function storageRemedy(config: SetupVoskConfig): string {
   return config.strategy === 'download'
@@ -140,14 +150,18 @@ async function provide(
   options: SetupVoskOptions,
   sha256: string | undefined,
   url: string,
-  produce: (staging: string, signal: AbortSignal) => ReturnType<typeof produceModel>,
+  produce: (staging: string, signal: AbortSignal, clock: PhaseClock) => ReturnType<typeof produceModel>,
 ): Promise<{ result: ProvidedEntry; lease?: Lease }> {
   const started = performance.now();
+  const clock = new PhaseClock();
+  clock.enter('resolve');
   const check = { full: config.verify === 'full', ...(sha256 ? { expectedSha256: sha256 } : {}) };
   const holder = config.strategy === 'local' && options.holderPid ? { holderPid: options.holderPid, ...(options.job ? { job: options.job } : {}) } : {};
   let source: ModelSource | undefined;
 
-  // Loaded only for this strategy: @actions/cache and the Azure SDK are most of the bundle.
+  // Loaded only for this strategy: @actions/cache and the Azure SDK are most of the bundle (and
+  // of the restore's time on a small model).
+  if (config.strategy === 'actions-cache') clock.enter('restore');
   const actionsCache = config.strategy === 'actions-cache' ? await import('../cache-store/actions-cache.ts') : undefined;
   if (actionsCache) {
     const local = await store.inspect(ref, check);
@@ -165,12 +179,14 @@ async function provide(
   }
 
   const where = { doing: `providing ${ref.id} from the cache in ${store.root}`, path: store.root, remedy: storageRemedy(config) };
-  const provided: Provided = await withSystemErrors(where, () => store.provide(ref, { ...check, ...holder, produce }));
+  const provided: Provided = await withSystemErrors(where, () => store.provide(ref, { ...check, ...holder, clock, produce: (staging, signal) => produce(staging, signal, clock) }));
   source ??= provided.hit ? 'local-cache' : 'download';
   if (actionsCache && !provided.hit) {
     const timeoutMs = config.cacheSaveTimeoutMs ?? actionsCache.defaultSaveTimeoutMs(provided.manifest.totalBytes);
+    clock.enter('save');
     await actionsCache.saveActionsCache([store.entryPath(ref)], actionsCacheKey(config, ref, sha256, url), options.logger, { timeoutMs, timeoutInput: 'cache-save-timeout' });
   }
+  clock.stop();
   const result: ProvidedEntry = {
     name: ref.id,
     path: provided.path,
@@ -179,8 +195,10 @@ async function provide(
     sha256: provided.manifest.sha256,
     bytes: provided.manifest.totalBytes,
     elapsedMs: performance.now() - started,
+    phasesMs: clock.totalsMs(),
     repaired: provided.repaired,
   };
+  options.logger.debug(`${untrusted(ref.id)}: ${describePhases(result.phasesMs)}.`);
   options.logger.info(`${ref.id}: ${source === 'download' ? 'downloaded' : `from the ${source === 'local-cache' ? 'local cache' : 'Actions cache'}`} → ${untrusted(provided.path)}`);
   return { result, ...(provided.lease ? { lease: provided.lease } : {}) };
 }
