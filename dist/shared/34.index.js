@@ -25,7 +25,7 @@ __webpack_require__.r(__webpack_exports__);
 async function run() {
     await (0,_runner_kit_core__WEBPACK_IMPORTED_MODULE_1__/* .runStep */ .e)(async () => {
         const config = await (0,_runner_kit_core__WEBPACK_IMPORTED_MODULE_2__/* .readSetupVoskConfig */ .V)(new _runner_kit_core__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0());
-        const result = await (0,_runner_kit_core__WEBPACK_IMPORTED_MODULE_4__/* .runSetupVosk */ .K)(config, {
+        const result = await (0,_runner_kit_core__WEBPACK_IMPORTED_MODULE_4__/* .runSetupVosk */ .KN)(config, {
             logger: _runner_kit_core__WEBPACK_IMPORTED_MODULE_5__/* .actionsLogger */ .MV,
             // The runner's job worker is this step's parent: while it lives, the job may use the models.
             holderPid: process.ppid,
@@ -403,11 +403,13 @@ async function runPostStep(body) {
 /* harmony export */ });
 /* unused harmony exports setupVoskState, renderSetupVoskSummary */
 /* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2007);
-/* harmony import */ var _cache_store_local_store_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3335);
+/* harmony import */ var _cache_store_local_store_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3335);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6684);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(521);
 /* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5294);
 /* harmony import */ var _libvosk_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7537);
+/* harmony import */ var _phase_clock_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8881);
+
 
 
 
@@ -461,6 +463,7 @@ function renderSetupVoskSummary(config, result) {
         '',
         `Strategy: ${config.strategyReason}; cache: ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(config.cacheDir)}; verify: ${config.verify}.`,
     ];
+    lines.push(...phaseTable(entries));
     const sharing = result.sharing;
     if (sharing?.filesystem.network) {
         lines.push('', `Shared cache on ${sharing.filesystem.kind}: a silent lock holder is taken over after ${(0,_units_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a3)(sharing.staleMs)}; ` +
@@ -475,6 +478,15 @@ function renderSetupVoskSummary(config, result) {
     }
     return `${lines.join('\n')}\n`;
 }
+/** Where the time of each installed or restored entry went (a hit is one quick look, left out). */
+function phaseTable(entries) {
+    const installed = entries.filter((e) => e.source !== 'local-cache');
+    if (!installed.length)
+        return [];
+    const phases = _phase_clock_js__WEBPACK_IMPORTED_MODULE_5__/* .STEP_PHASES */ .s.filter((phase) => installed.some((e) => e.phasesMs[phase] !== undefined));
+    const rows = installed.map((e) => [(0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(e.name), ...phases.map((phase) => (e.phasesMs[phase] === undefined ? '–' : (0,_units_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a3)(e.phasesMs[phase])))]);
+    return ['', 'Where the time went:', '', (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownTable */ .Qj)(['model', ...phases], rows, ['l', ...phases.map(() => 'r')])];
+}
 /** Reads post's typed state. */
 function readSetupVoskPostConfig() {
     const state = setupVoskState.load();
@@ -487,7 +499,7 @@ async function runSetupVoskPost(config, deps) {
         deps.logger.debug('setup-vosk post: main saved no state (it failed or was skipped); nothing to release.');
         return;
     }
-    const store = new _cache_store_local_store_js__WEBPACK_IMPORTED_MODULE_5__/* .LocalStore */ .V(state.cacheDir, deps.logger);
+    const store = new _cache_store_local_store_js__WEBPACK_IMPORTED_MODULE_6__/* .LocalStore */ .V(state.cacheDir, deps.logger);
     for (const lease of state.leases)
         await store.release(lease);
     deps.logger.debug(`setup-vosk post: released ${state.leases.length} lease(s).`);

@@ -1378,6 +1378,7 @@ async function fetchAndExtract(stagingDir, what, url, sha256, settings, notFound
         return StreamingExtraction.start(extracted, { maxBytes: MAX_EXTRACTED_BYTES });
     });
     const started = performance.now();
+    settings.clock?.enter('download');
     let download;
     try {
         download = await downloadFile({
@@ -1402,6 +1403,7 @@ async function fetchAndExtract(stagingDir, what, url, sha256, settings, notFound
         throw await (0,system_errors/* explainSystemError */.T)(error, context(`downloading ${what} from ${url}`));
     }
     const finishing = performance.now();
+    settings.clock?.enter('extract');
     let extraction;
     try {
         extraction = await streaming.finish(archive);
@@ -1431,6 +1433,7 @@ function filesUnder(extracted, root, files) {
 async function produceModel(spec, stagingDir, settings) {
     const hint = `${sources/* MODEL_LIST_HINT */.Tj}; or set 'url' / 'base-url' to where your archives are.`;
     const { extracted, download, files } = await fetchAndExtract(stagingDir, spec.name, spec.url, spec.sha256, settings, hint);
+    settings.clock?.enter('verify');
     const root = await findModelRoot(extracted);
     const problems = await checkVoskLayout(root);
     if (problems.length)
@@ -1441,6 +1444,7 @@ async function produceModel(spec, stagingDir, settings) {
 async function produceLibvosk(asset, url, sha256, stagingDir, settings) {
     const hint = `Check 'libvosk-version' against the vosk-api releases (https://github.com/alphacep/vosk-api/releases), or set 'libvosk-base-url'.`;
     const { extracted, download, files } = await fetchAndExtract(stagingDir, `libvosk ${asset.version}`, url, sha256, settings, hint);
+    settings.clock?.enter('verify');
     const root = await findModelRoot(extracted); // one top directory, like the models
     for (const required of [asset.library, asset.header]) {
         if (!(await isFile(external_node_path_default().join(root, required))))

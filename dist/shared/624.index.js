@@ -599,10 +599,10 @@ function optional(key, value) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  K: () => (/* binding */ runSetupVosk)
+  KN: () => (/* binding */ runSetupVosk)
 });
 
-// UNUSED EXPORTS: actionsCacheKey
+// UNUSED EXPORTS: actionsCacheKey, describePhases
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
@@ -664,6 +664,8 @@ var lock = __webpack_require__(3773);
 var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/logging.ts
 var logging = __webpack_require__(6496);
+// EXTERNAL MODULE: ./packages/core/src/phase-clock.ts
+var phase_clock = __webpack_require__(8881);
 // EXTERNAL MODULE: ./packages/core/src/units.ts
 var units = __webpack_require__(5294);
 // EXTERNAL MODULE: ./packages/core/src/system-errors.ts
@@ -717,6 +719,7 @@ async function replaceLink(link, destination) {
 
 
 
+
 /** Provides every requested model (and libvosk) by the configured strategy. */
 async function runSetupVosk(config, options) {
     const filesystem = config.strategy === 'local' ? await detectCacheFilesystem(config.cacheDir) : undefined;
@@ -737,7 +740,7 @@ async function runSetupVosk(config, options) {
     const models = [];
     for (const spec of config.models) {
         const ref = { kind: 'models', id: spec.name };
-        const entry = await (0,logging/* group */.Os)(`Vosk model ${spec.name}`, () => provide(store, ref, config, options, spec.sha256, spec.url, async (staging, signal) => (await installer()).produceModel(spec, staging, { ...settings, signal })));
+        const entry = await (0,logging/* group */.Os)(`Vosk model ${spec.name}`, () => provide(store, ref, config, options, spec.sha256, spec.url, async (staging, signal, clock) => (await installer()).produceModel(spec, staging, { ...settings, signal, clock })));
         models.push(entry.result);
         if (entry.lease)
             leases.push(entry.lease);
@@ -746,7 +749,7 @@ async function runSetupVosk(config, options) {
     if (config.libvosk) {
         const { asset, url, sha256 } = config.libvosk;
         const ref = { kind: 'libvosk', id: `${asset.version}-${asset.platform}` };
-        const entry = await (0,logging/* group */.Os)(`libvosk ${asset.version} (${asset.platform})`, () => provide(store, ref, config, options, sha256, url, async (staging, signal) => (await installer()).produceLibvosk(asset, url, sha256, staging, { ...settings, signal })));
+        const entry = await (0,logging/* group */.Os)(`libvosk ${asset.version} (${asset.platform})`, () => provide(store, ref, config, options, sha256, url, async (staging, signal, clock) => (await installer()).produceLibvosk(asset, url, sha256, staging, { ...settings, signal, clock })));
         libvosk = entry.result;
         if (entry.lease)
             leases.push(entry.lease);
@@ -777,6 +780,12 @@ async function runSetupVosk(config, options) {
  * reader are most of a cache hit's start-up otherwise.
  */
 const installer = () => Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(942), __webpack_require__.e(663), __webpack_require__.e(483)]).then(__webpack_require__.bind(__webpack_require__, 7483));
+/** `resolve 3 ms · download 812 ms · …`: where an entry's time went. */
+function describePhases(phasesMs) {
+    return Object.entries(phasesMs)
+        .map(([phase, ms]) => `${phase} ${(0,units/* formatDuration */.a3)(ms)}`)
+        .join(' · ');
+}
 /** What to do when the cache directory's disk is full, read-only or not a directory. */
 function storageRemedy(config) {
     return config.strategy === 'download'
@@ -790,10 +799,15 @@ function actionsCacheKey(config, ref, sha256, url) {
 }
 async function provide(store, ref, config, options, sha256, url, produce) {
     const started = performance.now();
+    const clock = new phase_clock/* PhaseClock */.w();
+    clock.enter('resolve');
     const check = { full: config.verify === 'full', ...(sha256 ? { expectedSha256: sha256 } : {}) };
     const holder = config.strategy === 'local' && options.holderPid ? { holderPid: options.holderPid, ...(options.job ? { job: options.job } : {}) } : {};
     let source;
-    // Loaded only for this strategy: @actions/cache and the Azure SDK are most of the bundle.
+    // Loaded only for this strategy: @actions/cache and the Azure SDK are most of the bundle (and
+    // of the restore's time on a small model).
+    if (config.strategy === 'actions-cache')
+        clock.enter('restore');
     const actionsCache = config.strategy === 'actions-cache' ? await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(942), __webpack_require__.e(860), __webpack_require__.e(312), __webpack_require__.e(484)]).then(__webpack_require__.bind(__webpack_require__, 5484)) : undefined;
     if (actionsCache) {
         const local = await store.inspect(ref, check);
@@ -812,12 +826,14 @@ async function provide(store, ref, config, options, sha256, url, produce) {
         }
     }
     const where = { doing: `providing ${ref.id} from the cache in ${store.root}`, path: store.root, remedy: storageRemedy(config) };
-    const provided = await (0,system_errors/* withSystemErrors */.L)(where, () => store.provide(ref, { ...check, ...holder, produce }));
+    const provided = await (0,system_errors/* withSystemErrors */.L)(where, () => store.provide(ref, { ...check, ...holder, clock, produce: (staging, signal) => produce(staging, signal, clock) }));
     source ??= provided.hit ? 'local-cache' : 'download';
     if (actionsCache && !provided.hit) {
         const timeoutMs = config.cacheSaveTimeoutMs ?? actionsCache.defaultSaveTimeoutMs(provided.manifest.totalBytes);
+        clock.enter('save');
         await actionsCache.saveActionsCache([store.entryPath(ref)], actionsCacheKey(config, ref, sha256, url), options.logger, { timeoutMs, timeoutInput: 'cache-save-timeout' });
     }
+    clock.stop();
     const result = {
         name: ref.id,
         path: provided.path,
@@ -826,8 +842,10 @@ async function provide(store, ref, config, options, sha256, url, produce) {
         sha256: provided.manifest.sha256,
         bytes: provided.manifest.totalBytes,
         elapsedMs: performance.now() - started,
+        phasesMs: clock.totalsMs(),
         repaired: provided.repaired,
     };
+    options.logger.debug(`${(0,logging/* untrusted */.bp)(ref.id)}: ${describePhases(result.phasesMs)}.`);
     options.logger.info(`${ref.id}: ${source === 'download' ? 'downloaded' : `from the ${source === 'local-cache' ? 'local cache' : 'Actions cache'}`} → ${(0,logging/* untrusted */.bp)(provided.path)}`);
     return { result, ...(provided.lease ? { lease: provided.lease } : {}) };
 }

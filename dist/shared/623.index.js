@@ -1,5 +1,5 @@
-export const id = 991;
-export const ids = [991];
+export const id = 623;
+export const ids = [623];
 export const modules = {
 
 /***/ 9607:
@@ -514,7 +514,10 @@ class LocalStore {
         const hit = await this.hitWithoutLock(ref, options, holder);
         if (hit)
             return hit;
+        const clock = options.clock;
+        clock?.enter('lock');
         return (0,lock/* withLock */.kK)(this.lockPath(ref), ref.id, this.lockTiming, this.logger, async (lock) => {
+            clock?.enter('resolve');
             await this.removeLeftovers(slug, lock.token);
             const status = await this.inspect(ref, options);
             if (status.state === 'valid') {
@@ -524,7 +527,7 @@ class LocalStore {
             }
             if (status.state === 'damaged')
                 this.logger.warning(`The cached ${ref.id} is damaged and will be reinstalled: ${status.problems.join('; ')}.`);
-            const manifest = await this.install(ref, slug, lock, options.produce, status.state === 'damaged');
+            const manifest = await this.install(ref, slug, lock, options.produce, status.state === 'damaged', clock);
             const lease = holder && (await this.mark(ref, status.path, holder));
             return { path: status.path, manifest, hit: false, repaired: status.problems, ...(lease ? { lease } : {}) };
         });
@@ -548,14 +551,16 @@ class LocalStore {
         return { path: status.path, manifest: status.manifest, hit: true, repaired: [], ...(lease ? { lease } : {}) };
     }
     /** Produces the entry in a staging dir of its own and moves it into place; the staging dir never outlives the call. */
-    async install(ref, slug, lock, produce, replacing) {
+    async install(ref, slug, lock, produce, replacing, clock) {
         await (0,promises_.mkdir)(external_node_path_default().join(this.root, '.staging'), { recursive: true });
         // The lock's token in the name: a later holder knows this staging dir is not its own.
         const staging = await (0,promises_.mkdtemp)(external_node_path_default().join(this.root, '.staging', `${slug}-${lock.token}-`));
         try {
             const product = await produce(staging, lock.signal);
+            clock?.enter('verify');
             const fields = { id: ref.id, source: product.source, sha256: product.sha256, archiveBytes: product.archiveBytes };
             const manifest = product.files ? assembleManifest(fields, product.files) : await buildManifest(product.contentDir, fields);
+            clock?.enter('publish');
             await writeManifest(product.contentDir, manifest);
             await lock.confirm(); // never move an entry into place under a lock another job has taken over
             if (await this.publish(ref, product.contentDir, replacing))
@@ -1125,6 +1130,50 @@ async function digestFile(file) {
     }
     finally {
         await handle.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 8881:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ STEP_PHASES),
+/* harmony export */   w: () => (/* binding */ PhaseClock)
+/* harmony export */ });
+/** The phases of providing a cached entry, in the order a step goes through them. */
+const STEP_PHASES = ['resolve', 'restore', 'lock', 'download', 'extract', 'verify', 'publish', 'save'];
+/**
+ * Wall time per phase of sequential work: `enter` ends the phase running (if any) and starts the
+ * next, so every millisecond between the first `enter` and `stop` belongs to exactly one phase and
+ * the phases add up to the whole. A phase entered again accumulates.
+ */
+class PhaseClock {
+    totals = new Map();
+    current;
+    /** Ends the running phase and starts `phase`. */
+    enter(phase) {
+        const now = performance.now();
+        this.close(now);
+        this.current = { phase, since: now };
+    }
+    /** Ends the running phase. */
+    stop() {
+        this.close(performance.now());
+        this.current = undefined;
+    }
+    /** Milliseconds per phase that ran, in {@link STEP_PHASES} order. */
+    totalsMs() {
+        this.close(performance.now());
+        return Object.fromEntries(STEP_PHASES.filter((p) => this.totals.has(p)).map((p) => [p, this.totals.get(p)]));
+    }
+    close(now) {
+        if (!this.current)
+            return;
+        this.totals.set(this.current.phase, (this.totals.get(this.current.phase) ?? 0) + now - this.current.since);
+        this.current.since = now;
     }
 }
 
