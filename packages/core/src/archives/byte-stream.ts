@@ -84,6 +84,30 @@ export class ByteReader {
 
   constructor(private readonly channel: ByteChannel) {}
 
+  /** Up to `length` bytes from here on, left unread (fewer only when the input ends first). */
+  async peek(length: number): Promise<Buffer> {
+    while (this.#buffered.length < length) {
+      const chunk = await this.channel.pull();
+      if (!chunk) break;
+      this.#buffered = this.#buffered.length ? Buffer.concat([this.#buffered, chunk]) : chunk;
+    }
+    return this.#buffered.subarray(0, length);
+  }
+
+  /** Everything left, chunk by chunk, to the end of the input. */
+  async *rest(): AsyncGenerator<Buffer> {
+    if (this.#buffered.length) {
+      const first = this.#buffered;
+      this.#buffered = Buffer.alloc(0);
+      this.position += first.length;
+      yield first;
+    }
+    for (let chunk = await this.channel.pull(); chunk; chunk = await this.channel.pull()) {
+      this.position += chunk.length;
+      yield chunk;
+    }
+  }
+
   /** Exactly `length` bytes (copied together only when they span chunks: meant for headers). */
   async exact(length: number): Promise<Buffer> {
     while (this.#buffered.length < length) {

@@ -1,17 +1,23 @@
 import { createReadStream } from 'node:fs';
-import { Writable } from 'node:stream';
+import { Writable, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import { Parser, type ReadEntry } from 'tar';
 import { asUnsafe, UnsafeArchiveError } from './errors.ts';
 import type { ArchiveWriter } from './writer.ts';
 
+/** Extracts the gzip-compressed tar file `archive` through `writer` (see {@link extractTarGzStream}). */
+export function extractTarGz(archive: string, writer: ArchiveWriter): Promise<void> {
+  return extractTarGzStream(createReadStream(archive), writer);
+}
+
 /**
- * Extracts the gzip-compressed tar `archive` through `writer`. node-tar only parses; the writer
- * does all writing, so both formats share one set of rules. Gunzip runs as a Node stream and the
- * parser is fed with backpressure, so memory stays flat however large the archive is.
+ * Extracts a gzip-compressed tar read from `source` (a file, or a download as it arrives) through
+ * `writer`. node-tar only parses; the writer does all writing, so both formats share one set of
+ * rules. Gunzip runs as a Node stream and the parser is fed with backpressure, so memory stays
+ * flat however large the archive is.
  */
-export async function extractTarGz(archive: string, writer: ArchiveWriter): Promise<void> {
+export async function extractTarGzStream(source: Readable, writer: ArchiveWriter): Promise<void> {
   // strict: a bad checksum or a truncated archive is an error, not a warning.
   const parser = new Parser({ strict: true });
   let failure: { error: unknown } | undefined;
@@ -66,7 +72,7 @@ export async function extractTarGz(archive: string, writer: ArchiveWriter): Prom
     },
   });
   try {
-    await pipeline(createReadStream(archive), createGunzip({ chunkSize: 64 * 1024 }), feed);
+    await pipeline(source, createGunzip({ chunkSize: 64 * 1024 }), feed);
   } catch (error: unknown) {
     fail(asUnsafe(error, 'the gzip stream'));
   }
