@@ -17,10 +17,13 @@ claims.push({ name: 'cache-key hashing ≥ 3× faster than hashFiles()', holds: 
 
 const vosk = await benchSetupVosk();
 claims.push({ name: 'setup-vosk hit ≤ 0.1× extracting the model from a local .tar.zst (1 GiB model)', holds: vosk.hitVsTarZst <= 0.1, detail: `${vosk.hitVsTarZst.toFixed(3)}×` });
-claims.push({ name: 'setup-vosk hit time flat in model size (128 MiB vs 8 MiB ≤ 1.3×)', holds: vosk.flatness <= 1.3, detail: `${vosk.flatness.toFixed(2)}×` });
-claims.push({ name: 'setup-vosk cold install ≤ 1.0× curl -o && unzip (128 MiB model)', holds: vosk.coldVsCurl <= 1.0, detail: `${vosk.coldVsCurl.toFixed(2)}×` });
-
-claims.push({ name: 'setup-vosk cold install ≤ 1.0× curl -o && unzip (1 GiB model)', holds: vosk.coldVsCurl1GiB <= 1.0, detail: `${vosk.coldVsCurl1GiB.toFixed(2)}×` });
+claims.push({ name: 'setup-vosk hit time flat in model size (128 MiB and 1 GiB vs 8 MiB ≤ 1.3×)', holds: vosk.flatness <= 1.3, detail: `${vosk.flatness.toFixed(2)}×` });
+for (const [archive, ratio] of vosk.coldRatios) {
+  // Issue 21: ≤ 0.8× by hand at the sizes people download most; the 1 GiB case keeps its old bar.
+  const bar = archive.startsWith('1024 MiB') ? 1.0 : 0.8;
+  claims.push({ name: `setup-vosk cold install ≤ ${bar}× by hand (${archive})`, holds: ratio <= bar, detail: `${ratio.toFixed(2)}×` });
+}
+claims.push({ name: 'setup-vosk cache hit ≤ bare node + 15 ms, flat from 8 MiB to 1 GiB', holds: vosk.hitOverBareNodeMs <= 15, detail: `+${vosk.hitOverBareNodeMs.toFixed(0)} ms` });
 claims.push({ name: 'setup-vosk cold install peak RSS < 150 MB', holds: vosk.peakRssMiB * 2 ** 20 < 150e6, detail: `${((vosk.peakRssMiB * 2 ** 20) / 1e6).toFixed(0)} MB` });
 
 const health = await benchHealth();

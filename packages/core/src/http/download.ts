@@ -4,13 +4,13 @@ import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { HttpClient } from '@actions/http-client';
 import { ConfigurationError, describeError, ExternalError, isExpectedError } from '../errors.ts';
 import { actionsLogger, type Logger } from '../logging.ts';
 import { formatBytes, formatDuration } from '../units.ts';
 import { DownloadDeadline } from './deadline.ts';
 import { ChecksumMismatchError, describeTlsFailure, HttpNotFoundError, HttpStatusError, isRetryable, isSystemError, TransientError } from './errors.ts';
 import { FileSink, type BodyTap, type WrittenState } from './file-sink.ts';
+import { Getter } from './get.ts';
 import { formatProgress, formatRate, ProgressMeter, snapshot, type DownloadProgress } from './progress.ts';
 
 export { defaultDownloadLimitMs, MAX_DOWNLOAD_LIMIT_MS } from './deadline.ts';
@@ -91,8 +91,8 @@ interface Settings {
 /**
  * Streams `url` into `destination` with bounded memory, hashing on the way. Retries network
  * failures, stalls, truncated bodies, 408, 429 and 5xx with exponential backoff, resuming with a
- * Range request when the server supports it. Uses @actions/http-client, so the runner's proxy
- * settings apply; redirects are followed (relative ones too), at most 20.
+ * Range request when the server supports it. The runner's proxy settings apply (see {@link Getter});
+ * redirects are followed (relative ones too), at most 20.
  * @throws HttpNotFoundError on 404/410, at once.
  * @throws HttpStatusError on another 4xx at once, or a 5xx/408/429 that outlasts the retries.
  * @throws ChecksumMismatchError when `expectedSha256` does not match.
@@ -123,8 +123,7 @@ export async function downloadFile(options: DownloadOptions): Promise<DownloadRe
     logger.info(formatProgress(label, progress));
     onProgress?.(progress);
   });
-  // Retries are ours (with resume); the client's own would re-request from byte 0.
-  const client = new HttpClient('runner-kit', [], { socketTimeout: settings.timeoutMs, allowRetries: false, allowRedirects: false });
+  const client = new Getter(settings.timeoutMs);
   const handle = await open(destination, 'w').catch((error: unknown) => {
     deadline.dispose();
     throw error;
@@ -176,7 +175,7 @@ function checkOptions(url: string, expectedSha256: string | undefined): string |
 }
 
 /** One request, streamed into the file. Throws a {@link TransientError} for anything worth retrying. */
-async function attempt(client: HttpClient, settings: Settings, transfer: Transfer, handle: FileHandle, meter: ProgressMeter): Promise<void> {
+async function attempt(client: Getter, settings: Settings, transfer: Transfer, handle: FileHandle, meter: ProgressMeter): Promise<void> {
   const { written } = transfer;
   const resumeFrom = transfer.acceptsRanges ? written.bytes : 0;
   const headers = { ...settings.headers };
@@ -252,15 +251,15 @@ const MAX_REDIRECTS = 20;
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
 /**
- * GET through http-client, following redirects here rather than in http-client, which cannot
- * resolve a relative `Location` (it throws "Invalid URL"). Like http-client, refuses a redirect
- * from https to http and drops an Authorization header on a redirect to another host.
+ * GET, following redirects here (http-client, used behind a proxy, cannot resolve a relative
+ * `Location`: it throws "Invalid URL"). Like http-client, refuses a redirect from https to http
+ * and drops an Authorization header on a redirect to another host.
  */
-async function request(client: HttpClient, settings: Settings, headers: Record<string, string>): Promise<IncomingMessage> {
+async function request(client: Getter, settings: Settings, headers: Record<string, string>): Promise<IncomingMessage> {
   let url = settings.url;
   let sent = headers;
   for (let redirects = 0; ; redirects++) {
-    const response = await get(client, url, sent, settings);
+    const response = await client.get(url, sent);
     const location = response.headers.location;
     if (!REDIRECT_STATUSES.has(response.statusCode ?? 0) || !location) return response;
     response.destroy(); // a redirect's body is never read
@@ -276,19 +275,6 @@ async function request(client: HttpClient, settings: Settings, headers: Record<s
     if (next.hostname !== from.hostname) sent = Object.fromEntries(Object.entries(sent).filter(([name]) => name.toLowerCase() !== 'authorization'));
     settings.logger.debug(`${settings.label}: ${url} → HTTP ${response.statusCode} → ${next.href}`);
     url = next.href;
-  }
-}
-
-/** One GET through http-client, with its "no answer at all" timeout made retryable. */
-async function get(client: HttpClient, url: string, headers: Record<string, string>, settings: Settings): Promise<IncomingMessage> {
-  try {
-    return (await client.get(url, headers)).message;
-  } catch (error: unknown) {
-    // http-client reports its socket timeout as a plain Error, with no code to go by.
-    if ((error as NodeJS.ErrnoException | null)?.code === undefined && describeError(error).startsWith('Request timeout')) {
-      throw new TransientError(`no response within ${formatDuration(settings.timeoutMs)}`);
-    }
-    throw error;
   }
 }
 
