@@ -7,7 +7,8 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   extractTarGz: () => (/* binding */ extractTarGz)
+/* harmony export */   extractTarGz: () => (/* binding */ extractTarGz),
+/* harmony export */   extractTarGzStream: () => (/* binding */ extractTarGzStream)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -25,12 +26,17 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+/** Extracts the gzip-compressed tar file `archive` through `writer` (see {@link extractTarGzStream}). */
+function extractTarGz(archive, writer) {
+    return extractTarGzStream((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(archive), writer);
+}
 /**
- * Extracts the gzip-compressed tar `archive` through `writer`. node-tar only parses; the writer
- * does all writing, so both formats share one set of rules. Gunzip runs as a Node stream and the
- * parser is fed with backpressure, so memory stays flat however large the archive is.
+ * Extracts a gzip-compressed tar read from `source` (a file, or a download as it arrives) through
+ * `writer`. node-tar only parses; the writer does all writing, so both formats share one set of
+ * rules. Gunzip runs as a Node stream and the parser is fed with backpressure, so memory stays
+ * flat however large the archive is.
  */
-async function extractTarGz(archive, writer) {
+async function extractTarGzStream(source, writer) {
     // strict: a bad checksum or a truncated archive is an error, not a warning.
     const parser = new tar__WEBPACK_IMPORTED_MODULE_4__/* .Parser */ .iX({ strict: true });
     let failure;
@@ -86,7 +92,7 @@ async function extractTarGz(archive, writer) {
         },
     });
     try {
-        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(archive), (0,node_zlib__WEBPACK_IMPORTED_MODULE_3__.createGunzip)({ chunkSize: 64 * 1024 }), feed);
+        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)(source, (0,node_zlib__WEBPACK_IMPORTED_MODULE_3__.createGunzip)({ chunkSize: 64 * 1024 }), feed);
     }
     catch (error) {
         fail((0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .asUnsafe */ .fm)(error, 'the gzip stream'));

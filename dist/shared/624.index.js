@@ -779,7 +779,7 @@ async function runSetupVosk(config, options) {
  * The download and extraction code, loaded on a miss only: its HTTP client (with undici) and zip
  * reader are most of a cache hit's start-up otherwise.
  */
-const installer = () => Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(942), __webpack_require__.e(663), __webpack_require__.e(483)]).then(__webpack_require__.bind(__webpack_require__, 7483));
+const installer = () => Promise.all(/* import() */[__webpack_require__.e(889), __webpack_require__.e(380)]).then(__webpack_require__.bind(__webpack_require__, 6380));
 /** `resolve 3 ms · download 812 ms · …`: where an entry's time went. */
 function describePhases(phasesMs) {
     return Object.entries(phasesMs)
@@ -808,7 +808,7 @@ async function provide(store, ref, config, options, sha256, url, produce) {
     // of the restore's time on a small model).
     if (config.strategy === 'actions-cache')
         clock.enter('restore');
-    const actionsCache = config.strategy === 'actions-cache' ? await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(942), __webpack_require__.e(860), __webpack_require__.e(312), __webpack_require__.e(484)]).then(__webpack_require__.bind(__webpack_require__, 5484)) : undefined;
+    const actionsCache = config.strategy === 'actions-cache' ? await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(779), __webpack_require__.e(208), __webpack_require__.e(312), __webpack_require__.e(484)]).then(__webpack_require__.bind(__webpack_require__, 5484)) : undefined;
     if (actionsCache) {
         const local = await store.inspect(ref, check);
         if (local.state !== 'valid') {

@@ -1,5 +1,5 @@
-export const id = 483;
-export const ids = [483];
+export const id = 380;
+export const ids = [380];
 export const modules = {
 
 /***/ 4798:
@@ -48,7 +48,7 @@ function asUnsafe(error, subject) {
 
 /***/ }),
 
-/***/ 7483:
+/***/ 6380:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -67,6 +67,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./packages/core/src/archives/errors.ts
 var errors = __webpack_require__(4798);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
 ;// CONCATENATED MODULE: ./packages/core/src/archives/byte-stream.ts
 /**
  * A hand-off of bytes from a producer that pushes (a download) to a consumer that pulls (an
@@ -151,6 +153,29 @@ class ByteReader {
     #buffered = Buffer.alloc(0);
     constructor(channel) {
         this.channel = channel;
+    }
+    /** Up to `length` bytes from here on, left unread (fewer only when the input ends first). */
+    async peek(length) {
+        while (this.#buffered.length < length) {
+            const chunk = await this.channel.pull();
+            if (!chunk)
+                break;
+            this.#buffered = this.#buffered.length ? Buffer.concat([this.#buffered, chunk]) : chunk;
+        }
+        return this.#buffered.subarray(0, length);
+    }
+    /** Everything left, chunk by chunk, to the end of the input. */
+    async *rest() {
+        if (this.#buffered.length) {
+            const first = this.#buffered;
+            this.#buffered = Buffer.alloc(0);
+            this.position += first.length;
+            yield first;
+        }
+        for (let chunk = await this.channel.pull(); chunk; chunk = await this.channel.pull()) {
+            this.position += chunk.length;
+            yield chunk;
+        }
     }
     /** Exactly `length` bytes (copied together only when they span chunks: meant for headers). */
     async exact(length) {
@@ -620,8 +645,6 @@ async function extractArchive(archive, destination, options = {}) {
     }
 }
 
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __webpack_require__(6466);
 // EXTERNAL MODULE: external "node:zlib"
@@ -810,14 +833,30 @@ function compare(entry, local) {
 
 
 
+
 /**
- * Extracts a zip archive into `destination` while it downloads, so the two overlap instead of
- * adding up. Pass it to downloadFile as its `tap`, then call {@link finish} with the finished
- * file, after verifying its digest: the streamed tree is kept only when the central directory
- * agrees with every local header; otherwise (and for anything the local-header reader does not
- * handle: tar.gz, data descriptors, zip64, symlinks…) the destination is emptied and the file is
- * extracted by {@link extractArchive} as if nothing had been streamed. Either way the writer's
- * rules hold for every byte written: nothing lands outside `destination`.
+ * Reads a zip or a tar.gz (told apart by their first bytes) through `writer` as it arrives. A
+ * zip's entries are returned, to be checked against its central directory; a tar.gz has nothing
+ * more to check (it is read by the same parser as a file would be), so it returns undefined.
+ */
+async function extractStream(reader, writer) {
+    const head = await reader.peek(2);
+    if (head[0] !== 0x1f || head[1] !== 0x8b)
+        return extractZipStream(reader, writer);
+    // Loaded only for tar.gz: node-tar takes tens of milliseconds to load, and models are zips.
+    const { extractTarGzStream } = await Promise.all(/* import() */[__webpack_require__.e(697), __webpack_require__.e(118)]).then(__webpack_require__.bind(__webpack_require__, 5118));
+    await extractTarGzStream(external_node_stream_.Readable.from(reader.rest(), { objectMode: false }), writer);
+    return undefined;
+}
+/**
+ * Extracts a zip or tar.gz archive into `destination` while it downloads, so the two overlap
+ * instead of adding up. Pass it to downloadFile as its `tap`, then call {@link finish} with the
+ * finished file, after verifying its digest: a streamed zip is kept only when the central
+ * directory agrees with every local header, a tar.gz when it was read to its end; otherwise (and
+ * for anything the zip local-header reader does not handle: data descriptors, zip64, symlinks…)
+ * the destination is emptied and the file is extracted by {@link extractArchive} as if nothing had
+ * been streamed. Either way the writer's rules hold for every byte written: nothing lands outside
+ * `destination`.
  */
 class StreamingExtraction {
     #channel = new ByteChannel();
@@ -833,7 +872,7 @@ class StreamingExtraction {
     constructor(destination, writer, maxBytes) {
         this.#destination = destination;
         this.#maxBytes = maxBytes;
-        this.#work = extractZipStream(new ByteReader(this.#channel), writer).then((entries) => ({ writer, entries }), (error) => ({ failure: describe(error) }));
+        this.#work = extractStream(new ByteReader(this.#channel), writer).then((entries) => ({ writer, entries }), (error) => ({ failure: describe(error) }));
         // Whatever ended the reader, the download must not wait for it any longer.
         void this.#work.finally(() => this.#channel.close());
     }
@@ -860,7 +899,9 @@ class StreamingExtraction {
         const work = await this.#work;
         let reason = this.#abandoned ?? ('failure' in work ? work.failure : undefined);
         if (reason === undefined && 'writer' in work) {
-            reason = await checkCentralDirectory(archive, this.#destination, work.entries).catch((error) => `the central directory could not be read (${describe(error)})`);
+            const entries = work.entries;
+            if (entries)
+                reason = await checkCentralDirectory(archive, this.#destination, entries).catch((error) => `the central directory could not be read (${describe(error)})`);
             if (reason === undefined)
                 return { ...(await work.writer.finish()), streamed: true };
         }
@@ -878,8 +919,6 @@ function describe(error) {
 var src_errors = __webpack_require__(7638);
 // EXTERNAL MODULE: external "node:timers/promises"
 var external_node_timers_promises_ = __webpack_require__(8500);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __webpack_require__(4942);
 // EXTERNAL MODULE: ./packages/core/src/logging.ts
 var logging = __webpack_require__(6496);
 // EXTERNAL MODULE: ./packages/core/src/units.ts
@@ -993,6 +1032,70 @@ async function feed(tap, chunks) {
         await tap.write(chunk);
 }
 
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+var proxy = __webpack_require__(9783);
+;// CONCATENATED MODULE: ./packages/core/src/http/get.ts
+
+
+
+
+
+
+/**
+ * GETs for one download. A URL the runner's proxy settings (`https_proxy`, `http_proxy`,
+ * `no_proxy`, read as @actions/http-client reads them) send through a proxy goes through
+ * @actions/http-client, which speaks to proxies; it is loaded only then, as it brings undici and
+ * costs tens of milliseconds of start-up. Every other URL goes straight through node:http(s),
+ * one connection per request (no keep-alive), as http-client does.
+ */
+class Getter {
+    timeoutMs;
+    #client;
+    /** `timeoutMs`: how long to wait for the response's headers (the body is the caller's to watch). */
+    constructor(timeoutMs) {
+        this.timeoutMs = timeoutMs;
+    }
+    /** The response to a GET of `url`, its body unread; no answer within the timeout is a {@link TransientError}. */
+    async get(url, headers) {
+        return (0,proxy/* getProxyUrl */.s)(new URL(url)) ? this.viaProxy(url, headers) : this.direct(url, headers);
+    }
+    /** Frees the proxy client's sockets, if one was made. */
+    dispose() {
+        this.#client?.dispose();
+    }
+    direct(url, headers) {
+        const client = url.startsWith('https:') ? (external_node_https_default()) : (external_node_http_default());
+        return new Promise((resolve, reject) => {
+            const request = client.get(url, { headers: { 'user-agent': 'runner-kit', ...headers }, agent: false, timeout: this.timeoutMs }, resolve);
+            request.on('timeout', () => request.destroy(new http_errors/* TransientError */.N_(`no response within ${(0,units/* formatDuration */.a3)(this.timeoutMs)}`)));
+            request.on('error', reject);
+        });
+    }
+    async viaProxy(url, headers) {
+        if (!this.#client) {
+            const { HttpClient } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(779)]).then(__webpack_require__.bind(__webpack_require__, 2779));
+            // Retries and redirects are the caller's (with resume, and relative Locations resolved).
+            this.#client = new HttpClient('runner-kit', [], { socketTimeout: this.timeoutMs, allowRetries: false, allowRedirects: false });
+        }
+        try {
+            return (await this.#client.get(url, headers)).message;
+        }
+        catch (error) {
+            // http-client reports its socket timeout as a plain Error, with no code to go by.
+            if (error?.code === undefined && (0,src_errors/* describeError */.Uc)(error).startsWith('Request timeout')) {
+                throw new http_errors/* TransientError */.N_(`no response within ${(0,units/* formatDuration */.a3)(this.timeoutMs)}`);
+            }
+            throw error;
+        }
+    }
+}
+
 // EXTERNAL MODULE: ./packages/core/src/http/progress.ts
 var http_progress = __webpack_require__(7319);
 ;// CONCATENATED MODULE: ./packages/core/src/http/download.ts
@@ -1017,8 +1120,8 @@ const MAX_WAIT_MS = 60_000;
 /**
  * Streams `url` into `destination` with bounded memory, hashing on the way. Retries network
  * failures, stalls, truncated bodies, 408, 429 and 5xx with exponential backoff, resuming with a
- * Range request when the server supports it. Uses @actions/http-client, so the runner's proxy
- * settings apply; redirects are followed (relative ones too), at most 20.
+ * Range request when the server supports it. The runner's proxy settings apply (see {@link Getter});
+ * redirects are followed (relative ones too), at most 20.
  * @throws HttpNotFoundError on 404/410, at once.
  * @throws HttpStatusError on another 4xx at once, or a 5xx/408/429 that outlasts the retries.
  * @throws ChecksumMismatchError when `expectedSha256` does not match.
@@ -1049,8 +1152,7 @@ async function downloadFile(options) {
         logger.info((0,http_progress/* formatProgress */.Vu)(label, progress));
         onProgress?.(progress);
     });
-    // Retries are ours (with resume); the client's own would re-request from byte 0.
-    const client = new lib/* HttpClient */.Qq('runner-kit', [], { socketTimeout: settings.timeoutMs, allowRetries: false, allowRedirects: false });
+    const client = new Getter(settings.timeoutMs);
     const handle = await (0,promises_.open)(destination, 'w').catch((error) => {
         deadline.dispose();
         throw error;
@@ -1187,15 +1289,15 @@ function describeCut(error, transfer) {
 const MAX_REDIRECTS = 20;
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 /**
- * GET through http-client, following redirects here rather than in http-client, which cannot
- * resolve a relative `Location` (it throws "Invalid URL"). Like http-client, refuses a redirect
- * from https to http and drops an Authorization header on a redirect to another host.
+ * GET, following redirects here (http-client, used behind a proxy, cannot resolve a relative
+ * `Location`: it throws "Invalid URL"). Like http-client, refuses a redirect from https to http
+ * and drops an Authorization header on a redirect to another host.
  */
 async function request(client, settings, headers) {
     let url = settings.url;
     let sent = headers;
     for (let redirects = 0;; redirects++) {
-        const response = await get(client, url, sent, settings);
+        const response = await client.get(url, sent);
         const location = response.headers.location;
         if (!REDIRECT_STATUSES.has(response.statusCode ?? 0) || !location)
             return response;
@@ -1214,19 +1316,6 @@ async function request(client, settings, headers) {
             sent = Object.fromEntries(Object.entries(sent).filter(([name]) => name.toLowerCase() !== 'authorization'));
         settings.logger.debug(`${settings.label}: ${url} → HTTP ${response.statusCode} → ${next.href}`);
         url = next.href;
-    }
-}
-/** One GET through http-client, with its "no answer at all" timeout made retryable. */
-async function get(client, url, headers, settings) {
-    try {
-        return (await client.get(url, headers)).message;
-    }
-    catch (error) {
-        // http-client reports its socket timeout as a plain Error, with no code to go by.
-        if (error?.code === undefined && (0,src_errors/* describeError */.Uc)(error).startsWith('Request timeout')) {
-            throw new http_errors/* TransientError */.N_(`no response within ${(0,units/* formatDuration */.a3)(settings.timeoutMs)}`);
-        }
-        throw error;
     }
 }
 /** Throws for any non-2xx status: retryable ones as {@link TransientError}, the rest for good. */
