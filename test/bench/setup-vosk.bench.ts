@@ -39,7 +39,8 @@ async function setupVoskStep(
     skipPost: true,
   });
   if (run.main.exitCode !== 0) throw new Error(`setup-vosk failed: ${run.main.stdout}\n${run.main.stderr}`);
-  const phases = /::debug::[^:]+: (resolve .*)\./.exec(run.main.stdout)?.[1] ?? '';
+  const loaded = /::debug::runner-kit: loaded (\d+) ms/.exec(run.main.stdout)?.[1];
+  const phases = `start-up ${loaded ?? '?'} ms · ${/::debug::[^:]+: (resolve .*)\./.exec(run.main.stdout)?.[1] ?? ''}`;
   return { ms: run.main.durationMs, peakRssMiB: Number(readFileSync(report, 'utf8').trim().split('\n').at(-1)) / 1024, source: run.main.outputs['source']!, phases };
 }
 

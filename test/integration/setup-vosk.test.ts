@@ -73,6 +73,7 @@ describe('setup-vosk on a self-hosted runner', () => {
     expect(first.main.summary).toContain(`| \`${SMALL}\` | ⬇️ download |`);
     // Every phase of the install, in the summary and the debug log.
     expect(first.main.summary).toMatch(/Where the time went:\n\n\| model \| resolve \| lock \| download \| extract \| verify \| publish \|\n.*\n\| `vosk-model-small-en-us-0\.15` \| \d+ ms \|/);
+    expect(first.main.stdout).toMatch(/::debug::runner-kit: loaded \d+ ms after the process started, then worked \d+ ms\./);
     expect(first.main.stdout).toMatch(/::debug::vosk-model-small-en-us-0\.15: resolve \d+ ms · lock \d+ ms · download \d+ ms · extract \d+ ms · verify \d+ ms · publish \d+ ms\./);
     expect(first.main.stdout).toContain(`::group::Vosk model ${SMALL}`);
     expect(modelRequests()).toBe(before + 1);

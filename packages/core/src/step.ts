@@ -10,6 +10,7 @@ import { explainSystemError } from './system-errors.ts';
  * system error no caller explained (a full disk, say) is explained here, without the context.
  */
 export async function runStep(body: () => Promise<void>): Promise<void> {
+  const loadedMs = performance.now();
   try {
     await body();
   } catch (thrown: unknown) {
@@ -25,8 +26,14 @@ export async function runStep(body: () => Promise<void>): Promise<void> {
         'This is a bug in runner-kit, not in your workflow; re-run with ACTIONS_STEP_DEBUG=true for the stack trace and report it.',
     );
   } finally {
+    reportTiming(loadedMs);
     await endAbandonedWork();
   }
+}
+
+/** Start-up (Node and the bundle, from the process's start) and work, for anyone timing a step. */
+function reportTiming(loadedMs: number): void {
+  core.debug(`runner-kit: loaded ${Math.round(loadedMs)} ms after the process started, then worked ${Math.round(performance.now() - loadedMs)} ms.`);
 }
 
 /**
@@ -34,12 +41,14 @@ export async function runStep(body: () => Promise<void>): Promise<void> {
  * problems become warnings.
  */
 export async function runPostStep(body: () => Promise<void>): Promise<void> {
+  const loadedMs = performance.now();
   try {
     await body();
   } catch (error: unknown) {
     if (error instanceof Error && error.stack) core.debug(error.stack);
     core.warning(`runner-kit post step: ${describeError(error)}`);
   } finally {
+    reportTiming(loadedMs);
     await endAbandonedWork();
   }
 }
