@@ -353,6 +353,7 @@ class StepState {
  * system error no caller explained (a full disk, say) is explained here, without the context.
  */
 async function runStep(body) {
+    const loadedMs = performance.now();
     try {
         await body();
     }
@@ -369,14 +370,20 @@ async function runStep(body) {
             'This is a bug in runner-kit, not in your workflow; re-run with ACTIONS_STEP_DEBUG=true for the stack trace and report it.');
     }
     finally {
+        reportTiming(loadedMs);
         await (0,_abandoned_work_js__WEBPACK_IMPORTED_MODULE_3__/* .endAbandonedWork */ .s)();
     }
+}
+/** Start-up (Node and the bundle, from the process's start) and work, for anyone timing a step. */
+function reportTiming(loadedMs) {
+    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .debug */ .Yz(`runner-kit: loaded ${Math.round(loadedMs)} ms after the process started, then worked ${Math.round(performance.now() - loadedMs)} ms.`);
 }
 /**
  * Like {@link runStep} for a `post` step that must never fail the job (cleanup, reports):
  * problems become warnings.
  */
 async function runPostStep(body) {
+    const loadedMs = performance.now();
     try {
         await body();
     }
@@ -386,6 +393,7 @@ async function runPostStep(body) {
         _workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`runner-kit post step: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}`);
     }
     finally {
+        reportTiming(loadedMs);
         await (0,_abandoned_work_js__WEBPACK_IMPORTED_MODULE_3__/* .endAbandonedWork */ .s)();
     }
 }
