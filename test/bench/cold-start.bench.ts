@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { makeRunnerDirs, node24, repoRoot } from '../harness/index.ts';
@@ -12,10 +12,23 @@ function wall(args: string[], env: Record<string, string>, cwd: string): number 
   return performance.now() - started;
 }
 
-/** Bytes of every chunk of a bundle (the bootstrap loads the step's code as chunks). */
-function bundleBytes(entry: string): number {
-  const dir = path.dirname(path.join(repoRoot, entry));
-  return readdirSync(dir).filter((name) => name.endsWith('.js')).reduce((sum, name) => sum + statSync(path.join(dir, name)).size, 0);
+/**
+ * Bytes of JavaScript the step loads (the entry's stub, the shared bundle's dispatcher and the
+ * chunks its entry pulls in), counted by a module hook in a separate run.
+ */
+function loadedBytes(bundle: string, env: Record<string, string>, cwd: string): number {
+  const hook = [
+    `import { registerHooks } from 'node:module';`,
+    `import { statSync } from 'node:fs';`,
+    `import { fileURLToPath } from 'node:url';`,
+    `let bytes = 0;`,
+    `registerHooks({ load(url, context, next) { if (url.startsWith('file:')) bytes += statSync(fileURLToPath(url)).size; return next(url, context); } });`,
+    `process.on('exit', () => process.stderr.write('loaded-bytes ' + bytes + '\\n'));`,
+  ].join('\n');
+  const run = spawnSync(node24, ['--import', `data:text/javascript,${encodeURIComponent(hook)}`, bundle], { env, cwd, encoding: 'utf8' });
+  const found = /loaded-bytes (\d+)/.exec(run.stderr);
+  if (!found) throw new Error(`could not count what ${bundle} loads: ${run.stderr}`);
+  return Number(found[1]);
 }
 
 /**
@@ -60,9 +73,9 @@ export async function benchColdStart(rounds = 15): Promise<{ overheadMs: Record<
     const coldMs = median(cold.get(step.name)!);
     overheadMs[step.name] = warmMs - floor;
     coldOverheadMs[step.name] = coldMs - floor;
-    rows.push([`${step.name} step`, `${(bundleBytes(step.bundle) / 1024).toFixed(0)} KiB`, `${warmMs.toFixed(0)} ms (+${overheadMs[step.name]!.toFixed(0)} ms)`, `${coldMs.toFixed(0)} ms (+${coldOverheadMs[step.name]!.toFixed(0)} ms)`]);
+    rows.push([`${step.name} step`, `${(loadedBytes(path.join(repoRoot, step.bundle), { ...base, ...step.env }, dirs.workspace) / 1024).toFixed(0)} KiB`, `${warmMs.toFixed(0)} ms (+${overheadMs[step.name]!.toFixed(0)} ms)`, `${coldMs.toFixed(0)} ms (+${coldOverheadMs[step.name]!.toFixed(0)} ms)`]);
   }
   rmSync(dirs.root, { recursive: true, force: true });
-  printTable(`start-up under Node 24 (median of ${rounds}; reproduce: npx tsx -e "import('./test/bench/cold-start.bench.ts').then((m) => m.benchColdStart())")`, ['what', 'all chunks', 'warm (compile cache)', 'cold (empty tool cache)'], rows);
+  printTable(`start-up under Node 24 (median of ${rounds}; reproduce: npx tsx -e "import('./test/bench/cold-start.bench.ts').then((m) => m.benchColdStart())")`, ['what', 'JavaScript loaded', 'warm (compile cache)', 'cold (empty tool cache)'], rows);
   return { overheadMs, coldOverheadMs };
 }
