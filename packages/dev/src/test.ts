@@ -1,10 +1,12 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from './entries.ts';
 
-// `npm test`: every gate CI runs, in order, each visible on its own; the last line is the
-// jest count as `N passed, N failed`. Extra arguments go to jest (e.g. a test path).
+// `npm test`: every gate CI runs, each visible on its own; the last line is the jest count as
+// `N passed, N failed`. Extra arguments go to jest (e.g. a test path). The checks before jest
+// run two at a time (one per core here; each is mostly one busy thread), their output printed
+// whole, in order, as each is done; jest then has the machine to itself.
 interface Gate {
   name: string;
   command: string[];
@@ -28,10 +30,59 @@ const gates: Gate[] = [
   },
 ];
 
+interface Outcome {
+  name: string;
+  ok: boolean;
+  seconds: number;
+}
+
+/** Runs a gate with its output kept, to print it whole once the gate is done. */
+function runBuffered(gate: Gate): Promise<Outcome & { output: Buffer }> {
+  const started = performance.now();
+  const [command, ...args] = gate.command;
+  const child = spawn(command!, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: process.stdout.isTTY ? '1' : '0', ...gate.env } });
+  const chunks: Buffer[] = [];
+  child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+  child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk));
+  return new Promise((resolve) => {
+    const done = (ok: boolean) => resolve({ name: gate.name, ok, seconds: (performance.now() - started) / 1000, output: Buffer.concat(chunks) });
+    child.on('error', (error) => {
+      chunks.push(Buffer.from(`${error.message}\n`));
+      done(false);
+    });
+    child.on('close', (code) => done(code === 0));
+  });
+}
+
+/** The checks before jest, `parallel` at a time in their order, printed in their order. */
+async function runChecks(checks: readonly Gate[], parallel: number): Promise<Outcome[]> {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  const runs = checks.map(async (check) => {
+    if (running >= parallel) await new Promise<void>((resolve) => waiting.push(resolve));
+    running++;
+    try {
+      return await runBuffered(check);
+    } finally {
+      running--;
+      waiting.shift()?.();
+    }
+  });
+  const outcomes: Outcome[] = [];
+  for (const run of runs) {
+    const { output, ...outcome } = await run;
+    console.log(`\n=== ${outcome.name} (${outcome.seconds.toFixed(1)} s)`);
+    process.stdout.write(output);
+    outcomes.push(outcome);
+  }
+  return outcomes;
+}
+
 mkdirSync(path.dirname(resultsFile), { recursive: true });
 rmSync(resultsFile, { force: true });
-const outcomes: { name: string; ok: boolean; seconds: number }[] = [];
-for (const gate of gates) {
+const checks = gates.filter((gate) => gate.name !== 'jest');
+const outcomes = await runChecks(checks, 2);
+for (const gate of gates.filter((g) => g.name === 'jest')) {
   console.log(`\n=== ${gate.name}`);
   const started = performance.now();
   const [command, ...args] = gate.command;
