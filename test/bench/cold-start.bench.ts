@@ -34,9 +34,9 @@ function loadedBytes(bundle: string, env: Record<string, string>, cwd: string): 
 /**
  * What each bundle costs before it does any work: its size and the wall time of a whole step
  * that stops at once (cache-key with no files; the others rejecting an input), against
- * `node -e ""`, the floor every JavaScript action pays. Warm: the tool cache holds Node's
- * compile cache from earlier runs (a self-hosted runner); cold: an empty tool cache every run
- * (a fresh GitHub-hosted machine).
+ * `node -e ""`, the floor every JavaScript action pays. Warm: a self-hosted runner whose tool
+ * cache holds Node's compile cache from earlier runs; cold: a fresh GitHub-hosted machine (an
+ * empty tool cache, and no compile cache written).
  */
 export async function benchColdStart(rounds = 15): Promise<{ overheadMs: Record<string, number>; coldOverheadMs: Record<string, number> }> {
   const dirs = makeRunnerDirs();
@@ -58,7 +58,7 @@ export async function benchColdStart(rounds = 15): Promise<{ overheadMs: Record<
       warm.get(step.name)!.push(wall([path.join(repoRoot, step.bundle)], { ...base, ...step.env }, dirs.workspace));
       const fresh = mkdtempSync(path.join(os.tmpdir(), 'rk-bench-toolcache-'));
       try {
-        cold.get(step.name)!.push(wall([path.join(repoRoot, step.bundle)], { ...base, ...step.env, RUNNER_TOOL_CACHE: fresh }, dirs.workspace));
+        cold.get(step.name)!.push(wall([path.join(repoRoot, step.bundle)], { ...base, ...step.env, RUNNER_TOOL_CACHE: fresh, RUNNER_ENVIRONMENT: 'github-hosted' }, dirs.workspace));
       } finally {
         rmSync(fresh, { recursive: true, force: true });
       }
