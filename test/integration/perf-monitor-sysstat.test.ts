@@ -1,13 +1,13 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { execFile, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { closeSync, fsyncSync, mkdtempSync, openSync, readdirSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { readClockAnchor, recorderEnvironment } from '../../packages/core/src/perf/recorder.ts';
 import { replayRecordingFile } from '../../packages/core/src/perf/replay.ts';
 import { startDetached, stopProcess } from '../../packages/core/src/processes.ts';
-import { node24, repoRoot } from '../harness/index.ts';
+import { bundledRecorderScript, node24, repoRoot } from '../harness/index.ts';
 
 // perf-monitor's host figures against sysstat's `sar` over the same seconds, on this machine's
 // real /proc: CPU busy within 10 points, memory used (total − available, the definition both
@@ -56,8 +56,7 @@ function weighted(samples: readonly { t: number; dt: number; cpu?: number }[], f
 
 describe('perf-monitor against sysstat', () => {
   it('agrees with sar on CPU busy, memory used and disk written, second by second', async () => {
-    const bundleDir = path.join(repoRoot, 'dist', 'perf-monitor', 'main');
-    const script = path.join(bundleDir, readdirSync(bundleDir).find((name) => name.endsWith('.sh'))!);
+    const script = bundledRecorderScript('linux');
     const recording = path.join(dir, 'recording.txt');
     const clock = readClockAnchor();
     const recorder = await startDetached('bash', [script], { env: recorderEnvironment({ recording, intervalMs: 1000, workspace: dir, processes: false, cachePaths: [] }) });
