@@ -3,18 +3,20 @@
 # report step replays it through TypeScript parsers, darwin-sampler.ts and system/darwin.ts) with
 # the stock commands macOS has instead of /proc. It runs on the stock /bin/bash 3.2, so it uses
 # no bash-4 feature: no associative arrays, mapfile, {fd} redirections, fractional `read -t`,
-# EPOCHREALTIME or case-changing expansions (test/unit/perf-darwin-recorder.test.ts checks).
+# EPOCHREALTIME or case-changing expansions (test/unit/perf-darwin.test.ts checks).
 #
-# Sources, chosen for cost (one short-lived fork each; nothing stays resident but bash, ~2 MB):
+# Sources, chosen for cost: three forks a tick (iostat, vm_stat, netstat), the rest every few
+# seconds; nothing stays resident but bash (~3 MB). A fork and exec is most of each read's cost,
+# which is why swap and df wait for the statfs ticks:
 #   iostat -c 2 -w N   CPU busy (us + sy) and the 1-minute load over the interval. It IS the
 #                      tick's wait: its second report comes N seconds after the first, so no
 #                      `sleep` is forked, and CPU comes from the kernel's tick counters instead
-#                      of `top -l`, which walks every process (~10x the CPU) and needs two
+#                      of `top -l`, which walks every process to print one CPU line and needs two
 #                      samples for a CPU figure. N is whole seconds (iostat -w takes no fraction).
 #   vm_stat            memory available as macOS counts it (health-gate's parser)
-#   sysctl vm.swapusage
 #   netstat -ib        bytes in/out per interface (only the <Link#…> lines are kept)
-#   df -k -P           workspace usage, every RK_STATFS_EVERY ticks
+#   sysctl vm.swapusage, df -k -P
+#                      swap and workspace usage, every RK_STATFS_EVERY ticks
 #   ps -axr            the 25 busiest processes by %CPU (a decaying average), every RK_PROCS_EVERY ticks
 #   du -sk             cache sizes, every RK_CACHE_EVERY ticks
 # Disk read/write bytes are not recorded: iostat gives one MB/s figure per disk without the
@@ -125,7 +127,6 @@ sample() {
   else
     failed vm_stat
   fi
-  if capture sysctl -n vm.swapusage; then frame="$frame=swapusage"$'\n'"$text"$'\n'; else failed swapusage; fi
   if capture netstat -ib; then
     # An interface's counters repeat on each of its addresses: the header and its link line.
     keep_lines 1000 'Name*' '*<Link#*'
@@ -133,7 +134,9 @@ sample() {
   else
     failed netstat
   fi
+  # Swap and disk usage move slowly: every few seconds, not a fork each every tick.
   if ((statfs_every > 0 && samples % statfs_every == 0)); then
+    if capture sysctl -n vm.swapusage; then frame="$frame=swapusage"$'\n'"$text"$'\n'; else failed swapusage; fi
     if capture df -k -P "$RK_WORKSPACE"; then frame="$frame=df"$'\n'"$text"$'\n'; else failed df; fi
   fi
   if ((procs_every > 0 && samples % procs_every == 0)); then
