@@ -36,6 +36,12 @@ const PROCESSES_EVERY_MS: Record<RecordedPlatform, number> = { linux: 2_000, dar
 const CACHE_SIZE_EVERY_MS = 60_000;
 
 /**
+ * The shell each recorder runs in: on macOS the stock /bin/bash 3.2 that every Mac has, not a
+ * Homebrew bash that PATH may find first, so what runs is what the script is written for.
+ */
+const RECORDER_SHELLS: Record<RecordedPlatform, string> = { linux: 'bash', darwin: '/bin/bash' };
+
+/**
  * The recorder script of a platform. ncc sees `new URL(literal, import.meta.url)` and copies the
  * file next to the bundle; from source it is the file beside this one.
  */
@@ -88,7 +94,7 @@ export async function startRecorder(settings: RecorderSettings, options: { cwd: 
   const script = recorderScript(platform);
   if (!existsSync(script)) throw new ExternalError(`The sampler script is missing at ${script}; the action's dist/ is incomplete.`);
   try {
-    return await startDetached('bash', [script], { env: recorderEnvironment(settings, platform), cwd: options.cwd });
+    return await startDetached(RECORDER_SHELLS[platform], [script], { env: recorderEnvironment(settings, platform), cwd: options.cwd });
   } catch (error: unknown) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new ExternalError('perf-monitor samples with bash, and there is no bash on PATH here. In a job container without it (Alpine, distroless), install it first (`apk add bash`) or drop the step from that job.');
     throw error;
