@@ -8,7 +8,12 @@ import type { Sample, SampleHeader } from './samples.ts';
 export interface DarwinSamplerOptions {
   /** How many top processes a process look reports (0: none). */
   topProcesses: number;
+  /** Told about each source that does not parse. */
+  onError: (source: string, error: unknown) => void;
 }
+
+/** For the header: sample() reads the same first frame and reports what does not parse. */
+const QUIET = () => {};
 
 /**
  * Turns recorder-darwin.sh's frames into the samples the Linux recordings give, so the report,
@@ -22,15 +27,11 @@ export class DarwinFrameSampler implements FrameReplayer {
   private net: Map<string, { rx: number; tx: number }> | undefined;
   private lastTime: number | undefined;
 
-  constructor(
-    private readonly options: DarwinSamplerOptions,
-    private readonly onError: (source: string, error: unknown) => void,
-  ) {}
+  constructor(private readonly options: DarwinSamplerOptions) {}
 
   /** The header line, from the first frame (its `=sysctl` section holds memory size and CPUs). */
   header(frame: RecordedFrame, startedAt: number, intervalMs: number, workspace: string): SampleHeader {
-    const quiet = () => {};
-    const sysctl = this.parse('sysctl', frame, parseSysctl, quiet);
+    const sysctl = this.parse('sysctl', frame, parseSysctl, QUIET);
     this.memTotalBytes = Number(sysctl?.get('hw.memsize') ?? 0) || 0;
     return {
       kind: 'start',
@@ -39,10 +40,10 @@ export class DarwinFrameSampler implements FrameReplayer {
       intervalMs,
       cpuCount: Number(sysctl?.get('hw.ncpu') ?? 1) || 1,
       memTotalBytes: this.memTotalBytes,
-      swapTotalBytes: this.parse('swapusage', frame, parseSwapUsage, quiet)?.totalBytes ?? 0,
+      swapTotalBytes: this.parse('swapusage', frame, parseSwapUsage, QUIET)?.totalBytes ?? 0,
       workspace,
-      diskTotalBytes: this.parse('df', frame, parseDfPortable, quiet)?.totalBytes ?? 0,
-      pageBytes: this.parse('vm_stat', frame, parseVmStat, quiet)?.pageSize ?? 0,
+      diskTotalBytes: this.parse('df', frame, parseDfPortable, QUIET)?.totalBytes ?? 0,
+      pageBytes: this.parse('vm_stat', frame, parseVmStat, QUIET)?.pageSize ?? 0,
     };
   }
 
@@ -73,7 +74,7 @@ export class DarwinFrameSampler implements FrameReplayer {
     return sample;
   }
 
-  private parse<T>(source: DarwinSource, frame: RecordedFrame, parser: (text: string) => T | undefined, onError = this.onError): T | undefined {
+  private parse<T>(source: DarwinSource, frame: RecordedFrame, parser: (text: string) => T | undefined, onError = this.options.onError): T | undefined {
     return parseSource(source, frame, parser, onError);
   }
 }

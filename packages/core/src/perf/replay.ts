@@ -61,7 +61,7 @@ function replay(options: ReplayOptions, feed: (reader: RecordingReader) => void)
       now = toEpoch(frame.uptimeMs);
       sampler ??=
         reader.platform === 'darwin'
-          ? new DarwinFrameSampler({ topProcesses: options.topProcesses }, onError)
+          ? new DarwinFrameSampler({ topProcesses: options.topProcesses, onError })
           : new FrameSampler({ topProcesses: options.topProcesses, pageBytes: options.pageBytes, ...(options.job ? { job: options.job } : {}) }, onError);
       log.header ??= sampler.header(frame, now, intervalMs ?? options.intervalMs, options.workspace);
       log.samples.push(sampler.sample(now, frame));
