@@ -56,7 +56,7 @@ export async function publishPerfMonitor(config: PerfMonitorConfig, outcome: Per
     perfMonitorState.save(session);
     core.setOutput('report-dir', session.reportDir);
     core.setOutput('samples-file', session.dataFile);
-    deps.logger.info(`Sampling every ${formatDuration(config.intervalMs)} (pid ${session.sampler.pid}) into ${untrusted(session.dataFile)}; the report is written when the job ends or at mode: stop.`);
+    deps.logger.info(`Sampling every ${formatDuration(session.intervalMs)} (pid ${session.sampler.pid}) into ${untrusted(session.dataFile)}; the report is written when the job ends or at mode: stop.`);
     return;
   }
   await publishOutcome(outcome, { ...(config.token ? { token: config.token } : {}), logger: deps.logger });
