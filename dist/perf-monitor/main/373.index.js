@@ -1,8 +1,8 @@
-export const id = 552;
-export const ids = [552];
+export const id = 373;
+export const ids = [373];
 export const modules = {
 
-/***/ 1552:
+/***/ 9373:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2711,7 +2711,7 @@ function cgroup_assign(usage, key, value) {
 
 
 /**
- * Turns the recorder's frames into samples: parses each source and makes per-interval values
+ * Turns the Linux recorder's frames into samples: parses each source and makes per-interval values
  * of its counters. Each source counts on its own: one that is missing leaves its fields out,
  * one that does not parse is also reported through `onError`.
  */
@@ -2879,19 +2879,26 @@ class FrameSampler {
         return top;
     }
     parse(source, frame, parser, onError = this.onError) {
-        const text = frame.files[source];
-        if (text === undefined)
-            return undefined; // not read: the recorder reported it
-        try {
-            const parsed = parser(text);
-            if (parsed === undefined)
-                throw new Error('unexpected content');
-            return parsed;
-        }
-        catch (error) {
-            onError(source, error);
-            return undefined;
-        }
+        return parseSource(source, frame, parser, onError);
+    }
+}
+/**
+ * One recorded source through its parser. Undefined when the frame lacks it (the recorder
+ * reported that) or it does not parse (reported through `onError`).
+ */
+function parseSource(source, frame, parser, onError) {
+    const text = frame.files[source];
+    if (text === undefined)
+        return undefined; // not read: the recorder reported it
+    try {
+        const parsed = parser(text);
+        if (parsed === undefined)
+            throw new Error('unexpected content');
+        return parsed;
+    }
+    catch (error) {
+        onError(source, error);
+        return undefined;
     }
 }
 /**
@@ -2935,12 +2942,220 @@ function detectPageBytes() {
     return 4096;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/system/darwin.ts
+// Parsers for the macOS commands that stand in for procfs: text in, figures out, so that
+// recorded outputs test them on any machine.
+/** Parses `vm_stat`; undefined when the header (and so the page size) is missing. */
+function parseVmStat(text) {
+    const header = /page size of (\d+) bytes/.exec(text);
+    if (!header)
+        return undefined;
+    const pages = {};
+    for (const line of text.split('\n')) {
+        const counter = /^"?([^":]+)"?:\s+(\d+)\.?\s*$/.exec(line.trim());
+        if (counter)
+            pages[counter[1]] = Number(counter[2]);
+    }
+    return { pageSize: Number(header[1]), pages };
+}
+/**
+ * Memory available to new work, as macOS counts it: free, inactive, speculative and purgeable
+ * pages (the kernel hands them out without paging anything out). `os.freemem()` is the free
+ * pages alone, a few percent on a healthy Mac. Never more than `totalBytes`.
+ */
+function vmStatAvailableBytes(vm, totalBytes) {
+    const count = (label) => vm.pages[label] ?? 0;
+    const pages = count('Pages free') + count('Pages inactive') + count('Pages speculative') + count('Pages purgeable');
+    return Math.min(totalBytes, pages * vm.pageSize);
+}
+/** `sysctl vm.swapusage` ("total = 2048.00M  used = 1047.25M  free = 1000.75M  (encrypted)"). */
+function parseSwapUsage(text) {
+    const amount = (name) => {
+        const match = new RegExp(`${name}\\s*=\\s*([\\d.]+)([KMGT]?)`).exec(text);
+        if (!match)
+            return undefined;
+        const scale = { '': 1, K: 2 ** 10, M: 2 ** 20, G: 2 ** 30, T: 2 ** 40 }[match[2]];
+        return Math.round(Number(match[1]) * scale);
+    };
+    const totalBytes = amount('total');
+    const freeBytes = amount('free');
+    return totalBytes === undefined || freeBytes === undefined ? undefined : { totalBytes, freeBytes };
+}
+/** Parses `ps -A -o pid=,ppid=,comm=`; lines that do not fit are skipped. */
+function parsePs(text) {
+    const entries = [];
+    for (const line of text.split('\n')) {
+        const match = /^\s*(\d+)\s+(\d+)\s+(.+?)\s*$/.exec(line);
+        if (match)
+            entries.push({ pid: Number(match[1]), ppid: Number(match[2]), command: match[3] });
+    }
+    return entries;
+}
+/** `sysctl name…` output (`hw.memsize: 17179869184` lines) as name → value. */
+function parseSysctl(text) {
+    const values = new Map();
+    for (const line of text.split('\n')) {
+        const match = /^([\w.]+):\s*(.*?)\s*$/.exec(line);
+        if (match)
+            values.set(match[1], match[2]);
+    }
+    return values;
+}
+/**
+ * The newest report of `iostat` (default columns: per disk `KB/t tps MB/s`, then `us sy id`,
+ * then `1m 5m 15m`): CPU busy % (user + system) and the 1-minute load. Columns are found by the
+ * header line's names, so any number of disks fits. Undefined without both header and a report.
+ */
+function parseIostat(text) {
+    const lines = text.split('\n').map((line) => line.trim().split(/\s+/));
+    const header = lines.find((words) => words.includes('us') && words.includes('id'));
+    const report = lines.findLast((words) => words.length === header?.length && words.every((word) => /^[\d.]+$/.test(word)));
+    if (!header || !report)
+        return undefined;
+    const column = (name) => Number(report[header.indexOf(name)]);
+    const busy = 100 - column('id');
+    const load1 = header.includes('1m') ? column('1m') : Number.NaN;
+    return Number.isFinite(busy) && Number.isFinite(load1) ? { cpuBusyPercent: busy, load1 } : undefined;
+}
+/**
+ * `netstat -ib`: cumulative bytes in and out per interface, from its link line (`<Link#n>`; the
+ * other lines of an interface repeat its counters per address). Columns are counted from the
+ * right, because the Address column is empty for interfaces without a hardware address.
+ */
+function parseNetstatInterfaces(text) {
+    const counters = new Map();
+    const lines = text.split('\n').map((line) => line.trim().split(/\s+/));
+    const header = lines.find((words) => words[0] === 'Name' && words.includes('Ibytes'));
+    if (!header)
+        return counters;
+    const fromRight = (name) => header.length - header.indexOf(name);
+    for (const words of lines) {
+        if (!words[2]?.startsWith('<Link#'))
+            continue;
+        const rx = Number(words[words.length - fromRight('Ibytes')]);
+        const tx = Number(words[words.length - fromRight('Obytes')]);
+        const name = words[0].replace(/\*$/, ''); // `*`: the interface is down
+        if (Number.isFinite(rx) && Number.isFinite(tx) && !counters.has(name))
+            counters.set(name, { rx, tx });
+    }
+    return counters;
+}
+/**
+ * Interfaces whose traffic leaves the machine: not loopback, tunnels (utun: a VPN's traffic also
+ * crosses the physical interface), Apple's peer-to-peer links (awdl, llw, ap), bridges (their
+ * members are counted) or the 6to4/gif stubs.
+ */
+function isExternalDarwinInterface(name) {
+    return !/^(lo|utun|awdl|llw|ap|anpi|bridge|gif|stf|vmenet)\d*$/.test(name);
+}
+/** `df -k -P <path>`: the filesystem's size and used bytes, from its last line. */
+function parseDfPortable(text) {
+    const last = text.trimEnd().split('\n').at(-1) ?? '';
+    const match = /\s(\d+)\s+(\d+)\s+\d+\s+\d+%\s+\//.exec(last);
+    return match ? { totalBytes: Number(match[1]) * 1024, usedBytes: Number(match[2]) * 1024 } : undefined;
+}
+/**
+ * `ps -axro pid=,rss=,%cpu=,comm=`: [pid, program name, %CPU of one core, RSS bytes] of each
+ * process using CPU, busiest first. macOS's %CPU is the kernel's decaying average (about the
+ * last minute), not the share of one interval.
+ */
+function parsePsBusiest(text) {
+    const found = [];
+    for (const line of text.split('\n')) {
+        const match = /^\s*(\d+)\s+(\d+)\s+([\d.]+)\s+(.+?)\s*$/.exec(line);
+        if (!match || Number(match[3]) <= 0)
+            continue;
+        const program = match[4].slice(match[4].lastIndexOf('/') + 1);
+        found.push([Number(match[1]), program.slice(0, 60), Number(match[3]), Number(match[2]) * 1024]);
+    }
+    return found.sort((a, b) => b[2] - a[2]);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/perf/darwin-sampler.ts
+
+
+
+/** For the header: sample() reads the same first frame and reports what does not parse. */
+const QUIET = () => { };
+/**
+ * Turns recorder-darwin.sh's frames into the samples the Linux recordings give, so the report,
+ * summary, charts and thresholds are the same. What macOS does not give is left out: per-core
+ * CPU, iowait and steal, and disk read/write bytes (see recorder-darwin.sh). iostat reports CPU
+ * over its own interval, so even the first frame has a CPU figure; network rates, as on Linux,
+ * start at the second.
+ */
+class DarwinFrameSampler {
+    options;
+    memTotalBytes = 0;
+    net;
+    lastTime;
+    constructor(options) {
+        this.options = options;
+    }
+    /** The header line, from the first frame (its `=sysctl` section holds memory size and CPUs). */
+    header(frame, startedAt, intervalMs, workspace) {
+        const sysctl = this.parse('sysctl', frame, parseSysctl, QUIET);
+        this.memTotalBytes = Number(sysctl?.get('hw.memsize') ?? 0) || 0;
+        return {
+            kind: 'start',
+            v: 1,
+            startedAt,
+            intervalMs,
+            cpuCount: Number(sysctl?.get('hw.ncpu') ?? 1) || 1,
+            memTotalBytes: this.memTotalBytes,
+            swapTotalBytes: this.parse('swapusage', frame, parseSwapUsage, QUIET)?.totalBytes ?? 0,
+            workspace,
+            diskTotalBytes: this.parse('df', frame, parseDfPortable, QUIET)?.totalBytes ?? 0,
+            pageBytes: this.parse('vm_stat', frame, parseVmStat, QUIET)?.pageSize ?? 0,
+        };
+    }
+    /** The sample of one frame taken at `now` (epoch ms). */
+    sample(now, frame) {
+        const sample = { t: now, dt: this.lastTime === undefined ? 0 : now - this.lastTime };
+        this.lastTime = now;
+        const cpu = this.parse('iostat', frame, parseIostat);
+        if (cpu) {
+            sample.cpu = cpu.cpuBusyPercent;
+            sample.load1 = cpu.load1;
+        }
+        const vm = this.parse('vm_stat', frame, parseVmStat);
+        if (vm && this.memTotalBytes > 0) {
+            sample.memAvail = vmStatAvailableBytes(vm, this.memTotalBytes);
+            sample.memUsed = this.memTotalBytes - sample.memAvail;
+        }
+        const swap = this.parse('swapusage', frame, parseSwapUsage);
+        if (swap)
+            sample.swapUsed = swap.totalBytes - swap.freeBytes;
+        const disk = this.parse('df', frame, parseDfPortable);
+        if (disk)
+            sample.diskUsed = disk.usedBytes;
+        const net = this.parse('netstat', frame, (text) => nonEmpty(parseNetstatInterfaces(text)));
+        if (net && this.net)
+            [sample.rx, sample.tx] = sumDeltas(this.net, net, isExternalDarwinInterface, ['rx', 'tx']);
+        if (net)
+            this.net = net;
+        const procs = this.parse('ps', frame, parsePsBusiest);
+        if (procs && this.options.topProcesses > 0)
+            sample.procs = procs.slice(0, this.options.topProcesses);
+        if (frame.cacheSizes)
+            sample.cache = frame.cacheSizes;
+        return sample;
+    }
+    parse(source, frame, parser, onError = this.options.onError) {
+        return parseSource(source, frame, parser, onError);
+    }
+}
+/** A netstat output without a single interface did not parse. */
+function nonEmpty(map) {
+    return map.size > 0 ? map : undefined;
+}
+
 // EXTERNAL MODULE: external "node:string_decoder"
 var external_node_string_decoder_ = __webpack_require__(6193);
 ;// CONCATENATED MODULE: ./packages/core/src/perf/recording.ts
 
 
-const FRAME_SOURCES = new Set(['stat', 'loadavg', 'meminfo', 'diskstats', 'net/dev']);
+const FRAME_SOURCES = new Set(['stat', 'loadavg', 'meminfo', 'diskstats', 'net/dev', 'iostat', 'vm_stat', 'swapusage', 'netstat', 'df', 'ps', 'sysctl']);
 /**
  * Reads a recording line by line and hands on each complete frame at once, so a long job's
  * recording is never held in memory. Never throws: a damaged part is counted and skipped.
@@ -2950,6 +3165,7 @@ class RecordingReader {
     /** Frames cut off by a kill, and lines that belong to nothing. */
     damaged = 0;
     intervalMs;
+    platform = 'linux';
     frame;
     /** The multi-line record being read: its name, the rest of its `=name …` line, its lines. */
     section;
@@ -2986,9 +3202,11 @@ class RecordingReader {
                 this.damaged++;
         }
         else if (tag === 'H' && this.framesSeen === 0 && !this.frame) {
-            const interval = Number(line.split(' ')[2]);
-            if (Number.isFinite(interval) && interval > 0)
-                this.intervalMs = interval;
+            const [, , interval, platform] = line.split(' ');
+            if (Number.isFinite(Number(interval)) && Number(interval) > 0)
+                this.intervalMs = Number(interval);
+            if (platform === 'darwin')
+                this.platform = platform;
         }
         else if (tag === '=' && this.frame) {
             this.closeSection();
@@ -3063,10 +3281,11 @@ function recording_readRecordingText(text, reader) {
 }
 /** Parses a whole recording held in memory (tests, small recordings). */
 function parseRecording(text) {
-    const recording = { frames: [], events: [], damaged: 0 };
+    const recording = { frames: [], events: [], damaged: 0, platform: 'linux' };
     const reader = new RecordingReader({ frame: (frame) => recording.frames.push(frame), event: (event) => recording.events.push(event) });
     recording_readRecordingText(text, reader);
     recording.damaged = reader.damaged;
+    recording.platform = reader.platform;
     if (reader.intervalMs !== undefined)
         recording.intervalMs = reader.intervalMs;
     return recording;
@@ -3113,6 +3332,7 @@ function processLook(lines, uptime) {
 
 
 
+
 /** At most this many parse errors per source, as the recorder does for read errors. */
 const ERRORS_PER_SOURCE = 3;
 /**
@@ -3133,15 +3353,21 @@ function replay(options, feed) {
     const log = { samples: [], events: [], damagedLines: 0 };
     const errorCounts = new Map();
     let now = options.clock.epochMs;
-    const sampler = new FrameSampler({ topProcesses: options.topProcesses, pageBytes: options.pageBytes, ...(options.job ? { job: options.job } : {}) }, (source, error) => {
+    const onError = (source, error) => {
         const count = (errorCounts.get(source) ?? 0) + 1;
         errorCounts.set(source, count);
         if (count <= ERRORS_PER_SOURCE)
             log.events.push({ kind: 'error', t: now, message: `${source}: ${errors_describeError(error)}` });
-    });
+    };
+    // The recording's header says which recorder wrote it, and so which parsers read it.
+    let sampler;
     const reader = new RecordingReader({
         frame(frame, intervalMs) {
             now = toEpoch(frame.uptimeMs);
+            sampler ??=
+                reader.platform === 'darwin'
+                    ? new DarwinFrameSampler({ topProcesses: options.topProcesses, onError })
+                    : new FrameSampler({ topProcesses: options.topProcesses, pageBytes: options.pageBytes, ...(options.job ? { job: options.job } : {}) }, onError);
             log.header ??= sampler.header(frame, now, intervalMs ?? options.intervalMs, options.workspace);
             log.samples.push(sampler.sample(now, frame));
         },
@@ -3386,20 +3612,34 @@ var external_node_url_ = __webpack_require__(3136);
 
 
 
-/** How often the reads that cost more than a file read happen: statfs forks `stat`, processes walk /proc, `du` walks the caches. */
+/**
+ * How often the reads that cost more than a file read happen: statfs forks `stat` (`df` on
+ * macOS), processes walk /proc (fork `ps` on macOS, which costs more, so less often), `du` walks
+ * the caches.
+ */
 const STATFS_EVERY_MS = 5_000;
-const PROCESSES_EVERY_MS = 2_000;
+const PROCESSES_EVERY_MS = { linux: 2_000, darwin: 10_000 };
 const CACHE_SIZE_EVERY_MS = 60_000;
 /**
- * The recorder script. ncc sees `new URL(literal, import.meta.url)` and copies the file next to
- * the bundle; from source it is the file beside this one.
+ * The shell each recorder runs in: on macOS the stock /bin/bash 3.2 that every Mac has, not a
+ * Homebrew bash that PATH may find first, so what runs is what the script is written for.
  */
-function recorderScript() {
-    return (0,external_node_url_.fileURLToPath)(new URL(/* asset import */ __webpack_require__(3687), __webpack_require__.b));
+const RECORDER_SHELLS = { linux: 'bash', darwin: '/bin/bash' };
+/**
+ * The recorder script of a platform. ncc sees `new URL(literal, import.meta.url)` and copies the
+ * file next to the bundle; from source it is the file beside this one.
+ */
+function recorderScript(platform = 'linux') {
+    return (0,external_node_url_.fileURLToPath)(platform === 'darwin' ? new URL(/* asset import */ __webpack_require__(7527), __webpack_require__.b) : new URL(/* asset import */ __webpack_require__(3687), __webpack_require__.b));
+}
+/** The interval a recorder keeps: macOS's waits in iostat, which takes whole seconds only. */
+function recordedIntervalMs(intervalMs, platform) {
+    return platform === 'darwin' ? Math.max(1, Math.ceil(intervalMs / 1000)) * 1000 : intervalMs;
 }
 /** The environment the recorder reads its settings from: nothing else of the step's (inputs may hold a token). */
-function recorderEnvironment(settings) {
-    const every = (ms) => String(Math.max(1, Math.round(ms / settings.intervalMs)));
+function recorderEnvironment(settings, platform = 'linux') {
+    const intervalMs = recordedIntervalMs(settings.intervalMs, platform);
+    const every = (ms) => String(Math.max(1, Math.round(ms / intervalMs)));
     return {
         PATH: process.env['PATH'] ?? '/usr/bin:/bin',
         LC_ALL: 'C', // byte lengths, and `.` in numbers
@@ -3407,7 +3647,7 @@ function recorderEnvironment(settings) {
         RK_INTERVAL_MS: String(settings.intervalMs),
         RK_WORKSPACE: settings.workspace,
         RK_STATFS_EVERY: every(STATFS_EVERY_MS),
-        RK_PROCS_EVERY: settings.processes ? every(PROCESSES_EVERY_MS) : '0',
+        RK_PROCS_EVERY: settings.processes ? every(PROCESSES_EVERY_MS[platform]) : '0',
         RK_CACHE_EVERY: settings.cachePaths.length > 0 ? every(CACHE_SIZE_EVERY_MS) : '0',
         RK_CACHE_PATHS: settings.cachePaths.join('\n'),
         RK_CGROUP_FILES: [...(settings.cgroupFiles ?? [])].map(([key, file]) => `${key} ${file}`).join('\n'),
@@ -3417,23 +3657,27 @@ function recorderEnvironment(settings) {
         ...(settings.procRoot ? { RK_PROC: settings.procRoot } : {}),
     };
 }
-/** Now, on both clocks the recording is replayed with. */
-function readClockAnchor() {
+/** Now, on both clocks the recording is replayed with (on macOS the recorder's clock starts at 0 as it starts). */
+function readClockAnchor(platform = 'linux') {
+    if (platform === 'darwin')
+        return { epochMs: Date.now(), uptimeMs: 0 };
     const uptime = parseUptime((0,external_node_fs_.readFileSync)('/proc/uptime', 'utf8'));
     if (uptime === undefined)
         throw new ExternalError('Unexpected /proc/uptime content.');
     return { epochMs: Date.now(), uptimeMs: Math.round(uptime * 1000) };
 }
 /**
- * Starts the detached recorder (bash, in its own process group, no stdio) and returns at once.
+ * Starts the detached recorder of the platform (bash, in its own process group, no stdio) and
+ * returns at once.
  * Throws {@link ExternalError} when bash cannot be started.
  */
 async function startRecorder(settings, options) {
-    const script = recorderScript();
+    const platform = options.platform ?? 'linux';
+    const script = recorderScript(platform);
     if (!(0,external_node_fs_.existsSync)(script))
         throw new ExternalError(`The sampler script is missing at ${script}; the action's dist/ is incomplete.`);
     try {
-        return await startDetached('bash', [script], { env: recorderEnvironment(settings), cwd: options.cwd });
+        return await startDetached(RECORDER_SHELLS[platform], [script], { env: recorderEnvironment(settings, platform), cwd: options.cwd });
     }
     catch (error) {
         if (error.code === 'ENOENT')
@@ -3443,7 +3687,6 @@ async function startRecorder(settings, options) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/perf/session.ts
-
 
 
 
@@ -3471,21 +3714,18 @@ function sessionsRoot(temp) {
     return external_node_path_default().join(temp, 'runner-kit-perf-monitor');
 }
 /**
- * Starts the detached recorder and returns at once. It watches this step's parent, the job's
- * runner process, to end with the job.
+ * Starts the platform's detached recorder and returns at once. It watches this step's parent,
+ * the job's runner process, to end with the job. cgroup limits exist on Linux only.
  */
-async function startSampling(config) {
-    if (process.platform !== 'linux') {
-        throw new ConfigurationError(`perf-monitor samples /proc, so it runs on Linux runners only (this one is ${process.platform}); guard the step with \`if: runner.os == 'Linux'\`.`);
-    }
+async function startSampling(config, platform) {
     const startedAt = Date.now();
     const root = sessionsRoot(config.temp);
     const dir = external_node_path_default().join(root, `${safeName(config.reportName)}-${startedAt}-${process.pid}`);
     const reportDir = external_node_path_default().join(dir, 'report');
     (0,external_node_fs_.mkdirSync)(reportDir, { recursive: true });
     const recording = external_node_path_default().join(dir, 'recording.txt');
-    const clock = readClockAnchor();
-    const job = detectJobLimits(external_node_os_default().totalmem());
+    const clock = readClockAnchor(platform);
+    const job = platform === 'linux' ? detectJobLimits(external_node_os_default().totalmem()) : undefined;
     const sampler = await startRecorder({
         recording,
         intervalMs: config.intervalMs,
@@ -3494,7 +3734,7 @@ async function startSampling(config) {
         cachePaths: config.cachePaths,
         ...(job ? { cgroupFiles: job.files } : {}),
         watchPid: process.ppid,
-    }, { cwd: dir });
+    }, { cwd: dir, platform });
     const session = {
         version: 2,
         sampler,
@@ -3502,7 +3742,7 @@ async function startSampling(config) {
         recording,
         dataFile: external_node_path_default().join(reportDir, 'samples.jsonl'),
         reportDir,
-        intervalMs: config.intervalMs,
+        intervalMs: recordedIntervalMs(config.intervalMs, platform),
         startedAt,
         clock,
         workspace: config.workspace,
@@ -3766,13 +4006,14 @@ async function commentOnPullRequest(report, log, reportName, runUrl, options) {
 
 
 /**
- * Why this platform is not recorded, or undefined on Linux. The recorder reads /proc; a matrix
- * with macOS and Windows legs must not fail on them, so they get a notice and no report.
+ * The recorder of this platform (recorder.sh reads /proc, recorder-darwin.sh macOS's commands),
+ * or why there is none. A matrix with Windows legs must not fail on them, so they get a notice
+ * and no report (README: why not typeperf).
  */
-function unsupportedPlatform(platform) {
-    if (platform === 'linux')
-        return undefined;
-    return `perf-monitor records Linux runners only for now; this ${osName(platform)} runner is not measured (no report, no outputs) and the step succeeds.`;
+function recorderPlatform(platform) {
+    if (platform === 'linux' || platform === 'darwin')
+        return { recorder: platform };
+    return { unsupported: `perf-monitor records Linux and macOS runners only; this ${osName(platform)} runner is not measured (no report, no outputs) and the step succeeds.` };
 }
 /**
  * perf-monitor's main step. `mode: start` starts the detached recorder and returns at once;
@@ -3780,12 +4021,12 @@ function unsupportedPlatform(platform) {
  * says so), so a later step can upload the report.
  */
 async function runPerfMonitor(config, deps) {
-    const unsupported = unsupportedPlatform(deps.platform ?? process.platform);
-    if (unsupported)
-        return { kind: 'nothing', warn: false, notice: true, why: unsupported };
+    const platform = recorderPlatform(deps.platform ?? process.platform);
+    if ('unsupported' in platform)
+        return { kind: 'nothing', warn: false, notice: true, why: platform.unsupported };
     if (config.mode === 'start') {
         const where = { path: sessionsRoot(config.temp), remedy: "free space in the runner's temp directory (RUNNER_TEMP, _work/_temp) or give the runner a larger disk" };
-        return { kind: 'started', session: await withSystemErrors({ ...where, doing: 'starting the sampler (its recording and session files)' }, () => startSampling(config)) };
+        return { kind: 'started', session: await withSystemErrors({ ...where, doing: 'starting the sampler (its recording and session files)' }, () => startSampling(config, platform.recorder)) };
     }
     const session = currentSession(config.temp);
     if (!session)
@@ -3799,7 +4040,7 @@ async function publishPerfMonitor(config, outcome, deps) {
         session_perfMonitorState.save(session);
         setOutput('report-dir', session.reportDir);
         setOutput('samples-file', session.dataFile);
-        deps.logger.info(`Sampling every ${formatDuration(config.intervalMs)} (pid ${session.sampler.pid}) into ${untrusted(session.dataFile)}; the report is written when the job ends or at mode: stop.`);
+        deps.logger.info(`Sampling every ${formatDuration(session.intervalMs)} (pid ${session.sampler.pid}) into ${untrusted(session.dataFile)}; the report is written when the job ends or at mode: stop.`);
         return;
     }
     await publishOutcome(outcome, { ...(config.token ? { token: config.token } : {}), logger: deps.logger });
@@ -3813,8 +4054,8 @@ function readPerfMonitorPostConfig(inputs) {
 /** perf-monitor's post step: reports the session main started; without one there is nothing to do, and that is not a failure. */
 async function runPerfMonitorPost(config, deps) {
     // Main said so already, as a notice.
-    if (unsupportedPlatform(deps.platform ?? process.platform))
-        return { kind: 'nothing', warn: false, why: 'perf-monitor: nothing was recorded on this runner (Linux only for now).' };
+    if ('unsupported' in recorderPlatform(deps.platform ?? process.platform))
+        return { kind: 'nothing', warn: false, why: 'perf-monitor: nothing was recorded on this runner (Linux and macOS only).' };
     if (!config.session)
         return { kind: 'nothing', warn: false, why: 'perf-monitor: this step started no sampler (main failed, was skipped, or ran with mode: stop); nothing to report.' };
     return reported(await collectReport(config.session, config.token, deps.logger));
@@ -3854,6 +4095,13 @@ async function run() {
     });
 }
 
+
+/***/ }),
+
+/***/ 7527:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+module.exports = __webpack_require__.p + "63b026ae26c67d6189ef.sh";
 
 /***/ }),
 
