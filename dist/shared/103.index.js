@@ -85,8 +85,8 @@ function parseListen(text) {
 var src_inputs = __webpack_require__(7276);
 // EXTERNAL MODULE: ./packages/core/src/cache-store/local-store.ts + 1 modules
 var local_store = __webpack_require__(3335);
-// EXTERNAL MODULE: ./packages/core/src/health/measures.ts + 3 modules
-var health_measures = __webpack_require__(9545);
+// EXTERNAL MODULE: ./packages/core/src/health/measures.ts + 2 modules
+var health_measures = __webpack_require__(3475);
 // EXTERNAL MODULE: ./packages/core/src/health/runner-workers.ts
 var runner_workers = __webpack_require__(4722);
 // EXTERNAL MODULE: ./packages/core/src/health/score.ts

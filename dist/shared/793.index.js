@@ -472,8 +472,8 @@ function percent(rate) {
     return `${Math.round(rate * 1000) / 10}%`;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/health/measures.ts + 3 modules
-var health_measures = __webpack_require__(9545);
+// EXTERNAL MODULE: ./packages/core/src/health/measures.ts + 2 modules
+var health_measures = __webpack_require__(3475);
 // EXTERNAL MODULE: ./packages/core/src/health/report.ts
 var report = __webpack_require__(652);
 // EXTERNAL MODULE: ./packages/core/src/health/score.ts

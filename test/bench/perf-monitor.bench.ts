@@ -10,7 +10,7 @@ import { locateCgroup } from '../../packages/core/src/system/cgroup-files.ts';
 import { usageFiles } from '../../packages/core/src/system/cgroup.ts';
 import { startDetached, stopProcess, type StartedProcess } from '../../packages/core/src/processes.ts';
 import { splitProcStat } from '../../packages/core/src/system/procfs.ts';
-import { node24, repoRoot, shippedAsset } from '../harness/index.ts';
+import { bundledRecorderScript, node24, repoRoot } from '../harness/index.ts';
 import { printTable } from './stats.ts';
 
 /** What one sampler cost over the measuring window. */
@@ -90,7 +90,7 @@ export async function benchPerfMonitor(windowMs = 30_000, warmupMs = 3_000): Pro
   const dir = mkdtempSync(path.join(os.tmpdir(), 'perf-bench-'));
   const started: StartedProcess[] = [];
   try {
-    const script = shippedAsset('packages/core/src/perf/recorder.sh');
+    const script = bundledRecorderScript('linux');
     const files = [path.join(dir, 'recording.txt'), path.join(dir, 'recording-processes.txt'), path.join(dir, 'recording-cgroup.txt'), path.join(dir, 'systeminformation.jsonl')] as const;
     const clock = readClockAnchor();
     const cgroupDirs = locateCgroup();

@@ -2,3 +2,4 @@ export { runAction, makeRunnerDirs, removeRunnerDirs, inputEnvName, spawnNode, t
 export { parseKeyValueFile, parseWorkflowCommands, type WorkflowCommand } from './file-commands.ts';
 export { node24, repoRoot } from './node24.ts';
 export { shippedAsset } from './shipped-asset.ts';
+export { bundledRecorderScript, waitForFrames } from './perf-recorder.ts';

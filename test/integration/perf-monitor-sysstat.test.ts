@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { readClockAnchor, recorderEnvironment } from '../../packages/core/src/perf/recorder.ts';
 import { replayRecordingFile } from '../../packages/core/src/perf/replay.ts';
 import { startDetached, stopProcess } from '../../packages/core/src/processes.ts';
-import { node24, repoRoot, shippedAsset } from '../harness/index.ts';
+import { bundledRecorderScript, node24, repoRoot } from '../harness/index.ts';
 
 // perf-monitor's host figures against sysstat's `sar` over the same seconds, on this machine's
 // real /proc: CPU busy within 10 points, memory used (total − available, the definition both
@@ -56,7 +56,7 @@ function weighted(samples: readonly { t: number; dt: number; cpu?: number }[], f
 
 describe('perf-monitor against sysstat', () => {
   it('agrees with sar on CPU busy, memory used and disk written, second by second', async () => {
-    const script = shippedAsset('packages/core/src/perf/recorder.sh');
+    const script = bundledRecorderScript('linux');
     const recording = path.join(dir, 'recording.txt');
     const clock = readClockAnchor();
     const recorder = await startDetached('bash', [script], { env: recorderEnvironment({ recording, intervalMs: 1000, workspace: dir, processes: false, cachePaths: [] }) });

@@ -34,11 +34,11 @@ export interface FrameSamplerOptions {
 }
 
 /**
- * Turns the recorder's frames into samples: parses each source and makes per-interval values
+ * Turns the Linux recorder's frames into samples: parses each source and makes per-interval values
  * of its counters. Each source counts on its own: one that is missing leaves its fields out,
  * one that does not parse is also reported through `onError`.
  */
-export class FrameSampler {
+export class FrameSampler implements FrameReplayer {
   private cpu: { all: CpuTimes; cores: CpuTimes[] } | undefined;
   private disks: DiskCounters | undefined;
   private net: NetCounters | undefined;
@@ -181,16 +181,30 @@ export class FrameSampler {
   }
 
   private parse<T>(source: FrameSource, frame: RecordedFrame, parser: (text: string) => T | undefined, onError = this.onError): T | undefined {
-    const text = frame.files[source];
-    if (text === undefined) return undefined; // not read: the recorder reported it
-    try {
-      const parsed = parser(text);
-      if (parsed === undefined) throw new Error('unexpected content');
-      return parsed;
-    } catch (error: unknown) {
-      onError(source, error);
-      return undefined;
-    }
+    return parseSource(source, frame, parser, onError);
+  }
+}
+
+/** What replays frames into samples: {@link FrameSampler} for Linux recordings, `DarwinFrameSampler` for macOS ones. */
+export interface FrameReplayer {
+  header(frame: RecordedFrame, startedAt: number, intervalMs: number, workspace: string): SampleHeader;
+  sample(now: number, frame: RecordedFrame): Sample;
+}
+
+/**
+ * One recorded source through its parser. Undefined when the frame lacks it (the recorder
+ * reported that) or it does not parse (reported through `onError`).
+ */
+export function parseSource<T>(source: FrameSource, frame: RecordedFrame, parser: (text: string) => T | undefined, onError: (source: string, error: unknown) => void): T | undefined {
+  const text = frame.files[source];
+  if (text === undefined) return undefined; // not read: the recorder reported it
+  try {
+    const parsed = parser(text);
+    if (parsed === undefined) throw new Error('unexpected content');
+    return parsed;
+  } catch (error: unknown) {
+    onError(source, error);
+    return undefined;
   }
 }
 

@@ -2,13 +2,21 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
 
 /**
- * Reads what the recorder (recorder.sh) wrote: frames of raw procfs lines, and events. The
- * format is described at the top of recorder.sh.
+ * Reads what the recorder (recorder.sh, or recorder-darwin.sh on macOS) wrote: frames of raw
+ * procfs lines or command outputs, and events. The format is described at the top of recorder.sh.
  */
 
-/** The procfs files every frame copies (all lines needed, or the recorder's selection of them). */
-export type FrameSource = 'stat' | 'loadavg' | 'meminfo' | 'diskstats' | 'net/dev';
-const FRAME_SOURCES = new Set<string>(['stat', 'loadavg', 'meminfo', 'diskstats', 'net/dev']);
+/**
+ * The sources a frame copies (all lines needed, or the recorder's selection of them): procfs
+ * files from recorder.sh, command outputs from recorder-darwin.sh.
+ */
+export type FrameSource = 'stat' | 'loadavg' | 'meminfo' | 'diskstats' | 'net/dev' | DarwinSource;
+/** What recorder-darwin.sh records; `sysctl` (memory size, CPUs) is in the first frame only. */
+export type DarwinSource = 'iostat' | 'vm_stat' | 'swapusage' | 'netstat' | 'df' | 'ps' | 'sysctl';
+const FRAME_SOURCES = new Set<string>(['stat', 'loadavg', 'meminfo', 'diskstats', 'net/dev', 'iostat', 'vm_stat', 'swapusage', 'netstat', 'df', 'ps', 'sysctl']);
+
+/** The platform a recording was made on: the header's third word (`darwin`); Linux when absent. */
+export type RecordedPlatform = 'linux' | 'darwin';
 
 /** A process look: every live pid, and the stat lines that changed since the previous look. */
 export interface ProcessLook {
@@ -43,6 +51,7 @@ export interface RecordedEvent {
 /** A whole recording, in order. */
 export interface Recording {
   intervalMs?: number;
+  platform: RecordedPlatform;
   frames: RecordedFrame[];
   events: RecordedEvent[];
   /** Frames cut off by a kill, and lines that belong to nothing. */
@@ -63,6 +72,7 @@ export class RecordingReader {
   /** Frames cut off by a kill, and lines that belong to nothing. */
   damaged = 0;
   intervalMs: number | undefined;
+  platform: RecordedPlatform = 'linux';
   private frame: RecordedFrame | undefined;
   /** The multi-line record being read: its name, the rest of its `=name …` line, its lines. */
   private section: { name: string; header: string; lines: string[] } | undefined;
@@ -91,8 +101,9 @@ export class RecordingReader {
       if (match) this.handlers.event({ kind: match[1] as RecordedEvent['kind'], uptimeMs: Number(match[2]), message: match[3]! });
       else this.damaged++;
     } else if (tag === 'H' && this.framesSeen === 0 && !this.frame) {
-      const interval = Number(line.split(' ')[2]);
-      if (Number.isFinite(interval) && interval > 0) this.intervalMs = interval;
+      const [, , interval, platform] = line.split(' ');
+      if (Number.isFinite(Number(interval)) && Number(interval) > 0) this.intervalMs = Number(interval);
+      if (platform === 'darwin') this.platform = platform;
     } else if (tag === '=' && this.frame) {
       this.closeSection();
       startSection(this.frame, line.slice(1), (name, header) => (this.section = { name, header, lines: [] }));
@@ -159,10 +170,11 @@ export function readRecordingText(text: string, reader: RecordingReader): void {
 
 /** Parses a whole recording held in memory (tests, small recordings). */
 export function parseRecording(text: string): Recording {
-  const recording: Recording = { frames: [], events: [], damaged: 0 };
+  const recording: Recording = { frames: [], events: [], damaged: 0, platform: 'linux' };
   const reader = new RecordingReader({ frame: (frame) => recording.frames.push(frame), event: (event) => recording.events.push(event) });
   readRecordingText(text, reader);
   recording.damaged = reader.damaged;
+  recording.platform = reader.platform;
   if (reader.intervalMs !== undefined) recording.intervalMs = reader.intervalMs;
   return recording;
 }

@@ -1,10 +1,14 @@
 import { describeError } from '../errors.ts';
 import type { JobLimits } from './job-limits.ts';
-import { FrameSampler } from './frame-sampler.ts';
+import { DarwinFrameSampler } from './darwin-sampler.ts';
+import { FrameSampler, type FrameReplayer } from './frame-sampler.ts';
 import { readRecordingFile, readRecordingText, RecordingReader } from './recording.ts';
 import type { SampleLog } from './samples.ts';
 
-/** The same moment on the wall clock and on `/proc/uptime`, taken when the recorder started. */
+/**
+ * The same moment on the wall clock and on the recording's clock, taken when the recorder
+ * started: `/proc/uptime` on Linux; on macOS the recorder counts from its own start (0).
+ */
 export interface ClockAnchor {
   epochMs: number;
   uptimeMs: number;
@@ -45,14 +49,20 @@ function replay(options: ReplayOptions, feed: (reader: RecordingReader) => void)
   const log: SampleLog = { samples: [], events: [], damagedLines: 0 };
   const errorCounts = new Map<string, number>();
   let now = options.clock.epochMs;
-  const sampler = new FrameSampler({ topProcesses: options.topProcesses, pageBytes: options.pageBytes, ...(options.job ? { job: options.job } : {}) }, (source, error) => {
+  const onError = (source: string, error: unknown) => {
     const count = (errorCounts.get(source) ?? 0) + 1;
     errorCounts.set(source, count);
     if (count <= ERRORS_PER_SOURCE) log.events.push({ kind: 'error', t: now, message: `${source}: ${describeError(error)}` });
-  });
+  };
+  // The recording's header says which recorder wrote it, and so which parsers read it.
+  let sampler: FrameReplayer | undefined;
   const reader = new RecordingReader({
     frame(frame, intervalMs) {
       now = toEpoch(frame.uptimeMs);
+      sampler ??=
+        reader.platform === 'darwin'
+          ? new DarwinFrameSampler({ topProcesses: options.topProcesses, onError })
+          : new FrameSampler({ topProcesses: options.topProcesses, pageBytes: options.pageBytes, ...(options.job ? { job: options.job } : {}) }, onError);
       log.header ??= sampler.header(frame, now, intervalMs ?? options.intervalMs, options.workspace);
       log.samples.push(sampler.sample(now, frame));
     },

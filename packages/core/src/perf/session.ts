@@ -1,12 +1,12 @@
 import { mkdirSync, openSync, closeSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ConfigurationError } from '../errors.ts';
 import { stopProcess, type StartedProcess } from '../processes.ts';
 import { StepState } from '../state.ts';
 import type { JobContext, PerfMonitorConfig, PerfThresholds } from './config.ts';
 import { detectJobLimits, type JobLimits } from './job-limits.ts';
-import { readClockAnchor, startRecorder } from './recorder.ts';
+import { readClockAnchor, recordedIntervalMs, startRecorder } from './recorder.ts';
+import type { RecordedPlatform } from './recording.ts';
 import type { ClockAnchor } from './replay.ts';
 
 /** The reporting settings of the step that started sampling; a later `mode: stop` step reuses them. */
@@ -65,21 +65,18 @@ export function sessionsRoot(temp: string): string {
 }
 
 /**
- * Starts the detached recorder and returns at once. It watches this step's parent, the job's
- * runner process, to end with the job.
+ * Starts the platform's detached recorder and returns at once. It watches this step's parent,
+ * the job's runner process, to end with the job. cgroup limits exist on Linux only.
  */
-export async function startSampling(config: PerfMonitorConfig): Promise<PerfSession> {
-  if (process.platform !== 'linux') {
-    throw new ConfigurationError(`perf-monitor samples /proc, so it runs on Linux runners only (this one is ${process.platform}); guard the step with \`if: runner.os == 'Linux'\`.`);
-  }
+export async function startSampling(config: PerfMonitorConfig, platform: RecordedPlatform): Promise<PerfSession> {
   const startedAt = Date.now();
   const root = sessionsRoot(config.temp);
   const dir = path.join(root, `${safeName(config.reportName)}-${startedAt}-${process.pid}`);
   const reportDir = path.join(dir, 'report');
   mkdirSync(reportDir, { recursive: true });
   const recording = path.join(dir, 'recording.txt');
-  const clock = readClockAnchor();
-  const job = detectJobLimits(os.totalmem());
+  const clock = readClockAnchor(platform);
+  const job = platform === 'linux' ? detectJobLimits(os.totalmem()) : undefined;
   const sampler = await startRecorder(
     {
       recording,
@@ -90,7 +87,7 @@ export async function startSampling(config: PerfMonitorConfig): Promise<PerfSess
       ...(job ? { cgroupFiles: job.files } : {}),
       watchPid: process.ppid,
     },
-    { cwd: dir },
+    { cwd: dir, platform },
   );
   const session: PerfSession = {
     version: 2,
@@ -99,7 +96,7 @@ export async function startSampling(config: PerfMonitorConfig): Promise<PerfSess
     recording,
     dataFile: path.join(reportDir, 'samples.jsonl'),
     reportDir,
-    intervalMs: config.intervalMs,
+    intervalMs: recordedIntervalMs(config.intervalMs, platform),
     startedAt,
     clock,
     workspace: config.workspace,

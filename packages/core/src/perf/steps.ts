@@ -6,6 +6,7 @@ import { formatDuration } from '../units.ts';
 import type { PerfMonitorConfig } from './config.ts';
 import { collectPerfReport, publishPerfReport, type PerfReportOutcome } from './finish.ts';
 import { withSystemErrors } from '../system-errors.ts';
+import type { RecordedPlatform } from './recording.ts';
 import { currentSession, perfMonitorState, sessionsRoot, startSampling, type PerfSession } from './session.ts';
 
 /**
@@ -22,12 +23,13 @@ export interface PerfMonitorDeps {
 }
 
 /**
- * Why this platform is not recorded, or undefined on Linux. The recorder reads /proc; a matrix
- * with macOS and Windows legs must not fail on them, so they get a notice and no report.
+ * The recorder of this platform (recorder.sh reads /proc, recorder-darwin.sh macOS's commands),
+ * or why there is none. A matrix with Windows legs must not fail on them, so they get a notice
+ * and no report (README: why not typeperf).
  */
-function unsupportedPlatform(platform: NodeJS.Platform): string | undefined {
-  if (platform === 'linux') return undefined;
-  return `perf-monitor records Linux runners only for now; this ${osName(platform)} runner is not measured (no report, no outputs) and the step succeeds.`;
+function recorderPlatform(platform: NodeJS.Platform): { recorder: RecordedPlatform } | { unsupported: string } {
+  if (platform === 'linux' || platform === 'darwin') return { recorder: platform };
+  return { unsupported: `perf-monitor records Linux and macOS runners only; this ${osName(platform)} runner is not measured (no report, no outputs) and the step succeeds.` };
 }
 
 /**
@@ -36,11 +38,11 @@ function unsupportedPlatform(platform: NodeJS.Platform): string | undefined {
  * says so), so a later step can upload the report.
  */
 export async function runPerfMonitor(config: PerfMonitorConfig, deps: PerfMonitorDeps): Promise<PerfMonitorOutcome> {
-  const unsupported = unsupportedPlatform(deps.platform ?? process.platform);
-  if (unsupported) return { kind: 'nothing', warn: false, notice: true, why: unsupported };
+  const platform = recorderPlatform(deps.platform ?? process.platform);
+  if ('unsupported' in platform) return { kind: 'nothing', warn: false, notice: true, why: platform.unsupported };
   if (config.mode === 'start') {
     const where = { path: sessionsRoot(config.temp), remedy: "free space in the runner's temp directory (RUNNER_TEMP, _work/_temp) or give the runner a larger disk" };
-    return { kind: 'started', session: await withSystemErrors({ ...where, doing: 'starting the sampler (its recording and session files)' }, () => startSampling(config)) };
+    return { kind: 'started', session: await withSystemErrors({ ...where, doing: 'starting the sampler (its recording and session files)' }, () => startSampling(config, platform.recorder)) };
   }
   const session = currentSession(config.temp);
   if (!session) return { kind: 'nothing', warn: true, why: 'perf-monitor: mode: stop found no sampler started earlier in this job (add a perf-monitor step with mode: start before it); nothing to report.' };
@@ -54,7 +56,7 @@ export async function publishPerfMonitor(config: PerfMonitorConfig, outcome: Per
     perfMonitorState.save(session);
     core.setOutput('report-dir', session.reportDir);
     core.setOutput('samples-file', session.dataFile);
-    deps.logger.info(`Sampling every ${formatDuration(config.intervalMs)} (pid ${session.sampler.pid}) into ${untrusted(session.dataFile)}; the report is written when the job ends or at mode: stop.`);
+    deps.logger.info(`Sampling every ${formatDuration(session.intervalMs)} (pid ${session.sampler.pid}) into ${untrusted(session.dataFile)}; the report is written when the job ends or at mode: stop.`);
     return;
   }
   await publishOutcome(outcome, { ...(config.token ? { token: config.token } : {}), logger: deps.logger });
@@ -76,7 +78,7 @@ export function readPerfMonitorPostConfig(inputs: Inputs): PerfMonitorPostConfig
 /** perf-monitor's post step: reports the session main started; without one there is nothing to do, and that is not a failure. */
 export async function runPerfMonitorPost(config: PerfMonitorPostConfig, deps: PerfMonitorDeps): Promise<PerfMonitorOutcome> {
   // Main said so already, as a notice.
-  if (unsupportedPlatform(deps.platform ?? process.platform)) return { kind: 'nothing', warn: false, why: 'perf-monitor: nothing was recorded on this runner (Linux only for now).' };
+  if ('unsupported' in recorderPlatform(deps.platform ?? process.platform)) return { kind: 'nothing', warn: false, why: 'perf-monitor: nothing was recorded on this runner (Linux and macOS only).' };
   if (!config.session) return { kind: 'nothing', warn: false, why: 'perf-monitor: this step started no sampler (main failed, was skipped, or ran with mode: stop); nothing to report.' };
   return reported(await collectReport(config.session, config.token, deps.logger));
 }

@@ -1,5 +1,5 @@
-export const id = 741;
-export const ids = [741];
+export const id = 696;
+export const ids = [696];
 export const modules = {
 
 /***/ 5487:
@@ -355,7 +355,7 @@ function readPullRequestNumber(file) {
 
 /***/ }),
 
-/***/ 5351:
+/***/ 9056:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1399,7 +1399,7 @@ var procfs = __webpack_require__(928);
 
 
 /**
- * Turns the recorder's frames into samples: parses each source and makes per-interval values
+ * Turns the Linux recorder's frames into samples: parses each source and makes per-interval values
  * of its counters. Each source counts on its own: one that is missing leaves its fields out,
  * one that does not parse is also reported through `onError`.
  */
@@ -1567,19 +1567,26 @@ class FrameSampler {
         return top;
     }
     parse(source, frame, parser, onError = this.onError) {
-        const text = frame.files[source];
-        if (text === undefined)
-            return undefined; // not read: the recorder reported it
-        try {
-            const parsed = parser(text);
-            if (parsed === undefined)
-                throw new Error('unexpected content');
-            return parsed;
-        }
-        catch (error) {
-            onError(source, error);
-            return undefined;
-        }
+        return parseSource(source, frame, parser, onError);
+    }
+}
+/**
+ * One recorded source through its parser. Undefined when the frame lacks it (the recorder
+ * reported that) or it does not parse (reported through `onError`).
+ */
+function parseSource(source, frame, parser, onError) {
+    const text = frame.files[source];
+    if (text === undefined)
+        return undefined; // not read: the recorder reported it
+    try {
+        const parsed = parser(text);
+        if (parsed === undefined)
+            throw new Error('unexpected content');
+        return parsed;
+    }
+    catch (error) {
+        onError(source, error);
+        return undefined;
     }
 }
 /**
@@ -1623,12 +1630,93 @@ function detectPageBytes() {
     return 4096;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/system/darwin.ts
+var darwin = __webpack_require__(8172);
+;// CONCATENATED MODULE: ./packages/core/src/perf/darwin-sampler.ts
+
+
+
+/** For the header: sample() reads the same first frame and reports what does not parse. */
+const QUIET = () => { };
+/**
+ * Turns recorder-darwin.sh's frames into the samples the Linux recordings give, so the report,
+ * summary, charts and thresholds are the same. What macOS does not give is left out: per-core
+ * CPU, iowait and steal, and disk read/write bytes (see recorder-darwin.sh). iostat reports CPU
+ * over its own interval, so even the first frame has a CPU figure; network rates, as on Linux,
+ * start at the second.
+ */
+class DarwinFrameSampler {
+    options;
+    memTotalBytes = 0;
+    net;
+    lastTime;
+    constructor(options) {
+        this.options = options;
+    }
+    /** The header line, from the first frame (its `=sysctl` section holds memory size and CPUs). */
+    header(frame, startedAt, intervalMs, workspace) {
+        const sysctl = this.parse('sysctl', frame, darwin/* parseSysctl */.U0, QUIET);
+        this.memTotalBytes = Number(sysctl?.get('hw.memsize') ?? 0) || 0;
+        return {
+            kind: 'start',
+            v: 1,
+            startedAt,
+            intervalMs,
+            cpuCount: Number(sysctl?.get('hw.ncpu') ?? 1) || 1,
+            memTotalBytes: this.memTotalBytes,
+            swapTotalBytes: this.parse('swapusage', frame, darwin/* parseSwapUsage */.yh, QUIET)?.totalBytes ?? 0,
+            workspace,
+            diskTotalBytes: this.parse('df', frame, darwin/* parseDfPortable */.pG, QUIET)?.totalBytes ?? 0,
+            pageBytes: this.parse('vm_stat', frame, darwin/* parseVmStat */.Lc, QUIET)?.pageSize ?? 0,
+        };
+    }
+    /** The sample of one frame taken at `now` (epoch ms). */
+    sample(now, frame) {
+        const sample = { t: now, dt: this.lastTime === undefined ? 0 : now - this.lastTime };
+        this.lastTime = now;
+        const cpu = this.parse('iostat', frame, darwin/* parseIostat */.g4);
+        if (cpu) {
+            sample.cpu = cpu.cpuBusyPercent;
+            sample.load1 = cpu.load1;
+        }
+        const vm = this.parse('vm_stat', frame, darwin/* parseVmStat */.Lc);
+        if (vm && this.memTotalBytes > 0) {
+            sample.memAvail = (0,darwin/* vmStatAvailableBytes */.m4)(vm, this.memTotalBytes);
+            sample.memUsed = this.memTotalBytes - sample.memAvail;
+        }
+        const swap = this.parse('swapusage', frame, darwin/* parseSwapUsage */.yh);
+        if (swap)
+            sample.swapUsed = swap.totalBytes - swap.freeBytes;
+        const disk = this.parse('df', frame, darwin/* parseDfPortable */.pG);
+        if (disk)
+            sample.diskUsed = disk.usedBytes;
+        const net = this.parse('netstat', frame, (text) => nonEmpty((0,darwin/* parseNetstatInterfaces */.Zi)(text)));
+        if (net && this.net)
+            [sample.rx, sample.tx] = (0,procfs/* sumDeltas */.xD)(this.net, net, darwin/* isExternalDarwinInterface */.AP, ['rx', 'tx']);
+        if (net)
+            this.net = net;
+        const procs = this.parse('ps', frame, darwin/* parsePsBusiest */.ec);
+        if (procs && this.options.topProcesses > 0)
+            sample.procs = procs.slice(0, this.options.topProcesses);
+        if (frame.cacheSizes)
+            sample.cache = frame.cacheSizes;
+        return sample;
+    }
+    parse(source, frame, parser, onError = this.options.onError) {
+        return parseSource(source, frame, parser, onError);
+    }
+}
+/** A netstat output without a single interface did not parse. */
+function nonEmpty(map) {
+    return map.size > 0 ? map : undefined;
+}
+
 // EXTERNAL MODULE: external "node:string_decoder"
 var external_node_string_decoder_ = __webpack_require__(6193);
 ;// CONCATENATED MODULE: ./packages/core/src/perf/recording.ts
 
 
-const FRAME_SOURCES = new Set(['stat', 'loadavg', 'meminfo', 'diskstats', 'net/dev']);
+const FRAME_SOURCES = new Set(['stat', 'loadavg', 'meminfo', 'diskstats', 'net/dev', 'iostat', 'vm_stat', 'swapusage', 'netstat', 'df', 'ps', 'sysctl']);
 /**
  * Reads a recording line by line and hands on each complete frame at once, so a long job's
  * recording is never held in memory. Never throws: a damaged part is counted and skipped.
@@ -1638,6 +1726,7 @@ class RecordingReader {
     /** Frames cut off by a kill, and lines that belong to nothing. */
     damaged = 0;
     intervalMs;
+    platform = 'linux';
     frame;
     /** The multi-line record being read: its name, the rest of its `=name …` line, its lines. */
     section;
@@ -1674,9 +1763,11 @@ class RecordingReader {
                 this.damaged++;
         }
         else if (tag === 'H' && this.framesSeen === 0 && !this.frame) {
-            const interval = Number(line.split(' ')[2]);
-            if (Number.isFinite(interval) && interval > 0)
-                this.intervalMs = interval;
+            const [, , interval, platform] = line.split(' ');
+            if (Number.isFinite(Number(interval)) && Number(interval) > 0)
+                this.intervalMs = Number(interval);
+            if (platform === 'darwin')
+                this.platform = platform;
         }
         else if (tag === '=' && this.frame) {
             this.closeSection();
@@ -1751,10 +1842,11 @@ function recording_readRecordingText(text, reader) {
 }
 /** Parses a whole recording held in memory (tests, small recordings). */
 function parseRecording(text) {
-    const recording = { frames: [], events: [], damaged: 0 };
+    const recording = { frames: [], events: [], damaged: 0, platform: 'linux' };
     const reader = new RecordingReader({ frame: (frame) => recording.frames.push(frame), event: (event) => recording.events.push(event) });
     recording_readRecordingText(text, reader);
     recording.damaged = reader.damaged;
+    recording.platform = reader.platform;
     if (reader.intervalMs !== undefined)
         recording.intervalMs = reader.intervalMs;
     return recording;
@@ -1801,6 +1893,7 @@ function processLook(lines, uptime) {
 
 
 
+
 /** At most this many parse errors per source, as the recorder does for read errors. */
 const ERRORS_PER_SOURCE = 3;
 /**
@@ -1821,15 +1914,21 @@ function replay(options, feed) {
     const log = { samples: [], events: [], damagedLines: 0 };
     const errorCounts = new Map();
     let now = options.clock.epochMs;
-    const sampler = new FrameSampler({ topProcesses: options.topProcesses, pageBytes: options.pageBytes, ...(options.job ? { job: options.job } : {}) }, (source, error) => {
+    const onError = (source, error) => {
         const count = (errorCounts.get(source) ?? 0) + 1;
         errorCounts.set(source, count);
         if (count <= ERRORS_PER_SOURCE)
             log.events.push({ kind: 'error', t: now, message: `${source}: ${(0,errors/* describeError */.Uc)(error)}` });
-    });
+    };
+    // The recording's header says which recorder wrote it, and so which parsers read it.
+    let sampler;
     const reader = new RecordingReader({
         frame(frame, intervalMs) {
             now = toEpoch(frame.uptimeMs);
+            sampler ??=
+                reader.platform === 'darwin'
+                    ? new DarwinFrameSampler({ topProcesses: options.topProcesses, onError })
+                    : new FrameSampler({ topProcesses: options.topProcesses, pageBytes: options.pageBytes, ...(options.job ? { job: options.job } : {}) }, onError);
             log.header ??= sampler.header(frame, now, intervalMs ?? options.intervalMs, options.workspace);
             log.samples.push(sampler.sample(now, frame));
         },
@@ -1927,20 +2026,34 @@ var external_node_url_ = __webpack_require__(3136);
 
 
 
-/** How often the reads that cost more than a file read happen: statfs forks `stat`, processes walk /proc, `du` walks the caches. */
+/**
+ * How often the reads that cost more than a file read happen: statfs forks `stat` (`df` on
+ * macOS), processes walk /proc (fork `ps` on macOS, which costs more, so less often), `du` walks
+ * the caches.
+ */
 const STATFS_EVERY_MS = 5_000;
-const PROCESSES_EVERY_MS = 2_000;
+const PROCESSES_EVERY_MS = { linux: 2_000, darwin: 10_000 };
 const CACHE_SIZE_EVERY_MS = 60_000;
 /**
- * The recorder script. ncc sees `new URL(literal, import.meta.url)` and copies the file next to
- * the bundle; from source it is the file beside this one.
+ * The shell each recorder runs in: on macOS the stock /bin/bash 3.2 that every Mac has, not a
+ * Homebrew bash that PATH may find first, so what runs is what the script is written for.
  */
-function recorderScript() {
-    return (0,external_node_url_.fileURLToPath)(new URL(/* asset import */ __webpack_require__(3687), __webpack_require__.b));
+const RECORDER_SHELLS = { linux: 'bash', darwin: '/bin/bash' };
+/**
+ * The recorder script of a platform. ncc sees `new URL(literal, import.meta.url)` and copies the
+ * file next to the bundle; from source it is the file beside this one.
+ */
+function recorderScript(platform = 'linux') {
+    return (0,external_node_url_.fileURLToPath)(platform === 'darwin' ? new URL(/* asset import */ __webpack_require__(7527), __webpack_require__.b) : new URL(/* asset import */ __webpack_require__(3687), __webpack_require__.b));
+}
+/** The interval a recorder keeps: macOS's waits in iostat, which takes whole seconds only. */
+function recordedIntervalMs(intervalMs, platform) {
+    return platform === 'darwin' ? Math.max(1, Math.ceil(intervalMs / 1000)) * 1000 : intervalMs;
 }
 /** The environment the recorder reads its settings from: nothing else of the step's (inputs may hold a token). */
-function recorderEnvironment(settings) {
-    const every = (ms) => String(Math.max(1, Math.round(ms / settings.intervalMs)));
+function recorderEnvironment(settings, platform = 'linux') {
+    const intervalMs = recordedIntervalMs(settings.intervalMs, platform);
+    const every = (ms) => String(Math.max(1, Math.round(ms / intervalMs)));
     return {
         PATH: process.env['PATH'] ?? '/usr/bin:/bin',
         LC_ALL: 'C', // byte lengths, and `.` in numbers
@@ -1948,7 +2061,7 @@ function recorderEnvironment(settings) {
         RK_INTERVAL_MS: String(settings.intervalMs),
         RK_WORKSPACE: settings.workspace,
         RK_STATFS_EVERY: every(STATFS_EVERY_MS),
-        RK_PROCS_EVERY: settings.processes ? every(PROCESSES_EVERY_MS) : '0',
+        RK_PROCS_EVERY: settings.processes ? every(PROCESSES_EVERY_MS[platform]) : '0',
         RK_CACHE_EVERY: settings.cachePaths.length > 0 ? every(CACHE_SIZE_EVERY_MS) : '0',
         RK_CACHE_PATHS: settings.cachePaths.join('\n'),
         RK_CGROUP_FILES: [...(settings.cgroupFiles ?? [])].map(([key, file]) => `${key} ${file}`).join('\n'),
@@ -1958,23 +2071,27 @@ function recorderEnvironment(settings) {
         ...(settings.procRoot ? { RK_PROC: settings.procRoot } : {}),
     };
 }
-/** Now, on both clocks the recording is replayed with. */
-function readClockAnchor() {
+/** Now, on both clocks the recording is replayed with (on macOS the recorder's clock starts at 0 as it starts). */
+function readClockAnchor(platform = 'linux') {
+    if (platform === 'darwin')
+        return { epochMs: Date.now(), uptimeMs: 0 };
     const uptime = (0,procfs/* parseUptime */.Yr)((0,external_node_fs_.readFileSync)('/proc/uptime', 'utf8'));
     if (uptime === undefined)
         throw new errors/* ExternalError */.yA('Unexpected /proc/uptime content.');
     return { epochMs: Date.now(), uptimeMs: Math.round(uptime * 1000) };
 }
 /**
- * Starts the detached recorder (bash, in its own process group, no stdio) and returns at once.
+ * Starts the detached recorder of the platform (bash, in its own process group, no stdio) and
+ * returns at once.
  * Throws {@link ExternalError} when bash cannot be started.
  */
 async function startRecorder(settings, options) {
-    const script = recorderScript();
+    const platform = options.platform ?? 'linux';
+    const script = recorderScript(platform);
     if (!(0,external_node_fs_.existsSync)(script))
         throw new errors/* ExternalError */.yA(`The sampler script is missing at ${script}; the action's dist/ is incomplete.`);
     try {
-        return await (0,processes/* startDetached */.tG)('bash', [script], { env: recorderEnvironment(settings), cwd: options.cwd });
+        return await (0,processes/* startDetached */.tG)(RECORDER_SHELLS[platform], [script], { env: recorderEnvironment(settings, platform), cwd: options.cwd });
     }
     catch (error) {
         if (error.code === 'ENOENT')
@@ -1984,7 +2101,6 @@ async function startRecorder(settings, options) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/perf/session.ts
-
 
 
 
@@ -2012,21 +2128,18 @@ function sessionsRoot(temp) {
     return external_node_path_default().join(temp, 'runner-kit-perf-monitor');
 }
 /**
- * Starts the detached recorder and returns at once. It watches this step's parent, the job's
- * runner process, to end with the job.
+ * Starts the platform's detached recorder and returns at once. It watches this step's parent,
+ * the job's runner process, to end with the job. cgroup limits exist on Linux only.
  */
-async function startSampling(config) {
-    if (process.platform !== 'linux') {
-        throw new errors/* ConfigurationError */.j1(`perf-monitor samples /proc, so it runs on Linux runners only (this one is ${process.platform}); guard the step with \`if: runner.os == 'Linux'\`.`);
-    }
+async function startSampling(config, platform) {
     const startedAt = Date.now();
     const root = sessionsRoot(config.temp);
     const dir = external_node_path_default().join(root, `${safeName(config.reportName)}-${startedAt}-${process.pid}`);
     const reportDir = external_node_path_default().join(dir, 'report');
     (0,external_node_fs_.mkdirSync)(reportDir, { recursive: true });
     const recording = external_node_path_default().join(dir, 'recording.txt');
-    const clock = readClockAnchor();
-    const job = detectJobLimits(external_node_os_default().totalmem());
+    const clock = readClockAnchor(platform);
+    const job = platform === 'linux' ? detectJobLimits(external_node_os_default().totalmem()) : undefined;
     const sampler = await startRecorder({
         recording,
         intervalMs: config.intervalMs,
@@ -2035,7 +2148,7 @@ async function startSampling(config) {
         cachePaths: config.cachePaths,
         ...(job ? { cgroupFiles: job.files } : {}),
         watchPid: process.ppid,
-    }, { cwd: dir });
+    }, { cwd: dir, platform });
     const session = {
         version: 2,
         sampler,
@@ -2043,7 +2156,7 @@ async function startSampling(config) {
         recording,
         dataFile: external_node_path_default().join(reportDir, 'samples.jsonl'),
         reportDir,
-        intervalMs: config.intervalMs,
+        intervalMs: recordedIntervalMs(config.intervalMs, platform),
         startedAt,
         clock,
         workspace: config.workspace,
@@ -2309,13 +2422,14 @@ var system_errors = __webpack_require__(1146);
 
 
 /**
- * Why this platform is not recorded, or undefined on Linux. The recorder reads /proc; a matrix
- * with macOS and Windows legs must not fail on them, so they get a notice and no report.
+ * The recorder of this platform (recorder.sh reads /proc, recorder-darwin.sh macOS's commands),
+ * or why there is none. A matrix with Windows legs must not fail on them, so they get a notice
+ * and no report (README: why not typeperf).
  */
-function unsupportedPlatform(platform) {
-    if (platform === 'linux')
-        return undefined;
-    return `perf-monitor records Linux runners only for now; this ${(0,runner/* osName */.w)(platform)} runner is not measured (no report, no outputs) and the step succeeds.`;
+function recorderPlatform(platform) {
+    if (platform === 'linux' || platform === 'darwin')
+        return { recorder: platform };
+    return { unsupported: `perf-monitor records Linux and macOS runners only; this ${(0,runner/* osName */.w)(platform)} runner is not measured (no report, no outputs) and the step succeeds.` };
 }
 /**
  * perf-monitor's main step. `mode: start` starts the detached recorder and returns at once;
@@ -2323,12 +2437,12 @@ function unsupportedPlatform(platform) {
  * says so), so a later step can upload the report.
  */
 async function runPerfMonitor(config, deps) {
-    const unsupported = unsupportedPlatform(deps.platform ?? process.platform);
-    if (unsupported)
-        return { kind: 'nothing', warn: false, notice: true, why: unsupported };
+    const platform = recorderPlatform(deps.platform ?? process.platform);
+    if ('unsupported' in platform)
+        return { kind: 'nothing', warn: false, notice: true, why: platform.unsupported };
     if (config.mode === 'start') {
         const where = { path: sessionsRoot(config.temp), remedy: "free space in the runner's temp directory (RUNNER_TEMP, _work/_temp) or give the runner a larger disk" };
-        return { kind: 'started', session: await (0,system_errors/* withSystemErrors */.L)({ ...where, doing: 'starting the sampler (its recording and session files)' }, () => startSampling(config)) };
+        return { kind: 'started', session: await (0,system_errors/* withSystemErrors */.L)({ ...where, doing: 'starting the sampler (its recording and session files)' }, () => startSampling(config, platform.recorder)) };
     }
     const session = currentSession(config.temp);
     if (!session)
@@ -2342,7 +2456,7 @@ async function publishPerfMonitor(config, outcome, deps) {
         perfMonitorState.save(session);
         workflow_commands/* setOutput */.uH('report-dir', session.reportDir);
         workflow_commands/* setOutput */.uH('samples-file', session.dataFile);
-        deps.logger.info(`Sampling every ${(0,units/* formatDuration */.a3)(config.intervalMs)} (pid ${session.sampler.pid}) into ${(0,logging/* untrusted */.bp)(session.dataFile)}; the report is written when the job ends or at mode: stop.`);
+        deps.logger.info(`Sampling every ${(0,units/* formatDuration */.a3)(session.intervalMs)} (pid ${session.sampler.pid}) into ${(0,logging/* untrusted */.bp)(session.dataFile)}; the report is written when the job ends or at mode: stop.`);
         return;
     }
     await publishOutcome(outcome, { ...(config.token ? { token: config.token } : {}), logger: deps.logger });
@@ -2356,8 +2470,8 @@ function readPerfMonitorPostConfig(inputs) {
 /** perf-monitor's post step: reports the session main started; without one there is nothing to do, and that is not a failure. */
 async function runPerfMonitorPost(config, deps) {
     // Main said so already, as a notice.
-    if (unsupportedPlatform(deps.platform ?? process.platform))
-        return { kind: 'nothing', warn: false, why: 'perf-monitor: nothing was recorded on this runner (Linux only for now).' };
+    if ('unsupported' in recorderPlatform(deps.platform ?? process.platform))
+        return { kind: 'nothing', warn: false, why: 'perf-monitor: nothing was recorded on this runner (Linux and macOS only).' };
     if (!config.session)
         return { kind: 'nothing', warn: false, why: 'perf-monitor: this step started no sampler (main failed, was skipped, or ran with mode: stop); nothing to report.' };
     return reported(await collectReport(config.session, config.token, deps.logger));
@@ -2648,6 +2762,13 @@ async function runPostStep(body) {
     }
 }
 
+
+/***/ }),
+
+/***/ 7527:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+module.exports = __webpack_require__.p + "63b026ae26c67d6189ef.sh";
 
 /***/ }),
 

@@ -1,5 +1,5 @@
-export const id = 516;
-export const ids = [516];
+export const id = 962;
+export const ids = [962];
 export const modules = {
 
 /***/ 4613:
@@ -299,7 +299,7 @@ async function readEvent(file) {
 
 /***/ }),
 
-/***/ 9545:
+/***/ 3475:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -467,56 +467,8 @@ function fetchErrorText(error) {
     return cause === undefined ? (0,errors/* describeError */.Uc)(error) : (0,errors/* describeError */.Uc)(cause);
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/system/darwin.ts
-// Parsers for the macOS commands that stand in for procfs: text in, figures out, so that
-// recorded outputs test them on any machine.
-/** Parses `vm_stat`; undefined when the header (and so the page size) is missing. */
-function parseVmStat(text) {
-    const header = /page size of (\d+) bytes/.exec(text);
-    if (!header)
-        return undefined;
-    const pages = {};
-    for (const line of text.split('\n')) {
-        const counter = /^"?([^":]+)"?:\s+(\d+)\.?\s*$/.exec(line.trim());
-        if (counter)
-            pages[counter[1]] = Number(counter[2]);
-    }
-    return { pageSize: Number(header[1]), pages };
-}
-/**
- * Memory available to new work, as macOS counts it: free, inactive, speculative and purgeable
- * pages (the kernel hands them out without paging anything out). `os.freemem()` is the free
- * pages alone, a few percent on a healthy Mac. Never more than `totalBytes`.
- */
-function vmStatAvailableBytes(vm, totalBytes) {
-    const count = (label) => vm.pages[label] ?? 0;
-    const pages = count('Pages free') + count('Pages inactive') + count('Pages speculative') + count('Pages purgeable');
-    return Math.min(totalBytes, pages * vm.pageSize);
-}
-/** `sysctl vm.swapusage` ("total = 2048.00M  used = 1047.25M  free = 1000.75M  (encrypted)"). */
-function parseSwapUsage(text) {
-    const amount = (name) => {
-        const match = new RegExp(`${name}\\s*=\\s*([\\d.]+)([KMGT]?)`).exec(text);
-        if (!match)
-            return undefined;
-        const scale = { '': 1, K: 2 ** 10, M: 2 ** 20, G: 2 ** 30, T: 2 ** 40 }[match[2]];
-        return Math.round(Number(match[1]) * scale);
-    };
-    const totalBytes = amount('total');
-    const freeBytes = amount('free');
-    return totalBytes === undefined || freeBytes === undefined ? undefined : { totalBytes, freeBytes };
-}
-/** Parses `ps -A -o pid=,ppid=,comm=`; lines that do not fit are skipped. */
-function parsePs(text) {
-    const entries = [];
-    for (const line of text.split('\n')) {
-        const match = /^\s*(\d+)\s+(\d+)\s+(.+?)\s*$/.exec(line);
-        if (match)
-            entries.push({ pid: Number(match[1]), ppid: Number(match[2]), command: match[3] });
-    }
-    return entries;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/system/darwin.ts
+var darwin = __webpack_require__(8172);
 // EXTERNAL MODULE: ./packages/core/src/health/runner-workers.ts
 var runner_workers = __webpack_require__(4722);
 ;// CONCATENATED MODULE: ./packages/core/src/health/measures.ts
@@ -590,11 +542,11 @@ async function measureWithoutProcfs(platform, options) {
     let runnerWorkers;
     if (platform === 'darwin') {
         const [vm, swapText, ps] = await Promise.all([run('vm_stat', []), run('sysctl', ['-n', 'vm.swapusage']), run('ps', ['-A', '-o', 'pid=,ppid=,comm='])].map((call) => call.catch(() => undefined)));
-        const parsedVm = vm === undefined ? undefined : parseVmStat(vm);
+        const parsedVm = vm === undefined ? undefined : (0,darwin/* parseVmStat */.Lc)(vm);
         if (parsedVm)
-            availableBytes = vmStatAvailableBytes(parsedVm, totalBytes);
-        swap = swapText === undefined ? undefined : parseSwapUsage(swapText);
-        runnerWorkers = ps === undefined ? undefined : (0,runner_workers/* countRunnerWorkersInListing */.uh)(parsePs(ps), process.pid);
+            availableBytes = (0,darwin/* vmStatAvailableBytes */.m4)(parsedVm, totalBytes);
+        swap = swapText === undefined ? undefined : (0,darwin/* parseSwapUsage */.yh)(swapText);
+        runnerWorkers = ps === undefined ? undefined : (0,runner_workers/* countRunnerWorkersInListing */.uh)((0,darwin/* parsePs */.tQ)(ps), process.pid);
     }
     const cpus = external_node_os_default().availableParallelism();
     const [one = 0, five = 0, fifteen = 0] = external_node_os_default().loadavg();
