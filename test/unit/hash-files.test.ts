@@ -74,6 +74,17 @@ describe('hashFiles matches the runner byte for byte', () => {
     expect((await hashFiles(patterns, { workspace })).hash).toBe(await runnerHashFiles(patterns, workspace));
   });
 
+  it('hands Windows path rules to @actions/glob, says so in the debug log, and digests alike', async () => {
+    const debug: string[] = [];
+    const logger = { info: () => undefined, warning: () => undefined, debug: (line: string) => debug.push(line) };
+    const patterns = ['src/**', '!src/gen/**', 'missing/**'];
+    const fallback = await hashFiles(patterns, { workspace, platform: 'win32', logger });
+    const walker = await hashFiles(patterns, { workspace, logger });
+    expect(fallback).toEqual(walker);
+    expect(fallback.hash).toBe(await runnerHashFiles(patterns, workspace));
+    expect(debug).toEqual([`hashFiles: @actions/glob lists the files of 'src/**', '!src/gen/**', 'missing/**': runner-kit's walker does not cover Windows paths.`]);
+  });
+
   it('changes when any byte of any matched file changes', async () => {
     const before = await hashFiles(['src/**'], { workspace });
     writeFileSync(path.join(workspace, 'src/util/b.ts'), fixtureBytes(99, 77));
