@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigurationError } from './errors.ts';
-import { digestBuffer, digestFileSync } from './file-hash.ts';
+import { digestBuffer, digestFileSync } from './file-hash-sync.ts';
 import { walkerLister, type FileLister } from './file-walk/lister.ts';
 import { splitNegation } from './file-walk/pattern.ts';
 import { untrusted, type Logger } from './logging.ts';
