@@ -1,6 +1,6 @@
 import os from 'node:os';
 import { compilePatterns, matchList } from './pattern-list.ts';
-import { MATCH_FILE } from './pattern.ts';
+import { MATCH_FILE, matchSubject } from './pattern.ts';
 import { walkMatches } from './walk.ts';
 
 /** How hashing lists the files of its patterns: runner-kit's walker, or @actions/glob itself. */
@@ -24,7 +24,7 @@ export function walkerLister(workspace: string, followSymbolicLinks: boolean, ho
     list: async (lines, matchDirectories) => walkMatches(compilePatterns(lines, roots), { followSymbolicLinks, matchDirectories }),
     fileMatcher: (line) => {
       const list = compilePatterns([line], roots);
-      return (file) => (matchList(list, file) & MATCH_FILE) !== 0;
+      return (file) => (matchList(list, matchSubject(file)) & MATCH_FILE) !== 0;
     },
   };
 }

@@ -3,10 +3,12 @@ import {
   implicitDescendants,
   matchPattern,
   MATCH_NONE,
+  matchSubject,
   parsePattern,
   partiallyMatches,
   trimTrailingSeparator,
   type MatchKind,
+  type MatchSubject,
   type Pattern,
   type PatternRoots,
 } from './pattern.ts';
@@ -67,16 +69,16 @@ function searchPaths(includes: readonly Pattern[]): string[] {
 }
 
 /** What the whole list says about a path: later patterns override earlier ones, `!` clears. */
-export function matchList(list: PatternList, itemPath: string): MatchKind {
+export function matchList(list: PatternList, subject: MatchSubject): MatchKind {
   let result: number = MATCH_NONE;
   for (const pattern of list.patterns) {
-    if (pattern.negate) result &= ~matchPattern(pattern, itemPath);
-    else result |= matchPattern(pattern, itemPath);
+    if (pattern.negate) result &= ~matchPattern(pattern, subject);
+    else result |= matchPattern(pattern, subject);
   }
   return result as MatchKind;
 }
 
-/** Whether an include could match below `itemPath` (excludes never stop a descent). */
-export function partiallyMatchesList(list: PatternList, itemPath: string): boolean {
-  return list.includes.some((pattern) => partiallyMatches(pattern, itemPath));
+/** Whether an include could match below the subject's path (excludes never stop a descent). */
+export function partiallyMatchesList(list: PatternList, subject: MatchSubject): boolean {
+  return list.includes.some((pattern) => partiallyMatches(pattern, subject));
 }

@@ -1,7 +1,7 @@
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { matchList, partiallyMatchesList, type PatternList } from './pattern-list.ts';
-import { MATCH_DIRECTORY, MATCH_FILE } from './pattern.ts';
+import { MATCH_DIRECTORY, MATCH_FILE, matchSubject } from './pattern.ts';
 
 /** Options of {@link walkMatches}; the defaults are @actions/glob's `hashFiles`'. */
 export interface WalkOptions {
@@ -51,8 +51,9 @@ export function* walkMatches(list: PatternList, options: WalkOptions): Generator
   const chain: string[] = [];
   while (stack.length > 0) {
     const item = stack.pop()!;
-    const match = matchList(list, item.path);
-    const descend = match !== 0 || partiallyMatchesList(list, item.path);
+    const subject = matchSubject(item.path);
+    const match = matchList(list, subject);
+    const descend = match !== 0 || partiallyMatchesList(list, subject);
     if (!descend) continue;
     const isDirectory = resolveDirectory(item, options.followSymbolicLinks, chain);
     if (isDirectory === undefined) continue;
