@@ -3,7 +3,6 @@ import {
   implicitDescendants,
   matchPattern,
   MATCH_NONE,
-  matchSubject,
   parsePattern,
   partiallyMatches,
   trimTrailingSeparator,
