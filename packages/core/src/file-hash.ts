@@ -3,12 +3,12 @@ import { open } from 'node:fs/promises';
 import { ConfigurationError } from './errors.ts';
 
 // Apart from hashing.ts so that what needs only a file digest (cache manifests) does not pull
-// in the pattern walker.
+// in @actions/glob.
 
 const WHOLE_FILE_LIMIT = 1024 * 1024;
 const CHUNK = 1024 * 1024;
 
-/** Hex SHA-256 of a regular file's bytes, without blocking (cache manifests; hashFiles uses file-hash-sync.ts). */
+/** Hex SHA-256 of a regular file's bytes (the one file hasher: hashFiles, cache manifests). */
 export async function sha256File(file: string): Promise<string> {
   const digest = await digestFile(file);
   if (!digest) throw new ConfigurationError(`Cannot hash '${file}': it is a directory.`);
