@@ -83,8 +83,8 @@ function parseListen(text) {
 
 // EXTERNAL MODULE: ./packages/core/src/inputs.ts
 var src_inputs = __webpack_require__(7276);
-// EXTERNAL MODULE: ./packages/core/src/cache-store/local-store.ts + 1 modules
-var local_store = __webpack_require__(3335);
+// EXTERNAL MODULE: ./packages/core/src/cache-store/local-store.ts + 3 modules
+var local_store = __webpack_require__(755);
 // EXTERNAL MODULE: ./packages/core/src/health/measures.ts + 2 modules
 var health_measures = __webpack_require__(3475);
 // EXTERNAL MODULE: ./packages/core/src/health/runner-workers.ts

@@ -656,8 +656,8 @@ async function detectCacheFilesystem(dir) {
 var lease_keeper = __webpack_require__(5873);
 // EXTERNAL MODULE: ./packages/core/src/cache-store/leases.ts
 var cache_store_leases = __webpack_require__(9773);
-// EXTERNAL MODULE: ./packages/core/src/cache-store/local-store.ts + 1 modules
-var local_store = __webpack_require__(3335);
+// EXTERNAL MODULE: ./packages/core/src/cache-store/local-store.ts + 3 modules
+var local_store = __webpack_require__(755);
 // EXTERNAL MODULE: ./packages/core/src/cache-store/lock.ts
 var lock = __webpack_require__(3773);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
@@ -808,7 +808,7 @@ async function provide(store, ref, config, options, sha256, url, produce) {
     // of the restore's time on a small model).
     if (config.strategy === 'actions-cache')
         clock.enter('restore');
-    const actionsCache = config.strategy === 'actions-cache' ? await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(779), __webpack_require__.e(208), __webpack_require__.e(312), __webpack_require__.e(484)]).then(__webpack_require__.bind(__webpack_require__, 5484)) : undefined;
+    const actionsCache = config.strategy === 'actions-cache' ? await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(779), __webpack_require__.e(208), __webpack_require__.e(581), __webpack_require__.e(312), __webpack_require__.e(484)]).then(__webpack_require__.bind(__webpack_require__, 5484)) : undefined;
     if (actionsCache) {
         const local = await store.inspect(ref, check);
         if (local.state !== 'valid') {

@@ -176,7 +176,7 @@ async function runPostStep(body) {
 /* harmony export */ });
 /* unused harmony exports setupVoskState, renderSetupVoskSummary */
 /* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2007);
-/* harmony import */ var _cache_store_local_store_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3335);
+/* harmony import */ var _cache_store_local_store_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(755);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6684);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(521);
 /* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5294);

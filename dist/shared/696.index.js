@@ -1390,7 +1390,7 @@ function renderCsv(samples, header) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/system/cgroup.ts
-var cgroup = __webpack_require__(1432);
+var cgroup = __webpack_require__(9051);
 // EXTERNAL MODULE: ./packages/core/src/system/procfs.ts
 var procfs = __webpack_require__(928);
 ;// CONCATENATED MODULE: ./packages/core/src/perf/frame-sampler.ts

@@ -347,7 +347,7 @@ function locateCgroup(options = {}) {
 
 /***/ }),
 
-/***/ 1432:
+/***/ 9051:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -329,7 +329,7 @@ var cgroup_files = __webpack_require__(6217);
 // EXTERNAL MODULE: ./packages/core/src/system/procfs.ts
 var procfs = __webpack_require__(928);
 // EXTERNAL MODULE: ./packages/core/src/system/cgroup.ts
-var system_cgroup = __webpack_require__(1432);
+var system_cgroup = __webpack_require__(9051);
 ;// CONCATENATED MODULE: ./packages/core/src/health/job-scope.ts
 
 

@@ -74,11 +74,15 @@ describe('hashFiles matches the runner byte for byte', () => {
     expect((await hashFiles(patterns, { workspace })).hash).toBe(await runnerHashFiles(patterns, workspace));
   });
 
-  it('gives the same digest at any concurrency', async () => {
-    const serial = await hashFiles(['**'], { workspace, concurrency: 1 });
-    const parallel = await hashFiles(['**'], { workspace, concurrency: 64 });
-    expect(parallel.hash).toBe(serial.hash);
-    expect(parallel.count).toBe(serial.count);
+  it('hands Windows path rules to @actions/glob, says so in the debug log, and digests alike', async () => {
+    const debug: string[] = [];
+    const logger = { info: () => undefined, warning: () => undefined, debug: (line: string) => debug.push(line) };
+    const patterns = ['src/**', '!src/gen/**', 'missing/**'];
+    const fallback = await hashFiles(patterns, { workspace, platform: 'win32', logger });
+    const walker = await hashFiles(patterns, { workspace, logger });
+    expect(fallback).toEqual(walker);
+    expect(fallback.hash).toBe(await runnerHashFiles(patterns, workspace));
+    expect(debug).toEqual([`hashFiles: @actions/glob lists the files of 'src/**', '!src/gen/**', 'missing/**': runner-kit's walker does not cover Windows paths.`]);
   });
 
   it('changes when any byte of any matched file changes', async () => {

@@ -1,12 +1,11 @@
 import { createHash } from 'node:crypto';
-import { stat } from 'node:fs/promises';
-import os from 'node:os';
+import { statSync } from 'node:fs';
 import path from 'node:path';
-import * as glob from '@actions/glob';
-import { Minimatch } from 'minimatch';
 import { ConfigurationError } from './errors.ts';
-import { mapOrdered } from './concurrency.ts';
-import { digestFile } from './file-hash.ts';
+import { digestBuffer, digestFileSync } from './file-hash-sync.ts';
+import { walkerLister, type FileLister } from './file-walk/lister.ts';
+import { splitNegation } from './file-walk/pattern.ts';
+import { untrusted, type Logger } from './logging.ts';
 
 /** Options for {@link hashFiles}. */
 export interface HashFilesOptions {
@@ -14,10 +13,12 @@ export interface HashFilesOptions {
   workspace: string;
   /** Descend into symlinked directories; the runner's `hashFiles()` does not unless asked. */
   followSymbolicLinks?: boolean;
-  /** Files read and hashed at once. */
-  concurrency?: number;
   /** Name of the input the patterns came from, for error messages. */
   inputName?: string;
+  /** Where the choice of lister is reported (debug). */
+  logger?: Logger;
+  /** Whose path rules apply (default: this process's). On Windows @actions/glob lists the files. */
+  platform?: NodeJS.Platform;
 }
 
 /** What {@link hashFiles} found. */
@@ -31,100 +32,74 @@ export interface HashFilesResult {
   outsideWorkspace: string[];
 }
 
-const IS_WINDOWS = process.platform === 'win32';
-
 /**
  * `hashFiles()`-compatible digest of the files matching `patterns` (newline list, `!` excludes,
- * `#` comments). File order and the digest-of-digests scheme are the runner's, because files
- * are enumerated by `@actions/glob`'s own globber; only the reading and hashing run in parallel.
+ * `#` comments): the SHA-256 of the files' SHA-256 digests, in @actions/glob's order. Files are
+ * listed by runner-kit's walker, which follows @actions/glob's rules (file-walk/walk.ts), and
+ * read synchronously; on Windows @actions/glob itself lists them.
  */
 export async function hashFiles(patterns: readonly string[], options: HashFilesOptions): Promise<HashFilesResult> {
-  const { workspace, followSymbolicLinks = false, concurrency = 32, inputName = 'files' } = options;
+  const { followSymbolicLinks = false, inputName = 'files', platform = process.platform } = options;
+  const workspace = path.resolve(options.workspace);
   const userPatterns = patterns.map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#'));
   if (userPatterns.length === 0) return { hash: '', count: 0, unmatchedPatterns: [], outsideWorkspace: [] };
-  const rooted = userPatterns.map((pattern) => rootPattern(pattern, workspace));
-  const globber = await createGlobber(rooted, followSymbolicLinks, inputName);
+  const lister = await chooseLister(userPatterns, workspace, followSymbolicLinks, platform, options.logger);
 
-  const workspacePrefix = `${path.resolve(workspace)}${path.sep}`;
+  const workspacePrefix = `${workspace}${path.sep}`;
   const files: string[] = [];
-  async function* filesUnderWorkspace(): AsyncGenerator<string> {
-    for await (const file of globber.globGenerator()) {
-      if (file.startsWith(workspacePrefix)) yield file;
-    }
-  }
-  const digests = await mapOrdered(filesUnderWorkspace(), concurrency, async (file) => {
-    const digest = await digestFile(file);
-    return digest && { file, digest };
-  });
-
   const combined = createHash('sha256');
-  let count = 0;
-  for (const entry of digests) {
-    if (!entry) continue; // a matched directory: the runner skips those too
-    combined.update(entry.digest);
-    files.push(entry.file);
-    count++;
+  const buffer = digestBuffer();
+  for await (const file of await listOrReject(lister, userPatterns, false, inputName)) {
+    if (!file.startsWith(workspacePrefix)) continue; // the runner ignores files outside the workspace
+    const digest = digestFileSync(file, buffer);
+    if (!digest) continue; // a matched directory: the runner skips those too
+    combined.update(digest);
+    files.push(file);
   }
-  const { unmatchedPatterns, outsideWorkspace } = await findUnmatched(userPatterns, rooted, files, workspacePrefix, followSymbolicLinks);
-  return { hash: count > 0 ? combined.digest('hex') : '', count, unmatchedPatterns, outsideWorkspace };
+  const { unmatchedPatterns, outsideWorkspace } = await findUnmatched(lister, userPatterns, files, workspacePrefix, inputName);
+  return { hash: files.length > 0 ? combined.digest('hex') : '', count: files.length, unmatchedPatterns, outsideWorkspace };
 }
 
-async function createGlobber(rooted: readonly string[], followSymbolicLinks: boolean, inputName: string): Promise<glob.Globber> {
+/** The walker, except where it does not know the path rules: @actions/glob, loaded only then. */
+async function chooseLister(patterns: readonly string[], workspace: string, follow: boolean, platform: NodeJS.Platform, logger: Logger | undefined): Promise<FileLister> {
+  if (platform !== 'win32') return walkerLister(workspace, follow);
+  logger?.debug(`hashFiles: @actions/glob lists the files of ${patterns.map((p) => `'${untrusted(p)}'`).join(', ')}: runner-kit's walker does not cover Windows paths.`);
+  const { globLister } = await import('./file-walk/glob-fallback.ts');
+  return globLister(workspace, follow);
+}
+
+async function listOrReject(lister: FileLister, lines: readonly string[], matchDirectories: boolean, inputName: string): Promise<Iterable<string> | AsyncIterable<string>> {
   try {
-    return await glob.create(rooted.join('\n'), { followSymbolicLinks });
+    return await lister.list(lines, matchDirectories);
   } catch (error: unknown) {
-    // @actions/glob rejects `.`/`..` segments and globs in the root with an assertion.
+    // @actions/glob's rules reject `.`/`..` segments and globs in the root with an assertion.
     throw new ConfigurationError(`Input '${inputName}': ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 
-/** Roots a relative pattern at the workspace the way `@actions/glob` roots it at the cwd. */
-function rootPattern(pattern: string, workspace: string): string {
-  const negation = /^!*/.exec(pattern)![0];
-  const body = pattern.slice(negation.length);
-  const base = globEscape(path.resolve(workspace));
-  if (body === '.' || body.startsWith(`.${path.sep}`) || body.startsWith('./')) return negation + base + body.slice(1);
-  if (path.isAbsolute(body) || body === '~' || body.startsWith('~/') || body.startsWith(`~${path.sep}`)) return pattern;
-  return `${negation}${base}${path.sep}${body}`;
-}
-
-/** The escaping `@actions/glob` applies to literal path prefixes. */
-function globEscape(text: string): string {
-  return (IS_WINDOWS ? text : text.replace(/\\/g, '\\\\'))
-    .replace(/(\[)(?=[^/]+\])/g, '[[]')
-    .replace(/\?/g, '[?]')
-    .replace(/\*/g, '[*]');
-}
-
 /**
  * Include patterns that matched nothing in the workspace. Hashed files are first attributed to
- * patterns with the globber's own minimatch options; a pattern left with none is confirmed by a
- * globber of its own (which stops at the first hit in the workspace), so excluded or
- * directory-only matches still count. A pattern whose only files are outside the workspace is
- * unmatched too (they are never hashed), and said to be outside.
+ * patterns; a pattern left with none is confirmed by a listing of its own (which stops at the
+ * first file in the workspace), so excluded or directory-only matches still count. A pattern
+ * whose only files are outside the workspace is unmatched too (they are never hashed), and
+ * said to be outside.
  */
 async function findUnmatched(
+  lister: FileLister,
   userPatterns: readonly string[],
-  rooted: readonly string[],
   files: readonly string[],
   workspacePrefix: string,
-  followSymbolicLinks: boolean,
+  inputName: string,
 ): Promise<Pick<HashFilesResult, 'unmatchedPatterns' | 'outsideWorkspace'>> {
   const unmatched: string[] = [];
   const outside: string[] = [];
-  const options = { dot: true, nobrace: true, nocase: IS_WINDOWS, nocomment: true, noext: true, nonegate: true };
-  const posix = (file: string) => (IS_WINDOWS ? file.replace(/\\/g, '/') : file);
-  for (const [index, pattern] of rooted.entries()) {
-    if (pattern.startsWith('!')) continue;
-    const expanded = pattern.startsWith('~') ? globEscape(os.homedir()) + pattern.slice(1) : pattern;
-    const matchers = [new Minimatch(expanded, options), new Minimatch(`${expanded.replace(/[\\/]+$/, '')}/**`, options)];
-    if (files.some((file) => matchers.some((matcher) => matcher.match(posix(file))))) continue;
-    const alone = await glob.create(pattern, { followSymbolicLinks, matchDirectories: true });
+  for (const pattern of userPatterns) {
+    if (splitNegation(pattern).negate) continue;
+    if (files.some(lister.fileMatcher(pattern))) continue;
     let found = false;
     let foundOutside = false;
-    for await (const candidate of alone.globGenerator()) {
-      const info = await stat(candidate).catch(() => undefined); // a broken link is no file
-      if (!info || info.isDirectory()) continue;
+    for await (const candidate of await listOrReject(lister, [pattern], true, inputName)) {
+      if (!isFile(candidate)) continue;
       if (!candidate.startsWith(workspacePrefix)) {
         foundOutside = true;
         continue;
@@ -133,8 +108,17 @@ async function findUnmatched(
       break;
     }
     if (found) continue;
-    unmatched.push(userPatterns[index]!);
-    if (foundOutside) outside.push(userPatterns[index]!);
+    unmatched.push(pattern);
+    if (foundOutside) outside.push(pattern);
   }
   return { unmatchedPatterns: unmatched, outsideWorkspace: outside };
+}
+
+/** Not a directory, not a broken link (what the runner would hash). */
+function isFile(candidate: string): boolean {
+  try {
+    return !statSync(candidate).isDirectory();
+  } catch {
+    return false;
+  }
 }

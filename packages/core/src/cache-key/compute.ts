@@ -1,5 +1,5 @@
 import { hashFiles } from '../hashing.ts';
-import { group } from '../logging.ts';
+import { group, type Logger } from '../logging.ts';
 import type { CacheKeyConfig } from './config.ts';
 import { buildCacheKey, type CacheKey } from './key.ts';
 
@@ -14,15 +14,15 @@ export interface CacheKeyResult extends CacheKey {
 }
 
 /** Hashes the files and builds the key for a validated config, in a log group. */
-export async function runCacheKey(config: CacheKeyConfig): Promise<CacheKeyResult> {
-  return group('Computing the cache key', () => computeCacheKey(config));
+export async function runCacheKey(config: CacheKeyConfig, deps: { logger?: Logger } = {}): Promise<CacheKeyResult> {
+  return group('Computing the cache key', () => computeCacheKey(config, deps));
 }
 
 /** The key, restore keys and files hash, without a log group (the CLI, tests). */
-export async function computeCacheKey(config: CacheKeyConfig): Promise<CacheKeyResult> {
+export async function computeCacheKey(config: CacheKeyConfig, deps: { logger?: Logger } = {}): Promise<CacheKeyResult> {
   const started = performance.now();
   const files = config.filePatterns.length
-    ? await hashFiles(config.filePatterns, { workspace: config.workspace, followSymbolicLinks: config.followSymbolicLinks })
+    ? await hashFiles(config.filePatterns, { workspace: config.workspace, followSymbolicLinks: config.followSymbolicLinks, ...(deps.logger ? { logger: deps.logger } : {}) })
     : { hash: '', count: 0, unmatchedPatterns: [], outsideWorkspace: [] };
   const key = buildCacheKey({
     prefix: config.prefix,

@@ -1,5 +1,5 @@
-export const id = 623;
-export const ids = [623];
+export const id = 275;
+export const ids = [275];
 export const modules = {
 
 /***/ 9607:
@@ -314,7 +314,7 @@ async function removeIf(file, still) {
 
 /***/ }),
 
-/***/ 3335:
+/***/ 755:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -338,10 +338,89 @@ var in_use = __webpack_require__(2551);
 var leases = __webpack_require__(9773);
 // EXTERNAL MODULE: ./packages/core/src/cache-store/lock.ts
 var lock = __webpack_require__(3773);
-// EXTERNAL MODULE: ./packages/core/src/concurrency.ts
-var concurrency = __webpack_require__(7870);
-// EXTERNAL MODULE: ./packages/core/src/file-hash.ts
-var file_hash = __webpack_require__(6692);
+;// CONCATENATED MODULE: ./packages/core/src/concurrency.ts
+/**
+ * Maps items from an (async) iterable with at most `limit` calls in flight, returning the
+ * results in input order. Items are pulled lazily, so a huge listing is never held twice.
+ */
+async function mapOrdered(items, limit, mapper) {
+    const results = [];
+    const inFlight = new Set();
+    let index = 0;
+    let failure;
+    for await (const item of items) {
+        if (failure)
+            break;
+        const position = index++;
+        const task = mapper(item, position).then((result) => {
+            results[position] = result;
+        }, (error) => {
+            failure ??= { error };
+        });
+        const tracked = task.finally(() => inFlight.delete(tracked));
+        inFlight.add(tracked);
+        if (inFlight.size >= limit)
+            await Promise.race(inFlight);
+    }
+    await Promise.all(inFlight);
+    if (failure)
+        throw failure.error;
+    return results;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/file-hash.ts
+
+
+
+// Apart from hashing.ts so that what needs only a file digest (cache manifests) does not pull
+// in @actions/glob.
+const WHOLE_FILE_LIMIT = 1024 * 1024;
+const CHUNK = 1024 * 1024;
+/** Hex SHA-256 of a regular file's bytes (the one file hasher: hashFiles, cache manifests). */
+async function sha256File(file) {
+    const digest = await digestFile(file);
+    if (!digest)
+        throw new errors/* ConfigurationError */.j1(`Cannot hash '${file}': it is a directory.`);
+    return digest.toString('hex');
+}
+/** SHA-256 of a file's bytes, or undefined for a directory. */
+async function digestFile(file) {
+    let handle;
+    try {
+        handle = await (0,promises_.open)(file, 'r');
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'EISDIR')
+            return undefined;
+        if (code === 'ENOENT')
+            throw new errors/* ConfigurationError */.j1(`Cannot read '${file}': it does not exist (a broken symbolic link?).`);
+        throw error;
+    }
+    try {
+        const stat = await handle.stat();
+        if (stat.isDirectory())
+            return undefined;
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        if (stat.size <= WHOLE_FILE_LIMIT) {
+            hash.update(await handle.readFile());
+        }
+        else {
+            const buffer = Buffer.allocUnsafe(CHUNK);
+            for (;;) {
+                const { bytesRead } = await handle.read(buffer, 0, CHUNK, null);
+                if (bytesRead === 0)
+                    break;
+                hash.update(buffer.subarray(0, bytesRead));
+            }
+        }
+        return hash.digest();
+    }
+    finally {
+        await handle.close();
+    }
+}
+
 // EXTERNAL MODULE: ./packages/core/src/cache-store/fresh-file.ts
 var fresh_file = __webpack_require__(9607);
 ;// CONCATENATED MODULE: ./packages/core/src/cache-store/manifest.ts
@@ -355,10 +434,10 @@ const MANIFEST_FILE = '.runner-kit-manifest.json';
 /** Hashes every file under `dir` (except the manifest) into a manifest. */
 async function buildManifest(dir, fields) {
     const relativePaths = (await listFiles(dir)).filter((p) => p !== MANIFEST_FILE).sort();
-    const files = await (0,concurrency/* mapOrdered */.w)(relativePaths, 8, async (relative) => ({
+    const files = await mapOrdered(relativePaths, 8, async (relative) => ({
         path: relative,
         size: (await (0,promises_.stat)(external_node_path_default().join(dir, relative))).size,
-        sha256: await (0,file_hash/* sha256File */.Q)(external_node_path_default().join(dir, relative)),
+        sha256: await sha256File(external_node_path_default().join(dir, relative)),
     }));
     return assembleManifest(fields, files);
 }
@@ -394,7 +473,7 @@ async function readManifest(dir) {
  * not grow with the model's size. `full` also re-hashes every byte.
  */
 async function verifyEntry(dir, manifest, full) {
-    const problems = await (0,concurrency/* mapOrdered */.w)(manifest.files, full ? 4 : 16, async (file) => {
+    const problems = await mapOrdered(manifest.files, full ? 4 : 16, async (file) => {
         const absolute = external_node_path_default().join(dir, file.path);
         let info;
         try {
@@ -407,7 +486,7 @@ async function verifyEntry(dir, manifest, full) {
             return `${file.path} is not a regular file`;
         if (info.size !== file.size)
             return `${file.path} is ${info.size} bytes, expected ${file.size}`;
-        if (full && (await (0,file_hash/* sha256File */.Q)(absolute)) !== file.sha256)
+        if (full && (await sha256File(absolute)) !== file.sha256)
             return `${file.path} has different contents (sha256 mismatch)`;
         return undefined;
     });
@@ -1026,111 +1105,6 @@ function lockTimingFromEnv(env = process.env) {
         staleMs: read('RUNNER_KIT_LOCK_STALE_MS', defaultLockTiming.staleMs, 2000),
         ...(staleSet ? { staleMsSet: true } : {}),
     };
-}
-
-
-/***/ }),
-
-/***/ 7870:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ mapOrdered)
-/* harmony export */ });
-/**
- * Maps items from an (async) iterable with at most `limit` calls in flight, returning the
- * results in input order. Items are pulled lazily, so a huge listing is never held twice.
- */
-async function mapOrdered(items, limit, mapper) {
-    const results = [];
-    const inFlight = new Set();
-    let index = 0;
-    let failure;
-    for await (const item of items) {
-        if (failure)
-            break;
-        const position = index++;
-        const task = mapper(item, position).then((result) => {
-            results[position] = result;
-        }, (error) => {
-            failure ??= { error };
-        });
-        const tracked = task.finally(() => inFlight.delete(tracked));
-        inFlight.add(tracked);
-        if (inFlight.size >= limit)
-            await Promise.race(inFlight);
-    }
-    await Promise.all(inFlight);
-    if (failure)
-        throw failure.error;
-    return results;
-}
-
-
-/***/ }),
-
-/***/ 6692:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ sha256File),
-/* harmony export */   T: () => (/* binding */ digestFile)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
-
-
-
-// Apart from hashing.ts so that what needs only a file digest (cache manifests) does not pull
-// in @actions/glob.
-const WHOLE_FILE_LIMIT = 1024 * 1024;
-const CHUNK = 1024 * 1024;
-/** Hex SHA-256 of a regular file's bytes (the one file hasher: hashFiles, cache manifests). */
-async function sha256File(file) {
-    const digest = await digestFile(file);
-    if (!digest)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Cannot hash '${file}': it is a directory.`);
-    return digest.toString('hex');
-}
-/** SHA-256 of a file's bytes, or undefined for a directory. */
-async function digestFile(file) {
-    let handle;
-    try {
-        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r');
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'EISDIR')
-            return undefined;
-        if (code === 'ENOENT')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Cannot read '${file}': it does not exist (a broken symbolic link?).`);
-        throw error;
-    }
-    try {
-        const stat = await handle.stat();
-        if (stat.isDirectory())
-            return undefined;
-        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-        if (stat.size <= WHOLE_FILE_LIMIT) {
-            hash.update(await handle.readFile());
-        }
-        else {
-            const buffer = Buffer.allocUnsafe(CHUNK);
-            for (;;) {
-                const { bytesRead } = await handle.read(buffer, 0, CHUNK, null);
-                if (bytesRead === 0)
-                    break;
-                hash.update(buffer.subarray(0, bytesRead));
-            }
-        }
-        return hash.digest();
-    }
-    finally {
-        await handle.close();
-    }
 }
 
 
