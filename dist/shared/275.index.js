@@ -373,10 +373,10 @@ async function mapOrdered(items, limit, mapper) {
 
 
 // Apart from hashing.ts so that what needs only a file digest (cache manifests) does not pull
-// in @actions/glob.
+// in the pattern matcher. hashFiles reads synchronously instead (file-hash-sync.ts says why).
 const WHOLE_FILE_LIMIT = 1024 * 1024;
 const CHUNK = 1024 * 1024;
-/** Hex SHA-256 of a regular file's bytes (the one file hasher: hashFiles, cache manifests). */
+/** Hex SHA-256 of a regular file's bytes, read asynchronously (cache manifests). */
 async function sha256File(file) {
     const digest = await digestFile(file);
     if (!digest)

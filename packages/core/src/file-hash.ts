@@ -3,12 +3,12 @@ import { open } from 'node:fs/promises';
 import { ConfigurationError } from './errors.ts';
 
 // Apart from hashing.ts so that what needs only a file digest (cache manifests) does not pull
-// in @actions/glob.
+// in the pattern matcher. hashFiles reads synchronously instead (file-hash-sync.ts says why).
 
 const WHOLE_FILE_LIMIT = 1024 * 1024;
 const CHUNK = 1024 * 1024;
 
-/** Hex SHA-256 of a regular file's bytes (the one file hasher: hashFiles, cache manifests). */
+/** Hex SHA-256 of a regular file's bytes, read asynchronously (cache manifests). */
 export async function sha256File(file: string): Promise<string> {
   const digest = await digestFile(file);
   if (!digest) throw new ConfigurationError(`Cannot hash '${file}': it is a directory.`);
