@@ -8,6 +8,7 @@ import { runAction, type ActionRun } from '../harness/index.ts';
 import { recordDefaultSource, rms, toneWav } from '../fixtures/headless/audio.ts';
 import { collect, run } from '../fixtures/headless/commands.ts';
 import { groupMembers, processesMentioning } from '../fixtures/headless/processes.ts';
+import { probeVideo } from '../fixtures/headless/video.ts';
 
 // The Wayland session and PipeWire audio with the real programs: sway (headless wlroots backend),
 // wtype, wl-clipboard, grim, Xwayland, pipewire + wireplumber + pipewire-pulse.
@@ -201,5 +202,39 @@ describe('headless-env session: wayland', () => {
     expect(result.post!.exitCode).toBe(0);
     expect(result.post!.stdout).not.toContain('::warning');
     expectCleanedUp(state);
+  });
+
+  it('record-video: wf-recorder records the output at 5 fps, post finalises a playable MP4 with SIGINT', async () => {
+    let recorder: StartedProcess | undefined;
+    const result = await runAction('headless-env', {
+      inputs: { session: 'wayland', resolution: '640x480x24', audio: 'none', dbus: 'false', 'record-video': 'always' },
+      between: async ({ env, main }) => {
+        const state = JSON.parse(main.state['headless-env']!) as SavedState;
+        leftovers.push(state);
+        recorder = state.components.find((c) => c.component === 'video')?.process;
+        // Something on the screen, and time passing: the video's length is what is checked.
+        const foot = collect('foot', ['-T', 'recorded', 'sh', '-c', 'echo recorded; exec sleep 30'], env);
+        try {
+          await new Promise((resolve) => setTimeout(resolve, 2500));
+        } finally {
+          foot.child.kill('SIGTERM');
+          await foot.exited;
+        }
+      },
+    });
+    expect(result.main.exitCode).toBe(0);
+    const file = result.main.outputs['video']!;
+    expect(path.basename(file)).toMatch(/^display-wayland-\d+-video\.mp4$/);
+    expect(result.post!.exitCode).toBe(0);
+    expect(result.post!.summary).toContain('SIGINT (file finalised)');
+    expect(recorder && isRunning(recorder)).toBe(false);
+    const seen = await probeVideo(file, { PATH: process.env['PATH'] ?? '/usr/bin:/bin' });
+    console.log(`headless-env wayland record-video: ${JSON.stringify(seen)}`);
+    expect(seen).toMatchObject({ codec: 'h264', width: 640, height: 480 });
+    expect(seen!.seconds).toBeGreaterThanOrEqual(2);
+    // 5 fps from the output's refresh rate (2.5 s and more of recording), not 60.
+    expect(seen!.frames).toBeGreaterThanOrEqual(8);
+    expect(seen!.frames / seen!.seconds).toBeLessThan(8);
+    expectCleanedUp(stateOf(result));
   });
 });

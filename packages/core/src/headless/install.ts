@@ -39,7 +39,7 @@ export function requirements(config: Pick<HeadlessConfig, 'session' | 'dbus' | '
     ...(config.dbus ? [{ binary: 'dbus-daemon', purpose: 'D-Bus' }, { binary: 'dbus-send', purpose: 'D-Bus check' }] : []),
     ...sound,
     ...(config.accessibility ? [{ binary: AT_SPI_LAUNCHER, purpose: 'accessibility' }] : []),
-    ...(config.recordVideo !== 'false' && !wayland ? [{ binary: 'ffmpeg', purpose: 'record-video' }] : []),
+    ...(config.recordVideo !== 'false' ? [{ binary: wayland ? 'wf-recorder' : 'ffmpeg', purpose: 'record-video' }] : []),
     ...(config.screenshotOnFailure ? [{ binary: wayland ? 'grim' : 'xwd', purpose: 'screenshot-on-failure', optional: true, input: 'screenshot-on-failure' }] : []),
   ];
 }

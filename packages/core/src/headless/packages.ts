@@ -21,6 +21,7 @@ export const BINARY_PACKAGES: Readonly<Record<string, Readonly<Record<PackageMan
   unshare: { 'apt-get': 'util-linux', dnf: 'util-linux-core' },
   Xwayland: { 'apt-get': 'xwayland', dnf: 'xorg-x11-server-Xwayland' },
   grim: { 'apt-get': 'grim', dnf: 'grim' },
+  'wf-recorder': { 'apt-get': 'wf-recorder', dnf: 'wf-recorder' },
   // Fedora ships PipeWire as its sound server: these are there already on a desktop install.
   pipewire: { 'apt-get': 'pipewire', dnf: 'pipewire' },
   wireplumber: { 'apt-get': 'wireplumber', dnf: 'wireplumber' },

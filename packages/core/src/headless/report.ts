@@ -126,7 +126,9 @@ export function renderStartSummary(result: HeadlessStartResult): string {
       '',
       `🎥 Recording the screen at ${VIDEO_FPS} fps into ${code(path.basename(video.path))} in ${code(path.dirname(video.path))} (output \`video\`); ` +
         `the post step finalises it and ${video.mode === 'always' ? 'keeps it' : 'keeps it only if the job fails'}. ` +
-        'It is playable at any moment (fragmented MP4), so an `if: failure()` upload step can take it before post runs.',
+        (result.state.wayland
+          ? 'wf-recorder writes a plain MP4, playable once post has finalised it; the Wayland output refreshes at the recording rate meanwhile.'
+          : 'It is playable at any moment (fragmented MP4), so an `if: failure()` upload step can take it before post runs.'),
     );
   }
   return `${lines.join('\n')}\n`;
@@ -275,8 +277,10 @@ export function renderStopSummary(state: HeadlessState, report: StopReport, scre
   if (video?.kept) {
     lines.push(
       `🎥 Screen recording finalised: ${code(path.basename(video.path))} (${formatBytes(video.bytes)}) in ${code(path.dirname(video.path))} on the runner. ` +
-        'It is not uploaded: this step runs after all others. The file is playable before post finalises it, so to find it among this run\'s artifacts, ' +
-        'upload it from an `if: failure()` step after the failing one (`path: ${{ steps.<headless-env step id>.outputs.video }}`).',
+        'It is not uploaded: this step runs after all others. ' +
+        (state.wayland
+          ? 'In a Wayland session it is a plain MP4, complete only now, so no step of this job could upload it; on a self-hosted runner, a `screenshot-path` in the workspace keeps it there after the job.'
+          : 'The file is playable before post finalises it, so to find it among this run\'s artifacts, upload it from an `if: failure()` step after the failing one (`path: ${{ steps.<headless-env step id>.outputs.video }}`).'),
       '',
     );
   } else if (video) {

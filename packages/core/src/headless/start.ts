@@ -14,7 +14,7 @@ import { startPulseAudio } from './pulseaudio.ts';
 import { createRuntimeDir, type RuntimeLayout } from './runtime-dir.ts';
 import { stopComponents } from './stop.ts';
 import { findProgram } from './packages.ts';
-import { startSway } from './sway.ts';
+import { HEADLESS_OUTPUT, startSway } from './sway.ts';
 import { resolveWindowManager, startWindowManager, WM_GRACE_MS } from './window-manager.ts';
 import { newCookie, writeXauthority } from './x11.ts';
 import { discardVideo, startRecording, VIDEO_FPS, type VideoState } from './video.ts';
@@ -64,9 +64,6 @@ export interface HeadlessStartResult {
   totalMs: number;
   state: HeadlessState;
 }
-
-/** Why a Wayland session records no video (see the README's record-video notes for the measurements). */
-export const WAYLAND_VIDEO_WARNING = "record-video is not available with 'session: wayland' yet: no recorder measured so far is both correct and cheap (wf-recorder records only when the screen changes, or takes a whole core at 1080p with -D). No video is recorded; screenshots (grim) work.";
 
 // The recorder's grace is for SIGINT: ffmpeg writes the end of the file, then exits.
 const GRACE_MS: Record<Exclude<ComponentName, 'window-manager'>, number> = { xvfb: 2000, sway: 2000, dbus: 1000, pulseaudio: 2000, pipewire: 2000, wireplumber: 2000, 'pipewire-pulse': 2000, accessibility: 1000, video: 5000 };
@@ -122,7 +119,7 @@ export async function startHeadlessEnv(config: HeadlessConfig, options: { logger
   const waylandChain = async () => {
     // Xwayland where installed (an optional requirement: a warning said so when it is not).
     const xwayland = findProgram('Xwayland', baseEnv['PATH']) !== undefined;
-    const w = await timed(() => startSway({ layout, screen: config.screen, xwayland, env: baseEnv, deadline, track: track('sway', GRACE_MS.sway) }));
+    const w = await timed(() => startSway({ layout, screen: config.screen, xwayland, ...(config.recordVideo === 'false' ? {} : { refreshHz: VIDEO_FPS }), env: baseEnv, deadline, track: track('sway', GRACE_MS.sway) }));
     state.wayland = w.value.socket;
     if (w.value.xDisplay) state.display = w.value.xDisplay;
     options.onStarted?.(state);
@@ -191,10 +188,11 @@ export async function startHeadlessEnv(config: HeadlessConfig, options: { logger
 
   // The very last: the recording shows the session as the job's steps get it.
   const videoStep = async (display: string) => {
-    const file = defaultVideoPath(config.runnerTemp, display, config.screenshotPath);
+    const file = defaultVideoPath(config.runnerTemp, state.wayland ?? display, config.screenshotPath);
     const mode = config.recordVideo === 'always' ? 'always' : 'on-failure';
     state.video = { path: file, mode };
-    const v = await timed(() => startRecording({ display, screen: config.screen, file, layout, env: baseEnv, deadline, track: track('video', GRACE_MS.video) }));
+    const env = state.wayland ? { ...baseEnv, WAYLAND_DISPLAY: state.wayland } : baseEnv;
+    const v = await timed(() => startRecording({ session: config.session, display, screen: config.screen, file, layout, env, deadline, track: track('video', GRACE_MS.video) }));
     components.push({ component: 'video', process: v.value.process, graceMs: GRACE_MS.video, log: v.value.log, readyMs: v.ms, detail: `${VIDEO_FPS} fps into ${file}` });
     logger.info(`Recording ${display} at ${VIDEO_FPS} fps into ${untrusted(file)} (${mode === 'always' ? 'kept' : 'kept only if the job fails'}).`);
   };
@@ -208,11 +206,10 @@ export async function startHeadlessEnv(config: HeadlessConfig, options: { logger
       failures.push(error);
     }
   }
-  if (failures.length === 0 && config.recordVideo !== 'false' && wayland) {
-    logger.warning(WAYLAND_VIDEO_WARNING);
-  } else if (failures.length === 0 && config.recordVideo !== 'false' && state.display) {
+  const recorded = wayland ? HEADLESS_OUTPUT : state.display;
+  if (failures.length === 0 && config.recordVideo !== 'false' && recorded) {
     try {
-      await videoStep(state.display);
+      await videoStep(recorded);
     } catch (error: unknown) {
       failures.push(error);
     }

@@ -29,13 +29,19 @@ export interface SwayStarted {
   log: string;
 }
 
+/** The headless backend's one output, recorded by name with `record-video`. */
+export const HEADLESS_OUTPUT = 'HEADLESS-1';
+
 /**
  * sway's configuration (pure): one headless output of the screen's size, Xwayland started with
  * the compositor (`force`: it stays up for the whole job instead of starting and quitting with
- * each X client) or off where it is not installed. No bar and no wallpaper: a clean screen.
+ * each X client) or off where it is not installed. No bar and no wallpaper: a clean screen. With
+ * `refreshHz` (recording) the output refreshes that often instead of 60 Hz: the recorder takes
+ * a frame per refresh, and clients get frame callbacks at that rate.
  */
-export function swayConfig(screen: Pick<ScreenSpec, 'width' | 'height'>, xwayland: boolean): string {
-  return [`output HEADLESS-1 resolution ${screen.width}x${screen.height}`, `xwayland ${xwayland ? 'force' : 'disable'}`, ''].join('\n');
+export function swayConfig(screen: Pick<ScreenSpec, 'width' | 'height'>, xwayland: boolean, refreshHz?: number): string {
+  const rate = refreshHz === undefined ? '' : `@${refreshHz}Hz`;
+  return [`output ${HEADLESS_OUTPUT} resolution ${screen.width}x${screen.height}${rate}`, `xwayland ${xwayland ? 'force' : 'disable'}`, ''].join('\n');
 }
 
 /**
@@ -90,11 +96,11 @@ export function findXDisplayOf(pid: number, dir = '/tmp'): number | undefined {
  * Wayland client call (the registry lists the virtual-keyboard and screencopy globals), then,
  * with Xwayland, an X connection to its display. Xwayland runs in sway's process group.
  */
-export async function startSway(options: { layout: RuntimeLayout; screen: ScreenSpec; xwayland: boolean; env: NodeJS.ProcessEnv; deadline: Deadline; track: (started: StartedProcess) => void }): Promise<SwayStarted> {
+export async function startSway(options: { layout: RuntimeLayout; screen: ScreenSpec; xwayland: boolean; refreshHz?: number; env: NodeJS.ProcessEnv; deadline: Deadline; track: (started: StartedProcess) => void }): Promise<SwayStarted> {
   const { layout, deadline } = options;
   const configFile = path.join(layout.config, 'sway', 'config');
   mkdirSync(path.dirname(configFile), { recursive: true, mode: 0o700 });
-  writeFileSync(configFile, swayConfig(options.screen, options.xwayland), { mode: 0o600 });
+  writeFileSync(configFile, swayConfig(options.screen, options.xwayland, options.refreshHz), { mode: 0o600 });
   const log = path.join(layout.logs, 'sway.log');
   const root = process.getuid?.() === 0;
   const { command, args } = swayCommand(configFile, root);
