@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { isRunning, processStartTicks, type StartedProcess } from '../../packages/core/src/processes.ts';
 import { runAction } from '../harness/index.ts';
-import { benchHeadlessVideo } from './headless-video.bench.ts';
+import { benchHeadlessVideo, benchHeadlessVideoWayland } from './headless-video.bench.ts';
 import { median, printTable } from './stats.ts';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -124,7 +124,7 @@ export async function benchHeadlessWayland(rounds = 5, scriptRounds = 2): Promis
  * headless-env (whole main step: Xvfb + fluxbox + D-Bus + PulseAudio up and verified; whole post
  * step: all stopped, runtime dir removed) against a sleep-based script doing the same start-up.
  */
-export async function benchHeadlessEnv(rounds = 5, scriptRounds = 2): Promise<{ readyMs: number; cleanupMs: number; scriptReadyMs: number; scriptCleanupMs: number; video: Awaited<ReturnType<typeof benchHeadlessVideo>>; wayland: Awaited<ReturnType<typeof benchHeadlessWayland>> }> {
+export async function benchHeadlessEnv(rounds = 5, scriptRounds = 2): Promise<{ readyMs: number; cleanupMs: number; scriptReadyMs: number; scriptCleanupMs: number; video: Awaited<ReturnType<typeof benchHeadlessVideo>>; wayland: Awaited<ReturnType<typeof benchHeadlessWayland>>; waylandVideo: Awaited<ReturnType<typeof benchHeadlessVideoWayland>> }> {
   const ready: number[] = [];
   const cleanup: number[] = [];
   for (let i = 0; i < rounds; i++) {
@@ -157,5 +157,6 @@ export async function benchHeadlessEnv(rounds = 5, scriptRounds = 2): Promise<{ 
   // The recorder's cost (record-video), printed with the stack it records.
   const video = await benchHeadlessVideo();
   const wayland = await benchHeadlessWayland();
-  return { readyMs, cleanupMs, scriptReadyMs, scriptCleanupMs, video, wayland };
+  const waylandVideo = await benchHeadlessVideoWayland();
+  return { readyMs, cleanupMs, scriptReadyMs, scriptCleanupMs, video, wayland, waylandVideo };
 }
