@@ -65,6 +65,9 @@ export interface HeadlessStartResult {
   state: HeadlessState;
 }
 
+/** What each PipeWire daemon's row in the summary says (pipewire-pulse's shows the server's answer). */
+const PIPEWIRE_DETAIL: Partial<Record<ComponentName, string>> = { pipewire: 'socket pipewire-0', wireplumber: 'session manager: keeps the default sink and source' };
+
 // The recorder's grace is for SIGINT: ffmpeg writes the end of the file, then exits.
 const GRACE_MS: Record<Exclude<ComponentName, 'window-manager'>, number> = { xvfb: 2000, sway: 2000, dbus: 1000, pulseaudio: 2000, pipewire: 2000, wireplumber: 2000, 'pipewire-pulse': 2000, accessibility: 1000, video: 5000 };
 
@@ -165,7 +168,7 @@ export async function startHeadlessEnv(config: HeadlessConfig, options: { logger
       const pw = await timed(() => startPipewire({ layout, env: { ...baseEnv, DBUS_SESSION_BUS_ADDRESS: busAddress }, deadline, track: (component, started) => track(component, GRACE_MS[component])(started) }));
       variables.PULSE_SERVER = pw.value.server;
       const detail = `${pw.value.info['Server Name'] ?? 'PipeWire'}, sink ${pw.value.info['Default Sink']}, source ${pw.value.info['Default Source']}`;
-      for (const part of pw.value.parts) components.push({ component: part.component, process: part.process, graceMs: GRACE_MS[part.component], log: part.log, readyMs: pw.ms, detail: part.component === 'pipewire-pulse' ? detail : part.component });
+      for (const part of pw.value.parts) components.push({ component: part.component, process: part.process, graceMs: GRACE_MS[part.component], log: part.log, readyMs: pw.ms, detail: PIPEWIRE_DETAIL[part.component] ?? detail });
       logger.info(`PipeWire ready in ${formatDuration(pw.ms)}: ${untrusted(pw.value.server)}`);
       return;
     }
