@@ -1,10 +1,10 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { PNG } from 'pngjs';
 import { pollUntil } from '../../packages/core/src/polling.ts';
 import { isRunning, type StartedProcess } from '../../packages/core/src/processes.ts';
-import { runAction, type ActionRun } from '../harness/index.ts';
+import { makeRunnerDirs, runAction, type ActionRun } from '../harness/index.ts';
 import { recordDefaultSource, rms, toneWav } from '../fixtures/headless/audio.ts';
 import { collect, run } from '../fixtures/headless/commands.ts';
 import { groupMembers, processesMentioning } from '../fixtures/headless/processes.ts';
@@ -42,6 +42,8 @@ function expectCleanedUp(state: SavedState): void {
 }
 
 const pngOf = (file: string) => PNG.sync.read(readFileSync(file));
+
+if (process.getuid?.() !== 0) console.log('SKIPPED (headless-env wayland, forbidden user namespaces): only root runs sway in a user namespace');
 
 describe('headless-env session: wayland', () => {
   it('types with wtype into a Wayland client, copies with wl-clipboard, captures with grim, runs X11 clients on Xwayland; post leaves nothing', async () => {
@@ -237,4 +239,27 @@ describe('headless-env session: wayland', () => {
     expect(seen!.frames / seen!.seconds).toBeLessThan(8);
     expectCleanedUp(stateOf(result));
   });
+
+  (process.getuid?.() === 0 ? it : it.skip)('as root where user namespaces are forbidden: main fails saying so, and leaves nothing running', async () => {
+    // An unshare that fails as it does in a container without user namespaces, first on PATH.
+    const result = await runAction('headless-env', {
+      inputs: { session: 'wayland', audio: 'none', dbus: 'true', 'timeout-seconds': '10' },
+      env: { PATH: `${fakeUnshare()}:${process.env['PATH'] ?? '/usr/bin:/bin'}` },
+    });
+    expect(result.main.exitCode).not.toBe(0);
+    const error = result.main.annotations.find((a) => a.command === 'error')?.message ?? result.main.stdout;
+    expect(error).toMatch(/sway exited during start-up \(pid \d+\)\. It runs in a user namespace as uid 1000 \(sway refuses root\)/);
+    expect(error).toContain('unshare: unshare failed: Operation not permitted');
+    const state = stateOf(result);
+    expect(state).toMatchObject({ cleanedUp: true });
+    expectCleanedUp(state);
+  });
 });
+
+/** A directory holding an `unshare` that refuses, as where the kernel forbids user namespaces. */
+function fakeUnshare(): string {
+  const bin = path.join(makeRunnerDirs().temp, 'fake-bin');
+  mkdirSync(bin);
+  writeFileSync(path.join(bin, 'unshare'), '#!/bin/sh\necho "unshare: unshare failed: Operation not permitted" >&2\nexit 1\n', { mode: 0o755 });
+  return bin;
+}
