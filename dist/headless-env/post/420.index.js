@@ -551,6 +551,8 @@ function runner_detectRunner(env = process.env) {
 
 
 const WINDOW_MANAGERS = ['auto', 'fluxbox', 'openbox', 'none'];
+const SESSIONS = ['x11', 'wayland'];
+const AUDIO_CHOICES = ['auto', 'pulseaudio', 'pipewire', 'none'];
 const MODES = ['start', 'screenshot'];
 const RECORD_VIDEO_MODES = ['false', 'on-failure', 'always'];
 const DEPTHS = [8, 15, 16, 24, 30];
@@ -595,9 +597,10 @@ function readHeadlessConfig(inputs, env = process.env) {
         mode: inputs.enumeration('mode', MODES, 'start'),
         display,
         screen,
+        session: inputs.enumeration('session', SESSIONS, 'x11'),
         windowManager: inputs.enumeration('window-manager', WINDOW_MANAGERS, 'auto'),
         dbus,
-        audio: inputs.boolean('audio', true),
+        audio: readAudio(inputs),
         accessibility,
         install: inputs.boolean('install', false),
         timeoutMs: inputs.integer('timeout-seconds', 30, { min: 1, max: 600 }) * 1000,
@@ -608,6 +611,18 @@ function readHeadlessConfig(inputs, env = process.env) {
         runnerTemp: runner.temp,
         workspace: runner.workspace,
     };
+}
+/** `audio`: one of {@link AUDIO_CHOICES}, or the boolean it was before (true = auto, false = none). */
+function readAudio(inputs) {
+    const text = (inputs.optional('audio') ?? '').toLowerCase();
+    if (text === 'true')
+        return 'auto';
+    if (text === 'false')
+        return 'none';
+    const found = AUDIO_CHOICES.find((choice) => choice === text);
+    if (text === '' || found)
+        return found ?? 'auto';
+    throw new errors_ConfigurationError(`Input 'audio' has the value '${inputs.optional('audio') ?? ''}'; expected one of ${AUDIO_CHOICES.join(', ')} (or true = auto, false = none).`);
 }
 /**
  * Where a screenshot goes when `screenshot-path` is empty: a fixed folder under RUNNER_TEMP,
@@ -772,6 +787,15 @@ const BINARY_PACKAGES = {
     pactl: { 'apt-get': 'pulseaudio-utils', dnf: 'pulseaudio-utils' },
     'at-spi-bus-launcher': { 'apt-get': 'at-spi2-core', dnf: 'at-spi2-core' },
     ffmpeg: { 'apt-get': 'ffmpeg', dnf: 'ffmpeg-free' },
+    sway: { 'apt-get': 'sway', dnf: 'sway' },
+    unshare: { 'apt-get': 'util-linux', dnf: 'util-linux-core' },
+    Xwayland: { 'apt-get': 'xwayland', dnf: 'xorg-x11-server-Xwayland' },
+    grim: { 'apt-get': 'grim', dnf: 'grim' },
+    'wf-recorder': { 'apt-get': 'wf-recorder', dnf: 'wf-recorder' },
+    // Fedora ships PipeWire as its sound server: these are there already on a desktop install.
+    pipewire: { 'apt-get': 'pipewire', dnf: 'pipewire' },
+    wireplumber: { 'apt-get': 'wireplumber', dnf: 'wireplumber' },
+    'pipewire-pulse': { 'apt-get': 'pipewire-pulse', dnf: 'pipewire-pulseaudio' },
 };
 /** Programs installed outside PATH (libexec), and where distributions put them. */
 const OFF_PATH = {
@@ -1051,6 +1075,34 @@ async function screenshot_captureScreenshot(display, file, env, timeoutMs = 15_0
         await (0,promises_.writeFile)(file, png);
     });
     return { path: file, width: image.width, height: image.height, bytes: png.length };
+}
+/** Width and height from a PNG's IHDR chunk (pure), or undefined when `data` is no PNG. */
+function pngSize(data) {
+    const signature = '89504e470d0a1a0a';
+    if (data.length < 24 || data.subarray(0, 8).toString('hex') !== signature || data.subarray(12, 16).toString('latin1') !== 'IHDR')
+        return undefined;
+    return { width: data.readUInt32BE(16), height: data.readUInt32BE(20) };
+}
+/**
+ * Saves a PNG of the Wayland session's output with `grim` (the compositor's screencopy), so
+ * native Wayland windows are in it too. `env` must carry XDG_RUNTIME_DIR and WAYLAND_DISPLAY.
+ * @throws ConfigurationError without grim, with the command that installs it.
+ * @throws ExternalError when grim fails or the file cannot be written, naming it.
+ */
+async function screenshot_captureWaylandScreenshot(file, env, timeoutMs = 15_000) {
+    if (!findExecutable('grim', env['PATH'])) {
+        throw new errors_ConfigurationError(missingBinariesMessage([{ binary: 'grim', purpose: 'screenshot' }], detectPackageManager(readOsRelease()), process.getuid?.() === 0));
+    }
+    // grim writes PNG to stdout ('-'): the file is written here, with the same errors as an X screenshot.
+    const shot = await runCommandBuffer('grim', ['-t', 'png', '-l', '1', '-'], { env, timeoutMs });
+    const size = shot.ok ? pngSize(shot.stdout) : undefined;
+    if (!size)
+        throw new errors_ExternalError(`grim (on ${env['WAYLAND_DISPLAY'] ?? 'no WAYLAND_DISPLAY'}) failed: ${shot.stderr.trim() || 'no PNG on its output'}`);
+    await system_errors_withSystemErrors({ doing: `saving a screenshot of ${env['WAYLAND_DISPLAY'] ?? 'the Wayland session'} (${units_formatBytes(shot.stdout.length)})`, path: file, remedy: "set 'screenshot-path' to a writable place with room" }, async () => {
+        await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+        await (0,promises_.writeFile)(file, shot.stdout);
+    });
+    return { path: file, ...size, bytes: shot.stdout.length };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/polling.ts
@@ -1491,6 +1543,21 @@ function ffmpegArgs(display, screen, file) {
         '-y', file,
     ];
 }
+/**
+ * wf-recorder's argv for a Wayland session (pure). `-D` captures a frame each time the output
+ * refreshes, not only when the screen changes (the default records nothing on an idle screen and
+ * takes >10 s to exit); the output refreshes at {@link VIDEO_FPS} Hz while recording (see
+ * {@link swayConfig}), which is what holds its cost down, as wf-recorder ignores `-r` with `-D`.
+ * A plain MP4, finalised by SIGINT. Odd sizes are cropped to even ones for yuv420p.
+ */
+function wfRecorderArgs(output, screen, file) {
+    const odd = screen.width % 2 === 1 || screen.height % 2 === 1;
+    return ['-D', '-o', output, '-c', 'libx264', '-p', 'preset=ultrafast', '-x', 'yuv420p', ...(odd ? ['-F', 'crop=trunc(iw/2)*2:trunc(ih/2)*2'] : []), '-f', file];
+}
+/** The recorder of each session, with its argv. */
+function recorderCommand(session, display, screen, file) {
+    return session === 'wayland' ? { command: 'wf-recorder', args: wfRecorderArgs(display, screen, file) } : { command: 'ffmpeg', args: ffmpegArgs(display, screen, file) };
+}
 /** True when post keeps the video: always, or with `on-failure` when the job failed (as the failure screenshot decides). */
 function keepVideo(mode, jobStatus) {
     return mode === 'always' || jobStatus === undefined || jobStatus === 'failure';
@@ -1504,19 +1571,23 @@ const size = (file) => {
     }
 };
 /**
- * Starts ffmpeg recording `display` into `file` (detached, its own process group) and waits until
- * the MP4 header is written, which happens once the first frame is grabbed and encoded.
+ * Starts ffmpeg recording `display` (X11), or wf-recorder recording the Wayland output `display`
+ * (`HEADLESS-1`), into `file` (detached, its own process group) and waits until the MP4 header is
+ * written, which happens once the first frame is grabbed and encoded.
  */
 async function startRecording(options) {
     const { file } = options;
     await withSystemErrors({ doing: 'making the folder for the screen recording', path: path.dirname(file), remedy: "set 'screenshot-path' to a writable place with room (the video is written next to it)" }, async () => {
         await mkdir(path.dirname(file), { recursive: true });
     });
-    const log = path.join(options.layout.logs, 'ffmpeg.log');
-    const started = await launch('ffmpeg', ffmpegArgs(options.display, options.screen, file), { env: options.env, log, cwd: options.layout.home, track: options.track });
+    const { command, args } = recorderCommand(options.session, options.display, options.screen, file);
+    // wf-recorder asks on stdin before overwriting; the file name is headless-env's own.
+    rmSync(file, { force: true });
+    const log = path.join(options.layout.logs, `${command}.log`);
+    const started = await launch(command, args, { env: options.env, log, cwd: options.layout.home, track: options.track });
     const written = await pollUntil(() => (size(file) > 0 ? true : undefined), { deadline: options.deadline, intervalMs: 20, stillAlive: () => isRunning(started) });
     if (!written.value) {
-        const message = written.died ? `ffmpeg exited during start-up (pid ${started.pid}) instead of recording ${options.display}.` : `ffmpeg did not start writing ${file} within timeout-seconds.`;
+        const message = written.died ? `${command} exited during start-up (pid ${started.pid}) instead of recording ${options.display}.` : `${command} did not start writing ${file} within timeout-seconds.`;
         throw new ExternalError(withLogTail(message, log));
     }
     return { process: started, log };
@@ -1638,7 +1709,8 @@ async function stopComponents(state, logger) {
         stopped.push({ component: entry.component, pid: entry.process.pid, outcome, ms: performance.now() - started });
         if (outcome === 'killed') {
             logger.info(`${entry.component} (pid ${entry.process.pid}) did not stop on ${entry.component === 'video' ? 'SIGINT, then SIGTERM' : 'SIGTERM'} within ${entry.graceMs} ms; killed.`);
-            if (entry.component === 'xvfb' && state.display)
+            // Xvfb's, or those wlroots made for Xwayland (they name sway's pid).
+            if ((entry.component === 'xvfb' || entry.component === 'sway') && state.display)
                 removeStaleXvfbFiles(state.display, entry.process.pid);
         }
         if (processes_isRunning(entry.process))
@@ -1695,17 +1767,22 @@ const headlessEnvState = new StepState('headless-env', (value) => {
         state !== null &&
         typeof state.runtimeDir === 'string' &&
         typeof state.xauthority === 'string' &&
+        (state.wayland === undefined || typeof state.wayland === 'string') &&
         Array.isArray(state.components) &&
         (state.video === undefined || (typeof state.video.path === 'string' && ['on-failure', 'always'].includes(state.video.mode))) &&
         state.components.every((c) => typeof c === 'object' && c !== null && typeof c.component === 'string' && typeof c.graceMs === 'number' && isStartedProcess(c.process)));
 });
 /** Output names, each '' when the part is off (or off Linux). */
-const OUTPUTS = (/* unused pure expression or super */ null && (['display', 'pulse-server', 'dbus-address', 'runtime-dir', 'xauthority', 'window-manager', 'screenshot', 'video']));
+const OUTPUTS = (/* unused pure expression or super */ null && (['display', 'wayland-display', 'pulse-server', 'dbus-address', 'runtime-dir', 'xauthority', 'window-manager', 'screenshot', 'video']));
 const COMPONENT_LABELS = {
     xvfb: '🖥️ Xvfb',
     'window-manager': '🪟 window manager',
+    sway: '🖥️ sway (Wayland)',
     dbus: '🚌 D-Bus session bus',
     pulseaudio: '🔊 PulseAudio',
+    pipewire: '🔊 PipeWire',
+    wireplumber: '🔊 WirePlumber',
+    'pipewire-pulse': '🔊 pipewire-pulse',
     accessibility: '♿ AT-SPI accessibility bus',
     video: '🎥 screen recording',
 };
@@ -1721,11 +1798,13 @@ async function runHeadlessEnv(config, deps) {
     if (!onLinux())
         return { kind: 'not-linux', os: detectRunner().os };
     if (config.mode === 'screenshot') {
-        const display = process.env['DISPLAY'];
+        const wayland = process.env['XDG_SESSION_TYPE'] === 'wayland' ? process.env['WAYLAND_DISPLAY'] : undefined;
+        const display = wayland ?? process.env['DISPLAY'];
         if (!display)
-            throw new ConfigurationError("mode: screenshot needs DISPLAY: run headless-env (mode: start) in an earlier step of this job.");
+            throw new ConfigurationError("mode: screenshot needs DISPLAY (or WAYLAND_DISPLAY in a Wayland session): run headless-env (mode: start) in an earlier step of this job.");
         const file = config.screenshotPath ?? defaultScreenshotPath(config.runnerTemp, display, `${Date.now()}`);
-        return { kind: 'screenshot', display, shot: await captureScreenshot(display, file, process.env) };
+        const shot = wayland ? await captureWaylandScreenshot(file, process.env) : await captureScreenshot(display, file, process.env);
+        return { kind: 'screenshot', display, shot };
     }
     const result = await startHeadlessEnv(config, { logger: deps.logger, onStarted: (state) => headlessEnvState.save(state) });
     headlessEnvState.save(result.state);
@@ -1754,6 +1833,7 @@ function publishStarted(result) {
         if (value !== undefined)
             core.exportVariable(name, value);
     core.setOutput('display', result.variables.DISPLAY ?? '');
+    core.setOutput('wayland-display', result.variables.WAYLAND_DISPLAY ?? '');
     core.setOutput('pulse-server', result.variables.PULSE_SERVER ?? '');
     core.setOutput('dbus-address', result.variables.DBUS_SESSION_BUS_ADDRESS ?? '');
     core.setOutput('runtime-dir', result.layout.root);
@@ -1780,7 +1860,9 @@ function renderStartSummary(result) {
     if (video) {
         lines.push('', `🎥 Recording the screen at ${VIDEO_FPS} fps into ${code(path.basename(video.path))} in ${code(path.dirname(video.path))} (output \`video\`); ` +
             `the post step finalises it and ${video.mode === 'always' ? 'keeps it' : 'keeps it only if the job fails'}. ` +
-            'It is playable at any moment (fragmented MP4), so an `if: failure()` upload step can take it before post runs.');
+            (result.state.wayland
+                ? 'wf-recorder writes a plain MP4, playable once post has finalised it; the Wayland output refreshes at the recording rate meanwhile.'
+                : 'It is playable at any moment (fragmented MP4), so an `if: failure()` upload step can take it before post runs.'));
     }
     return `${lines.join('\n')}\n`;
 }
@@ -1810,11 +1892,14 @@ async function runHeadlessEnvPost(config, deps) {
     }
     let screenshot;
     let screenshotError;
-    if (inputs && inputs.screenshotOnFailure && inputs.jobStatus === 'failure' && state.display && state.components.some((c) => c.component === 'xvfb')) {
-        const file = inputs.screenshotPath ?? config_defaultScreenshotPath(inputs.runnerTemp, state.display, 'post');
+    const screen = state.wayland ?? state.display;
+    if (inputs && inputs.screenshotOnFailure && inputs.jobStatus === 'failure' && screen && state.components.some((c) => c.component === 'xvfb' || c.component === 'sway')) {
+        const file = inputs.screenshotPath ?? config_defaultScreenshotPath(inputs.runnerTemp, screen, 'post');
         try {
-            screenshot = await screenshot_captureScreenshot(state.display, file, { ...process.env, XAUTHORITY: state.xauthority });
-            logger.info(`The job failed: screenshot of ${state.display} (${screenshot.width}x${screenshot.height}) saved to ${logging_untrusted(screenshot.path)}`);
+            screenshot = state.wayland
+                ? await screenshot_captureWaylandScreenshot(file, { ...process.env, XDG_RUNTIME_DIR: state.runtimeDir, WAYLAND_DISPLAY: state.wayland })
+                : await screenshot_captureScreenshot(screen, file, { ...process.env, XAUTHORITY: state.xauthority });
+            logger.info(`The job failed: screenshot of ${screen} (${screenshot.width}x${screenshot.height}) saved to ${logging_untrusted(screenshot.path)}`);
         }
         catch (error) {
             screenshotError = errors_describeError(error);
@@ -1896,15 +1981,17 @@ function renderStopSummary(state, report, screenshot, screenshotError, video) {
     if (screenshot) {
         // The post step runs after every step of the job, so no step can upload what it saves: say
         // which file it is, and how to have one on this page next time.
-        lines.push(`📸 The job failed: screenshot of ${state.display} saved on the runner as ${summary_code(external_node_path_default().basename(screenshot.path))} (${screenshot.width}x${screenshot.height}, ${units_formatBytes(screenshot.bytes)}) in ${summary_code(external_node_path_default().dirname(screenshot.path))}. ` +
+        lines.push(`📸 The job failed: screenshot of ${state.wayland ?? state.display} saved on the runner as ${summary_code(external_node_path_default().basename(screenshot.path))} (${screenshot.width}x${screenshot.height}, ${units_formatBytes(screenshot.bytes)}) in ${summary_code(external_node_path_default().dirname(screenshot.path))}. ` +
             'It is not uploaded: this step runs after all others. To find the screen among this run\'s artifacts, add these steps after the failing one:', '', screenshotUploadSteps(headlessEnvUses()), '');
     }
     if (screenshotError)
         lines.push(`> [!WARNING]\n> No failure screenshot: ${screenshotError}`, '');
     if (video?.kept) {
         lines.push(`🎥 Screen recording finalised: ${summary_code(external_node_path_default().basename(video.path))} (${units_formatBytes(video.bytes)}) in ${summary_code(external_node_path_default().dirname(video.path))} on the runner. ` +
-            'It is not uploaded: this step runs after all others. The file is playable before post finalises it, so to find it among this run\'s artifacts, ' +
-            'upload it from an `if: failure()` step after the failing one (`path: ${{ steps.<headless-env step id>.outputs.video }}`).', '');
+            'It is not uploaded: this step runs after all others. ' +
+            (state.wayland
+                ? 'In a Wayland session it is a plain MP4, complete only now, so no step of this job could upload it; on a self-hosted runner, a `screenshot-path` in the workspace keeps it there after the job.'
+                : 'The file is playable before post finalises it, so to find it among this run\'s artifacts, upload it from an `if: failure()` step after the failing one (`path: ${{ steps.<headless-env step id>.outputs.video }}`).'), '');
     }
     else if (video) {
         lines.push(`🎥 The job succeeded: screen recording removed (\`record-video: on-failure\`).`, '');
