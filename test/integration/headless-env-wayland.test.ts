@@ -150,11 +150,11 @@ describe('headless-env session: wayland', () => {
     expectCleanedUp(state);
   });
 
-  it('full stack with PipeWire: pactl, pw-cli, pw-record and PulseAudio clients work; an idle microphone delivers at once; post stops exactly what it started', async () => {
+  it('full stack with PipeWire and AT-SPI: pactl, pw-cli, pw-record and PulseAudio clients work, IsEnabled is true; an idle microphone delivers at once; post stops exactly what it started', async () => {
     const checks: Record<string, unknown> = {};
     let firstDataMs = Number.POSITIVE_INFINITY;
     const result = await runAction('headless-env', {
-      inputs: { session: 'wayland', resolution: '800x600x24', audio: 'pipewire', dbus: 'true' },
+      inputs: { session: 'wayland', resolution: '800x600x24', audio: 'pipewire', dbus: 'true', accessibility: 'true' },
       between: async ({ env, main, dirs }) => {
         leftovers.push(JSON.parse(main.state['headless-env']!) as SavedState);
         // Idle microphone first, before anything has played.
@@ -163,6 +163,8 @@ describe('headless-env session: wayland', () => {
         checks['idle-rms'] = rms(idle.pcm) < 50;
         checks['pactl'] = (await run('pactl', ['info'], env)).stdout;
         checks['pw-cli'] = (await run('pw-cli', ['ls', 'Node'], env)).stdout;
+        // AT-SPI on the job's bus works in the Wayland session too.
+        checks['a11y'] = (await run('dbus-send', ['--session', '--dest=org.a11y.Bus', '--print-reply', '/org/a11y/bus', 'org.freedesktop.DBus.Properties.Get', 'string:org.a11y.Status', 'string:IsEnabled'], env)).stdout.includes('boolean true');
 
         // Speech (espeak-ng where installed, else a tone) played with paplay, recorded with parecord and pw-record.
         const wav = path.join(dirs.temp, 'speech.wav');
@@ -190,12 +192,13 @@ describe('headless-env session: wayland', () => {
     expect(result.main.exitCode).toBe(0);
     const state = stateOf(result);
     console.log(`headless-env wayland + PipeWire: ready in ${/verified in \*\*([^*]+)\*\*/.exec(result.main.summary)?.[1]}; idle microphone first data ${firstDataMs.toFixed(0)} ms after the stream opened`);
-    expect(state.components.map((c) => c.component).sort()).toEqual(['dbus', 'pipewire', 'pipewire-pulse', 'sway', 'wireplumber']);
+    expect(state.components.map((c) => c.component).sort()).toEqual(['accessibility', 'dbus', 'pipewire', 'pipewire-pulse', 'sway', 'wireplumber']);
     expect(result.main.outputs['pulse-server']).toBe(`unix:${result.main.outputs['runtime-dir']}/pulse/native`);
     expect(checks).toEqual({
       'idle-rms': true,
       pactl: expect.stringMatching(/Server Name: PulseAudio \(on PipeWire [\d.]+\)[\s\S]*Default Sink: headless_sink\nDefault Source: headless_source/),
       'pw-cli': expect.stringContaining('node.name = "headless_sink"'),
+      a11y: true,
       paplay: 0,
       'parecord-loud': true,
       'pw-record-loud': true,

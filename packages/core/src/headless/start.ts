@@ -72,10 +72,11 @@ const PIPEWIRE_DETAIL: Partial<Record<ComponentName, string>> = { pipewire: 'soc
 const GRACE_MS: Record<Exclude<ComponentName, 'window-manager'>, number> = { xvfb: 2000, sway: 2000, dbus: 1000, pulseaudio: 2000, pipewire: 2000, wireplumber: 2000, 'pipewire-pulse': 2000, accessibility: 1000, video: 5000 };
 
 /**
- * Brings up Xvfb (+ window manager) and D-Bus (+ PulseAudio) as two concurrent chains, each
- * component verified before the next that needs it, all bounded by `timeout-seconds`. Every
- * process is reported to `onStarted` the moment it exists (state for post); on any failure the
- * ones already running are stopped and the runtime dir removed before the error is thrown.
+ * Brings up the display (Xvfb + window manager, or sway + Xwayland for `session: wayland`) and
+ * the bus (D-Bus + PulseAudio or PipeWire) as two concurrent chains, each component verified
+ * before the next that needs it, all bounded by `timeout-seconds`. Every process is reported to
+ * `onStarted` the moment it exists (state for post); on any failure the ones already running are
+ * stopped and the runtime dir removed before the error is thrown.
  */
 export async function startHeadlessEnv(config: HeadlessConfig, options: { logger: Logger; onStarted?: (state: HeadlessState) => void }): Promise<HeadlessStartResult> {
   const began = performance.now();
