@@ -2720,10 +2720,11 @@ const PIPEWIRE_DETAIL = { pipewire: 'socket pipewire-0', wireplumber: 'session m
 // The recorder's grace is for SIGINT: ffmpeg writes the end of the file, then exits.
 const GRACE_MS = { xvfb: 2000, sway: 2000, dbus: 1000, pulseaudio: 2000, pipewire: 2000, wireplumber: 2000, 'pipewire-pulse': 2000, accessibility: 1000, video: 5000 };
 /**
- * Brings up Xvfb (+ window manager) and D-Bus (+ PulseAudio) as two concurrent chains, each
- * component verified before the next that needs it, all bounded by `timeout-seconds`. Every
- * process is reported to `onStarted` the moment it exists (state for post); on any failure the
- * ones already running are stopped and the runtime dir removed before the error is thrown.
+ * Brings up the display (Xvfb + window manager, or sway + Xwayland for `session: wayland`) and
+ * the bus (D-Bus + PulseAudio or PipeWire) as two concurrent chains, each component verified
+ * before the next that needs it, all bounded by `timeout-seconds`. Every process is reported to
+ * `onStarted` the moment it exists (state for post); on any failure the ones already running are
+ * stopped and the runtime dir removed before the error is thrown.
  */
 async function startHeadlessEnv(config, options) {
     const began = performance.now();
