@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { isRunning, processStartTicks, type StartedProcess } from '../../packages/core/src/processes.ts';
 import { runAction } from '../harness/index.ts';
-import { benchHeadlessVideo } from './headless-video.bench.ts';
+import { benchHeadlessVideo, benchHeadlessVideoWayland } from './headless-video.bench.ts';
 import { median, printTable } from './stats.ts';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -49,10 +49,82 @@ async function stopScript(pids: StartedProcess[]): Promise<void> {
 }
 
 /**
+ * The Wayland start-up by hand: sway on the headless backend (in a user namespace as root, as
+ * sway refuses root), then D-Bus and PipeWire's three daemons, with sleeps a slow runner needs,
+ * then the sink, the microphone and the checks. Pids go to a file, as in {@link sleepScript}.
+ */
+function waylandSleepScript(dir: string): string {
+  const sway = process.getuid?.() === 0 ? 'unshare --user --map-user=1000 --map-group=1000 sway' : 'sway';
+  return [
+    'set -e',
+    `export HOME=${dir} XDG_RUNTIME_DIR=${dir} XDG_CONFIG_HOME=${dir}`,
+    `printf 'output HEADLESS-1 resolution 1920x1080\nxwayland force\n' >${dir}/sway.conf`,
+    `WLR_BACKENDS=headless WLR_LIBINPUT_NO_DEVICES=1 WLR_RENDERER=pixman setsid ${sway} -c ${dir}/sway.conf >${dir}/sway.log 2>&1 &`,
+    `echo $! >>${dir}/pids`,
+    'sleep 2',
+    `export DBUS_SESSION_BUS_ADDRESS=$(dbus-daemon --session --fork --print-address=1 --print-pid=3 3>>${dir}/pids)`,
+    `setsid pipewire >${dir}/pipewire.log 2>&1 &`,
+    `echo $! >>${dir}/pids`,
+    'sleep 1',
+    `setsid wireplumber >${dir}/wireplumber.log 2>&1 &`,
+    `echo $! >>${dir}/pids`,
+    `setsid pipewire-pulse >${dir}/pipewire-pulse.log 2>&1 &`,
+    `echo $! >>${dir}/pids`,
+    'sleep 2',
+    'pactl load-module module-null-sink sink_name=headless_sink >/dev/null',
+    'pactl load-module module-remap-source source_name=headless_source master=headless_sink.monitor >/dev/null',
+    'pactl set-default-sink headless_sink && pactl set-default-source headless_source',
+    'WAYLAND_DISPLAY=wayland-1 wayland-info >/dev/null && pactl info >/dev/null',
+  ].join('\n');
+}
+
+/**
+ * headless-env with `session: wayland, audio: pipewire` (sway + Xwayland + D-Bus + PipeWire,
+ * ready and verified: whole main step) against the same stack started by hand with sleeps.
+ */
+export async function benchHeadlessWayland(rounds = 5, scriptRounds = 2): Promise<{ readyMs: number; cleanupMs: number; scriptReadyMs: number }> {
+  const ready: number[] = [];
+  const cleanup: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const result = await runAction('headless-env', { inputs: { session: 'wayland', audio: 'pipewire', dbus: 'true' } });
+    if (result.main.exitCode !== 0 || result.post?.exitCode !== 0) throw new Error(`headless-env (wayland) failed in the bench:\n${result.main.stdout}\n${result.post?.stdout ?? ''}`);
+    ready.push(result.main.durationMs);
+    cleanup.push(result.post.durationMs);
+    rmSync(result.dirs.root, { recursive: true, force: true });
+  }
+  const scriptReady: number[] = [];
+  for (let i = 0; i < scriptRounds; i++) {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'rk-bench-wl-'));
+    const started = performance.now();
+    const run = spawnSync('bash', ['-c', waylandSleepScript(dir)], { stdio: 'ignore' });
+    scriptReady.push(performance.now() - started);
+    const pids = readFileSync(path.join(dir, 'pids'), 'utf8').split(/\s+/).filter(Boolean).map(Number);
+    // Each was started with setsid (dbus-daemon forked on its own): stop each one's group, by its pid.
+    const recorded = pids.map((pid) => ({ pid, pgid: pid, startTicks: processStartTicks(pid), command: 'script' }));
+    for (const p of recorded) {
+      try {
+        if (isRunning(p)) process.kill(-p.pgid, 'SIGTERM');
+      } catch {
+        // dbus-daemon --fork leads no group: stopScript signals it by pid
+      }
+    }
+    await stopScript(recorded);
+    rmSync(dir, { recursive: true, force: true });
+    if (run.status !== 0) throw new Error(`the Wayland sleep-based script failed (exit ${run.status})`);
+  }
+  const [readyMs, cleanupMs, scriptReadyMs] = [median(ready), median(cleanup), median(scriptReady)];
+  printTable(`headless-env session: wayland, audio: pipewire: sway + Xwayland + D-Bus + PipeWire, ready and verified (median of ${rounds} / ${scriptRounds})`, ['what', 'ready + verified', 'cleanup', 'ratio (ready)'], [
+    ['headless-env main / post steps (whole Node 24 processes)', `${readyMs.toFixed(0)} ms`, `${cleanupMs.toFixed(0)} ms`, '1.00×'],
+    ['script: `sway & sleep 2; dbus-daemon --fork; pipewire & sleep 1; wireplumber & pipewire-pulse & sleep 2; pactl …` + checks', `${scriptReadyMs.toFixed(0)} ms`, '—', `${(scriptReadyMs / readyMs).toFixed(1)}×`],
+  ]);
+  return { readyMs, cleanupMs, scriptReadyMs };
+}
+
+/**
  * headless-env (whole main step: Xvfb + fluxbox + D-Bus + PulseAudio up and verified; whole post
  * step: all stopped, runtime dir removed) against a sleep-based script doing the same start-up.
  */
-export async function benchHeadlessEnv(rounds = 5, scriptRounds = 2): Promise<{ readyMs: number; cleanupMs: number; scriptReadyMs: number; scriptCleanupMs: number; video: Awaited<ReturnType<typeof benchHeadlessVideo>> }> {
+export async function benchHeadlessEnv(rounds = 5, scriptRounds = 2): Promise<{ readyMs: number; cleanupMs: number; scriptReadyMs: number; scriptCleanupMs: number; video: Awaited<ReturnType<typeof benchHeadlessVideo>>; wayland: Awaited<ReturnType<typeof benchHeadlessWayland>>; waylandVideo: Awaited<ReturnType<typeof benchHeadlessVideoWayland>> }> {
   const ready: number[] = [];
   const cleanup: number[] = [];
   for (let i = 0; i < rounds; i++) {
@@ -84,5 +156,7 @@ export async function benchHeadlessEnv(rounds = 5, scriptRounds = 2): Promise<{ 
   ]);
   // The recorder's cost (record-video), printed with the stack it records.
   const video = await benchHeadlessVideo();
-  return { readyMs, cleanupMs, scriptReadyMs, scriptCleanupMs, video };
+  const wayland = await benchHeadlessWayland();
+  const waylandVideo = await benchHeadlessVideoWayland();
+  return { readyMs, cleanupMs, scriptReadyMs, scriptCleanupMs, video, wayland, waylandVideo };
 }

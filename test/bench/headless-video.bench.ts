@@ -75,3 +75,60 @@ export async function benchHeadlessVideo(seconds = 8): Promise<{ idlePercent: nu
   ]);
   return measured;
 }
+
+/** One Wayland session's recorder and compositor CPU, idle and with a client repainting 5×/s. */
+interface WaylandCost {
+  recorderIdle: number;
+  recorderBusy: number;
+  swayIdle: number;
+  swayBusy: number;
+}
+
+/**
+ * `record-video` in a Wayland session (wf-recorder -D, the output refreshed at 5 Hz, x264
+ * ultrafast) against wf-recorder -D by hand on a session at sway's usual 60 Hz, both at
+ * 1920x1080: the recorder's CPU and sway's (it copies each frame), idle and with a terminal
+ * printing 5×/s.
+ */
+export async function benchHeadlessVideoWayland(seconds = 6): Promise<{ ours: WaylandCost; byHand: WaylandCost }> {
+  const measure = async (recordVideo: boolean): Promise<WaylandCost> => {
+    const cost: WaylandCost = { recorderIdle: 0, recorderBusy: 0, swayIdle: 0, swayBusy: 0 };
+    const result = await runAction('headless-env', {
+      inputs: { session: 'wayland', resolution: '1920x1080x24', audio: 'none', dbus: 'false', 'record-video': recordVideo ? 'always' : 'false' },
+      between: async ({ env, main, dirs }) => {
+        const state = JSON.parse(main.state['headless-env']!) as { components: { component: string; process: StartedProcess }[] };
+        const sway = state.components.find((c) => c.component === 'sway')!.process;
+        let recorder = state.components.find((c) => c.component === 'video')?.process.pid;
+        const byHand = recordVideo ? undefined : spawn('wf-recorder', ['-D', '-c', 'libx264', '-f', path.join(dirs.temp, 'by-hand.mp4')], { env, stdio: 'ignore' });
+        recorder ??= byHand!.pid!;
+        const exited = byHand ? new Promise((resolve) => byHand.once('close', resolve)) : undefined;
+        const terminal = spawn('foot', ['sh', '-c', 'while :; do date +%s.%N; sleep 0.2; done'], { env, stdio: 'ignore' });
+        const closed = new Promise((resolve) => terminal.once('close', resolve));
+        try {
+          // Idle: the terminal stopped (SIGSTOP), so nothing on the screen changes.
+          terminal.kill('SIGSTOP');
+          [cost.recorderIdle, cost.swayIdle] = await Promise.all([cpuPercent(recorder, seconds), cpuPercent(sway.pid, seconds)]);
+          terminal.kill('SIGCONT');
+          [cost.recorderBusy, cost.swayBusy] = await Promise.all([cpuPercent(recorder, seconds), cpuPercent(sway.pid, seconds)]);
+        } finally {
+          terminal.kill('SIGKILL');
+          await closed;
+          byHand?.kill('SIGINT');
+          await exited;
+        }
+      },
+    });
+    if (result.main.exitCode !== 0 || result.post?.exitCode !== 0) throw new Error(`headless-env (wayland) failed in the video bench:\n${result.main.stdout}\n${result.post?.stdout ?? ''}`);
+    rmSync(result.dirs.root, { recursive: true, force: true });
+    return cost;
+  };
+  const ours = await measure(true);
+  const byHand = await measure(false);
+  const both = (c: WaylandCost, idle: boolean) => (idle ? `${c.recorderIdle.toFixed(1)}% + sway ${c.swayIdle.toFixed(1)}%` : `${c.recorderBusy.toFixed(1)}% + sway ${c.swayBusy.toFixed(1)}%`);
+  const total = (c: WaylandCost, idle: boolean) => (idle ? c.recorderIdle + c.swayIdle : c.recorderBusy + c.swayBusy);
+  printTable(`headless-env record-video, session: wayland: recorder + compositor CPU at 1920x1080, % of one core (${seconds} s each)`, ['recorder', 'idle screen', 'terminal printing 5×/s', 'ratio (idle / busy)'], [
+    ['headless-env: wf-recorder -D, output at 5 Hz, x264 ultrafast', both(ours, true), both(ours, false), '1.0× / 1.0×'],
+    ['by hand: `wf-recorder -D -c libx264 -f out.mp4` (output at 60 Hz)', both(byHand, true), both(byHand, false), `${(total(byHand, true) / Math.max(total(ours, true), 0.01)).toFixed(1)}× / ${(total(byHand, false) / Math.max(total(ours, false), 0.01)).toFixed(1)}×`],
+  ]);
+  return { ours, byHand };
+}

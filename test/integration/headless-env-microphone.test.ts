@@ -1,8 +1,7 @@
-import { spawn } from 'node:child_process';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { isRunning, type StartedProcess } from '../../packages/core/src/processes.ts';
 import { runAction } from '../harness/index.ts';
-import { rms } from '../fixtures/headless/audio.ts';
+import { recordDefaultSource as record, rms, type Recording } from '../fixtures/headless/audio.ts';
 
 // A real microphone delivers samples (silence, here) all the time; voice apps' silence detection
 // and timeouts depend on it. The virtual one must too, from the moment main returns: a recorder
@@ -18,60 +17,6 @@ afterAll(() => {
   // A failed assertion must not leave a stack running: stop by recorded pid group, never by name.
   for (const state of leftovers) for (const c of state.components) if (isRunning(c.process)) process.kill(-c.process.pgid, 'SIGKILL');
 });
-
-const RATE = 16_000;
-
-/**
- * How a recorder of the default source fared: ms from its stream being created (pacat -v says so)
- * and from its spawn to its first bytes, its longest gap between chunks, the bytes.
- */
-interface Recording {
-  firstDataMs: number;
-  fromSpawnMs: number;
-  longestGapMs: number;
-  pcm: Buffer;
-}
-
-/** Records the default source for `seconds` of audio (counted in samples received, not slept). */
-function record(env: Record<string, string>, seconds: number): Promise<Recording> {
-  return new Promise((resolve, reject) => {
-    const began = performance.now();
-    const child = spawn('pacat', ['--verbose', '--record', '--raw', '--format=s16le', '--channels=1', `--rate=${RATE}`, '--latency-msec=20'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    const chunks: Buffer[] = [];
-    let received = 0;
-    let last: number | undefined;
-    let opened: number | undefined;
-    let firstDataMs = Number.POSITIVE_INFINITY;
-    let fromSpawnMs = Number.POSITIVE_INFINITY;
-    let longestGapMs = 0;
-    let stderr = '';
-    const want = seconds * RATE * 2;
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-      if (opened === undefined && stderr.includes('Stream successfully created')) opened = performance.now();
-    });
-    child.stdout.on('data', (chunk: Buffer) => {
-      const now = performance.now();
-      if (last === undefined) {
-        fromSpawnMs = now - began;
-        firstDataMs = now - (opened ?? began);
-      }
-      else longestGapMs = Math.max(longestGapMs, now - last);
-      last = now;
-      chunks.push(chunk);
-      received += chunk.length;
-      if (received >= want) child.kill('SIGINT');
-    });
-    // Bounded: a recorder that never gets data fails the test instead of hanging it.
-    const timer = setTimeout(() => child.kill('SIGINT'), 10_000);
-    child.once('error', reject);
-    child.once('close', () => {
-      clearTimeout(timer);
-      if (received === 0) reject(new Error(`pacat --record got no data in 10 s: ${stderr.trim()}`));
-      else resolve({ firstDataMs, fromSpawnMs, longestGapMs, pcm: Buffer.concat(chunks) });
-    });
-  });
-}
 
 describe('headless-env virtual microphone', () => {
   it('a recorder opened right after main gets silence within 100 ms, continuously, again and again', async () => {

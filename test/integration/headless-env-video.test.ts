@@ -4,6 +4,7 @@ import { pollUntil } from '../../packages/core/src/polling.ts';
 import { isRunning, type StartedProcess } from '../../packages/core/src/processes.ts';
 import { runAction } from '../harness/index.ts';
 import { run } from '../fixtures/headless/commands.ts';
+import { probeVideo as probe, type Probe } from '../fixtures/headless/video.ts';
 import { groupMembers } from '../fixtures/headless/processes.ts';
 
 // record-video: ffmpeg records the screen from main to post; post stops it with SIGINT, so the MP4
@@ -18,24 +19,6 @@ afterAll(() => {
   // A failed assertion must not leave a stack running: stop by recorded pid group, never by name.
   for (const state of leftovers) for (const c of state.components) if (isRunning(c.process)) process.kill(-c.process.pgid, 'SIGKILL');
 });
-
-interface Probe {
-  codec: string;
-  width: number;
-  height: number;
-  seconds: number;
-  /** Frames ffprobe decoded (-count_frames): the whole file is readable. */
-  frames: number;
-}
-
-/** ffprobe's view of a video, decoding every frame; undefined while it is not readable yet. */
-async function probe(file: string, env: Record<string, string>): Promise<Probe | undefined> {
-  const result = await run('ffprobe', ['-v', 'error', '-count_frames', '-select_streams', 'v:0', '-show_entries', 'stream=codec_name,width,height,nb_read_frames:format=duration', '-of', 'json', file], env, 30_000);
-  if (result.code !== 0) return undefined;
-  const json = JSON.parse(result.stdout) as { streams: { codec_name: string; width: number; height: number; nb_read_frames: string }[]; format: { duration: string } };
-  const stream = json.streams[0]!;
-  return { codec: stream.codec_name, width: stream.width, height: stream.height, seconds: Number(json.format.duration), frames: Number(stream.nb_read_frames) };
-}
 
 const inputs = { 'window-manager': 'none', dbus: 'false', audio: 'false', resolution: '640x480x24' };
 

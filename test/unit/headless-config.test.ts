@@ -20,9 +20,10 @@ describe('headless-env inputs', () => {
       mode: 'start',
       display: undefined,
       screen: { width: 1920, height: 1080, depth: 24 },
+      session: 'x11',
       windowManager: 'auto',
       dbus: true,
-      audio: true,
+      audio: 'auto',
       accessibility: false,
       install: false,
       timeoutMs: 30_000,
@@ -37,7 +38,7 @@ describe('headless-env inputs', () => {
 
   it('parses every input and resolves screenshot-path against the workspace', () => {
     const config = read({ mode: 'Screenshot', display: ':99', resolution: '1280x720x16', 'window-manager': 'OPENBOX', dbus: 'false', audio: 'false', install: 'true', 'timeout-seconds': '5', 'screenshot-on-failure': 'false', 'screenshot-path': 'out/shot.png', 'job-status': 'Failure' });
-    expect(config).toMatchObject({ mode: 'screenshot', display: 99, screen: { width: 1280, height: 720, depth: 16 }, windowManager: 'openbox', dbus: false, audio: false, install: true, timeoutMs: 5000, screenshotOnFailure: false, screenshotPath: '/work/repo/out/shot.png', jobStatus: 'failure' });
+    expect(config).toMatchObject({ mode: 'screenshot', display: 99, screen: { width: 1280, height: 720, depth: 16 }, windowManager: 'openbox', dbus: false, audio: 'none', install: true, timeoutMs: 5000, screenshotOnFailure: false, screenshotPath: '/work/repo/out/shot.png', jobStatus: 'failure' });
   });
 
   it.each([
@@ -51,6 +52,8 @@ describe('headless-env inputs', () => {
     ['mode', 'stop', "Input 'mode'"],
     ['accessibility', 'on', "Input 'accessibility' has the value 'on'; expected true or false"],
     ['record-video', 'true', "Input 'record-video' has the value 'true'; expected one of false, on-failure, always"],
+    ['session', 'mir', "Input 'session' has the value 'mir'; expected one of x11, wayland"],
+    ['audio', 'alsa', "Input 'audio' has the value 'alsa'; expected one of auto, pulseaudio, pipewire, none (or true = auto, false = none)"],
   ])('rejects %s=%s naming the input and the expected form', (name, value, message) => {
     expect(() => read({ [name]: value })).toThrow(message);
   });
@@ -107,10 +110,10 @@ describe('headless-env packages and install hints', () => {
   });
 
   it('requires only what the configuration starts', () => {
-    const full = requirements({ mode: 'start', dbus: true, audio: true, accessibility: true, recordVideo: 'on-failure', screenshotOnFailure: true }, 'fluxbox').map((r) => r.binary);
+    const full = requirements({ mode: 'start', session: 'x11', dbus: true, accessibility: true, recordVideo: 'on-failure', screenshotOnFailure: true }, 'fluxbox', 'pulseaudio').map((r) => r.binary);
     expect(full).toEqual(['Xvfb', 'fluxbox', 'xprop', 'dbus-daemon', 'dbus-send', 'pulseaudio', 'pactl', 'at-spi-bus-launcher', 'ffmpeg', 'xwd']);
-    expect(requirements({ mode: 'start', dbus: false, audio: false, accessibility: false, recordVideo: 'false', screenshotOnFailure: false }, undefined).map((r) => r.binary)).toEqual(['Xvfb']);
-    expect(requirements({ mode: 'screenshot', dbus: true, audio: true, accessibility: true, recordVideo: 'always', screenshotOnFailure: true }, 'fluxbox').map((r) => r.binary)).toEqual(['xwd']);
+    expect(requirements({ mode: 'start', session: 'x11', dbus: false, accessibility: false, recordVideo: 'false', screenshotOnFailure: false }, undefined, undefined).map((r) => r.binary)).toEqual(['Xvfb']);
+    expect(requirements({ mode: 'screenshot', session: 'x11', dbus: true, accessibility: true, recordVideo: 'always', screenshotOnFailure: true }, 'fluxbox', 'pulseaudio').map((r) => r.binary)).toEqual(['xwd']);
     expect(packagesFor(['at-spi-bus-launcher'], 'apt-get')).toEqual(['at-spi2-core']);
     expect(missingRequirements([{ binary: 'Xvfb', purpose: 'display' }, { binary: 'sh', purpose: 'x' }], '/bin:/usr/bin').map((r) => r.binary)).toEqual([]);
     expect(missingRequirements([{ binary: 'Xvfb', purpose: 'display' }], '/nonexistent').map((r) => r.binary)).toEqual(['Xvfb']);

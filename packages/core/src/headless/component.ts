@@ -1,7 +1,7 @@
 import type { StartedProcess } from '../processes.ts';
 
 /** The parts of the stack, in start order. */
-export type ComponentName = 'xvfb' | 'window-manager' | 'dbus' | 'pulseaudio' | 'accessibility' | 'video';
+export type ComponentName = 'xvfb' | 'window-manager' | 'sway' | 'dbus' | 'pulseaudio' | 'pipewire' | 'wireplumber' | 'pipewire-pulse' | 'accessibility' | 'video';
 
 /** One started component, as recorded in state so post can stop exactly it. */
 export interface StartedComponent {

@@ -7,6 +7,14 @@ export const WINDOW_MANAGERS = ['auto', 'fluxbox', 'openbox', 'none'] as const;
 /** `auto` picks the first of fluxbox/openbox found on PATH. */
 export type WindowManagerChoice = (typeof WINDOW_MANAGERS)[number];
 
+export const SESSIONS = ['x11', 'wayland'] as const;
+/** `x11`: Xvfb + window manager. `wayland`: sway on the headless wlroots backend (+ Xwayland where installed). */
+export type SessionKind = (typeof SESSIONS)[number];
+
+export const AUDIO_CHOICES = ['auto', 'pulseaudio', 'pipewire', 'none'] as const;
+/** `auto`: PipeWire where it is installed and PulseAudio is not, else PulseAudio. */
+export type AudioChoice = (typeof AUDIO_CHOICES)[number];
+
 export const MODES = ['start', 'screenshot'] as const;
 /** `start`: bring the stack up (post stops it). `screenshot`: save a PNG of `$DISPLAY` now. */
 export type HeadlessMode = (typeof MODES)[number];
@@ -28,9 +36,12 @@ export interface HeadlessConfig {
   /** Fixed display number; undefined: Xvfb picks a free one atomically (-displayfd). */
   display: number | undefined;
   screen: ScreenSpec;
+  session: SessionKind;
+  /** Ignored in a Wayland session (sway is the window manager there). */
   windowManager: WindowManagerChoice;
   dbus: boolean;
-  audio: boolean;
+  /** `true` reads as `auto`, `false` as `none`. */
+  audio: AudioChoice;
   /** Start the AT-SPI accessibility bus, enabled (needs `dbus`). */
   accessibility: boolean;
   install: boolean;
@@ -89,9 +100,10 @@ export function readHeadlessConfig(inputs: Inputs, env: NodeJS.ProcessEnv = proc
     mode: inputs.enumeration('mode', MODES, 'start'),
     display,
     screen,
+    session: inputs.enumeration('session', SESSIONS, 'x11'),
     windowManager: inputs.enumeration('window-manager', WINDOW_MANAGERS, 'auto'),
     dbus,
-    audio: inputs.boolean('audio', true),
+    audio: readAudio(inputs),
     accessibility,
     install: inputs.boolean('install', false),
     timeoutMs: inputs.integer('timeout-seconds', 30, { min: 1, max: 600 }) * 1000,
@@ -102,6 +114,16 @@ export function readHeadlessConfig(inputs: Inputs, env: NodeJS.ProcessEnv = proc
     runnerTemp: runner.temp,
     workspace: runner.workspace,
   };
+}
+
+/** `audio`: one of {@link AUDIO_CHOICES}, or the boolean it was before (true = auto, false = none). */
+function readAudio(inputs: Inputs): AudioChoice {
+  const text = (inputs.optional('audio') ?? '').toLowerCase();
+  if (text === 'true') return 'auto';
+  if (text === 'false') return 'none';
+  const found = AUDIO_CHOICES.find((choice) => choice === text);
+  if (text === '' || found) return found ?? 'auto';
+  throw new ConfigurationError(`Input 'audio' has the value '${inputs.optional('audio') ?? ''}'; expected one of ${AUDIO_CHOICES.join(', ')} (or true = auto, false = none).`);
 }
 
 /**

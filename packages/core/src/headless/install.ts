@@ -5,6 +5,7 @@ import type { HeadlessConfig } from './config.ts';
 import { detectPackageManager, findExecutable, findProgram, installPlan, missingBinariesMessage, readOsRelease, type InstallPlan, type PackageManager } from './packages.ts';
 import type { WindowManager } from './window-manager.ts';
 import { AT_SPI_LAUNCHER } from './accessibility.ts';
+import type { AudioBackend } from './audio.ts';
 
 /** A program the configured stack runs, and what for (named in the missing-binary message). */
 export interface Requirement {
@@ -12,19 +13,34 @@ export interface Requirement {
   purpose: string;
   /** Needed only for an extra (a failure screenshot): when missing, that extra is skipped with a warning. */
   optional?: boolean;
+  /** The input that turns the extra off (`screenshot-on-failure`); none for Xwayland, which is used where installed. */
+  input?: string;
 }
 
-/** Every program the configuration needs (pure). */
-export function requirements(config: Pick<HeadlessConfig, 'dbus' | 'audio' | 'accessibility' | 'recordVideo' | 'screenshotOnFailure' | 'mode'>, wm: WindowManager | undefined): Requirement[] {
+/** Every program the configuration needs (pure): `wm` and `audio` as resolved from the inputs. */
+export function requirements(config: Pick<HeadlessConfig, 'session' | 'dbus' | 'accessibility' | 'recordVideo' | 'screenshotOnFailure' | 'mode'>, wm: WindowManager | undefined, audio: AudioBackend | undefined): Requirement[] {
   if (config.mode === 'screenshot') return [{ binary: 'xwd', purpose: 'screenshot' }];
+  const wayland = config.session === 'wayland';
+  const display: Requirement[] = wayland
+    ? [
+        { binary: 'sway', purpose: 'Wayland compositor' },
+        ...(isRoot() ? [{ binary: 'unshare', purpose: 'running sway as root' }] : []),
+        { binary: 'Xwayland', purpose: 'X11 clients (DISPLAY) in the Wayland session', optional: true },
+      ]
+    : [{ binary: 'Xvfb', purpose: 'display' }, ...(wm ? [{ binary: wm, purpose: 'window manager' }, { binary: 'xprop', purpose: 'window manager check' }] : [])];
+  const sound: Requirement[] =
+    audio === 'pipewire'
+      ? [{ binary: 'pipewire', purpose: 'audio' }, { binary: 'wireplumber', purpose: 'audio session manager' }, { binary: 'pipewire-pulse', purpose: 'PulseAudio clients' }, { binary: 'pactl', purpose: 'audio check' }]
+      : audio === 'pulseaudio'
+        ? [{ binary: 'pulseaudio', purpose: 'audio' }, { binary: 'pactl', purpose: 'audio check' }]
+        : [];
   return [
-    { binary: 'Xvfb', purpose: 'display' },
-    ...(wm ? [{ binary: wm, purpose: 'window manager' }, { binary: 'xprop', purpose: 'window manager check' }] : []),
+    ...display,
     ...(config.dbus ? [{ binary: 'dbus-daemon', purpose: 'D-Bus' }, { binary: 'dbus-send', purpose: 'D-Bus check' }] : []),
-    ...(config.audio ? [{ binary: 'pulseaudio', purpose: 'audio' }, { binary: 'pactl', purpose: 'audio check' }] : []),
+    ...sound,
     ...(config.accessibility ? [{ binary: AT_SPI_LAUNCHER, purpose: 'accessibility' }] : []),
-    ...(config.recordVideo !== 'false' ? [{ binary: 'ffmpeg', purpose: 'record-video' }] : []),
-    ...(config.screenshotOnFailure ? [{ binary: 'xwd', purpose: 'screenshot-on-failure', optional: true }] : []),
+    ...(config.recordVideo !== 'false' ? [{ binary: wayland ? 'wf-recorder' : 'ffmpeg', purpose: 'record-video' }] : []),
+    ...(config.screenshotOnFailure ? [{ binary: wayland ? 'grim' : 'xwd', purpose: 'screenshot-on-failure', optional: true, input: 'screenshot-on-failure' }] : []),
   ];
 }
 
@@ -74,8 +90,9 @@ function optionalMissingMessage(missing: readonly Requirement[], manager: Packag
   const what = missing.map((m) => `${m.binary} is not on PATH, so there will be no ${m.purpose}`).join('; ');
   const managers: PackageManager[] = manager ? [manager] : ['apt-get', 'dnf'];
   const how = managers.map((each) => installPlan(missing.map((m) => m.binary), each, isRoot()).shell).join(', or ');
-  const inputs = missing.map((m) => `'${m.purpose}: false'`).join(', ');
-  return `headless-env: ${what}. Install it with: ${how} (or set 'install: true'), or set ${inputs} to skip it without this warning.`;
+  const inputs = missing.flatMap((m) => (m.input ? [`'${m.input}: false'`] : []));
+  const skip = inputs.length ? `, or set ${inputs.join(', ')} to skip it without this warning` : '';
+  return `headless-env: ${what}. Install it with: ${how} (or set 'install: true')${skip}.`;
 }
 
 function runInherited(argv: readonly string[], plan: InstallPlan): Promise<void> {

@@ -17,6 +17,15 @@ export const BINARY_PACKAGES: Readonly<Record<string, Readonly<Record<PackageMan
   pactl: { 'apt-get': 'pulseaudio-utils', dnf: 'pulseaudio-utils' },
   'at-spi-bus-launcher': { 'apt-get': 'at-spi2-core', dnf: 'at-spi2-core' },
   ffmpeg: { 'apt-get': 'ffmpeg', dnf: 'ffmpeg-free' },
+  sway: { 'apt-get': 'sway', dnf: 'sway' },
+  unshare: { 'apt-get': 'util-linux', dnf: 'util-linux-core' },
+  Xwayland: { 'apt-get': 'xwayland', dnf: 'xorg-x11-server-Xwayland' },
+  grim: { 'apt-get': 'grim', dnf: 'grim' },
+  'wf-recorder': { 'apt-get': 'wf-recorder', dnf: 'wf-recorder' },
+  // Fedora ships PipeWire as its sound server: these are there already on a desktop install.
+  pipewire: { 'apt-get': 'pipewire', dnf: 'pipewire' },
+  wireplumber: { 'apt-get': 'wireplumber', dnf: 'wireplumber' },
+  'pipewire-pulse': { 'apt-get': 'pipewire-pulse', dnf: 'pipewire-pulseaudio' },
 };
 
 /** Programs installed outside PATH (libexec), and where distributions put them. */

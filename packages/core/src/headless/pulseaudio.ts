@@ -78,18 +78,25 @@ export async function startPulseAudio(options: { layout: RuntimeLayout; env: Nod
   const log = path.join(layout.logs, 'pulseaudio.log');
   const started = await launch('pulseaudio', pulseArgs(script), { env: options.env, log, cwd: layout.home, track: options.track });
   const server = `unix:${layout.pulseSocket}`;
-  const env = { ...options.env, PULSE_SERVER: server };
-  const answered = await pollUntil(
-    async () => {
-      if (!existsSync(layout.pulseSocket)) return undefined;
-      const result = await runCommand('pactl', ['info'], { env, timeoutMs: Math.min(2000, remaining(options.deadline) + 50) });
-      const info = result.ok ? parsePactlInfo(result.stdout) : undefined;
-      return info?.['Default Sink'] === SINK_NAME && info['Default Source'] === SOURCE_NAME ? info : undefined;
-    },
-    { deadline: options.deadline, intervalMs: 20, stillAlive: () => isRunning(started) },
-  );
+  const answered = await waitForPactl({ ...options.env, PULSE_SERVER: server }, layout.pulseSocket, options.deadline, started, (info) => info['Default Sink'] === SINK_NAME && info['Default Source'] === SOURCE_NAME);
   if (!answered.value) {
     throw new ExternalError(withLogTail(answered.died ? `pulseaudio exited during start-up (pid ${started.pid}).` : `pulseaudio did not answer 'pactl info' with ${SINK_NAME} and ${SOURCE_NAME} as defaults within timeout-seconds.`, log));
   }
   return { process: started, server, info: answered.value, log };
+}
+
+/**
+ * Polls `pactl info` (once `socket` exists) until its answer satisfies `accept`, while `started`
+ * lives: how both PulseAudio and pipewire-pulse are verified.
+ */
+export async function waitForPactl(env: NodeJS.ProcessEnv, socket: string, deadline: Deadline, started: StartedProcess, accept: (info: Record<string, string>) => boolean): Promise<{ value?: Record<string, string>; died?: boolean }> {
+  return pollUntil(
+    async () => {
+      if (!existsSync(socket)) return undefined;
+      const result = await runCommand('pactl', ['info'], { env, timeoutMs: Math.min(2000, remaining(deadline) + 50) });
+      const info = result.ok ? parsePactlInfo(result.stdout) : undefined;
+      return info && accept(info) ? info : undefined;
+    },
+    { deadline, intervalMs: 20, stillAlive: () => isRunning(started) },
+  );
 }

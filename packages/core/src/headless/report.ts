@@ -10,7 +10,7 @@ import { appendSummary, code, markdownTable } from '../summary.ts';
 import { formatBytes, formatDuration } from '../units.ts';
 import type { ComponentName } from './component.ts';
 import { defaultScreenshotPath, readHeadlessConfig, type HeadlessConfig } from './config.ts';
-import { captureScreenshot, type Screenshot } from './screenshot.ts';
+import { captureScreenshot, captureWaylandScreenshot, type Screenshot } from './screenshot.ts';
 import { startHeadlessEnv, type HeadlessStartResult, type HeadlessState } from './start.ts';
 import { stopComponents, type StopReport } from './stop.ts';
 import { discardVideo, keepVideo, VIDEO_FPS } from './video.ts';
@@ -28,6 +28,7 @@ export const headlessEnvState = new StepState<HeadlessState>('headless-env', (va
     state !== null &&
     typeof state.runtimeDir === 'string' &&
     typeof state.xauthority === 'string' &&
+    (state.wayland === undefined || typeof state.wayland === 'string') &&
     Array.isArray(state.components) &&
     (state.video === undefined || (typeof state.video.path === 'string' && ['on-failure', 'always'].includes(state.video.mode))) &&
     state.components.every((c) => typeof c === 'object' && c !== null && typeof c.component === 'string' && typeof c.graceMs === 'number' && isStartedProcess(c.process))
@@ -35,13 +36,17 @@ export const headlessEnvState = new StepState<HeadlessState>('headless-env', (va
 });
 
 /** Output names, each '' when the part is off (or off Linux). */
-const OUTPUTS = ['display', 'pulse-server', 'dbus-address', 'runtime-dir', 'xauthority', 'window-manager', 'screenshot', 'video'] as const;
+const OUTPUTS = ['display', 'wayland-display', 'pulse-server', 'dbus-address', 'runtime-dir', 'xauthority', 'window-manager', 'screenshot', 'video'] as const;
 
 const COMPONENT_LABELS: Record<ComponentName, string> = {
   xvfb: '🖥️ Xvfb',
   'window-manager': '🪟 window manager',
+  sway: '🖥️ sway (Wayland)',
   dbus: '🚌 D-Bus session bus',
   pulseaudio: '🔊 PulseAudio',
+  pipewire: '🔊 PipeWire',
+  wireplumber: '🔊 WirePlumber',
+  'pipewire-pulse': '🔊 pipewire-pulse',
   accessibility: '♿ AT-SPI accessibility bus',
   video: '🎥 screen recording',
 };
@@ -61,10 +66,12 @@ export type HeadlessOutcome = { kind: 'not-linux'; os: string } | { kind: 'scree
 export async function runHeadlessEnv(config: HeadlessConfig, deps: { logger: Logger }): Promise<HeadlessOutcome> {
   if (!onLinux()) return { kind: 'not-linux', os: detectRunner().os };
   if (config.mode === 'screenshot') {
-    const display = process.env['DISPLAY'];
-    if (!display) throw new ConfigurationError("mode: screenshot needs DISPLAY: run headless-env (mode: start) in an earlier step of this job.");
+    const wayland = process.env['XDG_SESSION_TYPE'] === 'wayland' ? process.env['WAYLAND_DISPLAY'] : undefined;
+    const display = wayland ?? process.env['DISPLAY'];
+    if (!display) throw new ConfigurationError("mode: screenshot needs DISPLAY (or WAYLAND_DISPLAY in a Wayland session): run headless-env (mode: start) in an earlier step of this job.");
     const file = config.screenshotPath ?? defaultScreenshotPath(config.runnerTemp, display, `${Date.now()}`);
-    return { kind: 'screenshot', display, shot: await captureScreenshot(display, file, process.env) };
+    const shot = wayland ? await captureWaylandScreenshot(file, process.env) : await captureScreenshot(display, file, process.env);
+    return { kind: 'screenshot', display, shot };
   }
   const result = await startHeadlessEnv(config, { logger: deps.logger, onStarted: (state) => headlessEnvState.save(state) });
   headlessEnvState.save(result.state);
@@ -90,6 +97,7 @@ export async function publishHeadlessEnv(outcome: HeadlessOutcome, deps: { logge
 function publishStarted(result: HeadlessStartResult): void {
   for (const [name, value] of Object.entries(result.variables)) if (value !== undefined) core.exportVariable(name, value);
   core.setOutput('display', result.variables.DISPLAY ?? '');
+  core.setOutput('wayland-display', result.variables.WAYLAND_DISPLAY ?? '');
   core.setOutput('pulse-server', result.variables.PULSE_SERVER ?? '');
   core.setOutput('dbus-address', result.variables.DBUS_SESSION_BUS_ADDRESS ?? '');
   core.setOutput('runtime-dir', result.layout.root);
@@ -118,7 +126,9 @@ export function renderStartSummary(result: HeadlessStartResult): string {
       '',
       `🎥 Recording the screen at ${VIDEO_FPS} fps into ${code(path.basename(video.path))} in ${code(path.dirname(video.path))} (output \`video\`); ` +
         `the post step finalises it and ${video.mode === 'always' ? 'keeps it' : 'keeps it only if the job fails'}. ` +
-        'It is playable at any moment (fragmented MP4), so an `if: failure()` upload step can take it before post runs.',
+        (result.state.wayland
+          ? 'wf-recorder writes a plain MP4, playable once post has finalised it; the Wayland output refreshes at the recording rate meanwhile.'
+          : 'It is playable at any moment (fragmented MP4), so an `if: failure()` upload step can take it before post runs.'),
     );
   }
   return `${lines.join('\n')}\n`;
@@ -164,11 +174,14 @@ export async function runHeadlessEnvPost(config: HeadlessPostConfig, deps: { log
   }
   let screenshot: Screenshot | undefined;
   let screenshotError: string | undefined;
-  if (inputs && inputs.screenshotOnFailure && inputs.jobStatus === 'failure' && state.display && state.components.some((c) => c.component === 'xvfb')) {
-    const file = inputs.screenshotPath ?? defaultScreenshotPath(inputs.runnerTemp, state.display, 'post');
+  const screen = state.wayland ?? state.display;
+  if (inputs && inputs.screenshotOnFailure && inputs.jobStatus === 'failure' && screen && state.components.some((c) => c.component === 'xvfb' || c.component === 'sway')) {
+    const file = inputs.screenshotPath ?? defaultScreenshotPath(inputs.runnerTemp, screen, 'post');
     try {
-      screenshot = await captureScreenshot(state.display, file, { ...process.env, XAUTHORITY: state.xauthority });
-      logger.info(`The job failed: screenshot of ${state.display} (${screenshot.width}x${screenshot.height}) saved to ${untrusted(screenshot.path)}`);
+      screenshot = state.wayland
+        ? await captureWaylandScreenshot(file, { ...process.env, XDG_RUNTIME_DIR: state.runtimeDir, WAYLAND_DISPLAY: state.wayland })
+        : await captureScreenshot(screen, file, { ...process.env, XAUTHORITY: state.xauthority });
+      logger.info(`The job failed: screenshot of ${screen} (${screenshot.width}x${screenshot.height}) saved to ${untrusted(screenshot.path)}`);
     } catch (error: unknown) {
       screenshotError = describeError(error);
       logger.warning(`headless-env post: could not take the failure screenshot: ${screenshotError}`);
@@ -253,7 +266,7 @@ export function renderStopSummary(state: HeadlessState, report: StopReport, scre
     // The post step runs after every step of the job, so no step can upload what it saves: say
     // which file it is, and how to have one on this page next time.
     lines.push(
-      `📸 The job failed: screenshot of ${state.display} saved on the runner as ${code(path.basename(screenshot.path))} (${screenshot.width}x${screenshot.height}, ${formatBytes(screenshot.bytes)}) in ${code(path.dirname(screenshot.path))}. ` +
+      `📸 The job failed: screenshot of ${state.wayland ?? state.display} saved on the runner as ${code(path.basename(screenshot.path))} (${screenshot.width}x${screenshot.height}, ${formatBytes(screenshot.bytes)}) in ${code(path.dirname(screenshot.path))}. ` +
         'It is not uploaded: this step runs after all others. To find the screen among this run\'s artifacts, add these steps after the failing one:',
       '',
       screenshotUploadSteps(headlessEnvUses()),
@@ -264,8 +277,10 @@ export function renderStopSummary(state: HeadlessState, report: StopReport, scre
   if (video?.kept) {
     lines.push(
       `🎥 Screen recording finalised: ${code(path.basename(video.path))} (${formatBytes(video.bytes)}) in ${code(path.dirname(video.path))} on the runner. ` +
-        'It is not uploaded: this step runs after all others. The file is playable before post finalises it, so to find it among this run\'s artifacts, ' +
-        'upload it from an `if: failure()` step after the failing one (`path: ${{ steps.<headless-env step id>.outputs.video }}`).',
+        'It is not uploaded: this step runs after all others. ' +
+        (state.wayland
+          ? 'In a Wayland session it is a plain MP4, complete only now, so no step of this job could upload it; on a self-hosted runner, a `screenshot-path` in the workspace keeps it there after the job.'
+          : 'The file is playable before post finalises it, so to find it among this run\'s artifacts, upload it from an `if: failure()` step after the failing one (`path: ${{ steps.<headless-env step id>.outputs.video }}`).'),
       '',
     );
   } else if (video) {

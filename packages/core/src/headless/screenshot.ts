@@ -43,3 +43,31 @@ export async function captureScreenshot(display: string, file: string, env: Node
   });
   return { path: file, width: image.width, height: image.height, bytes: png.length };
 }
+
+/** Width and height from a PNG's IHDR chunk (pure), or undefined when `data` is no PNG. */
+export function pngSize(data: Buffer): { width: number; height: number } | undefined {
+  const signature = '89504e470d0a1a0a';
+  if (data.length < 24 || data.subarray(0, 8).toString('hex') !== signature || data.subarray(12, 16).toString('latin1') !== 'IHDR') return undefined;
+  return { width: data.readUInt32BE(16), height: data.readUInt32BE(20) };
+}
+
+/**
+ * Saves a PNG of the Wayland session's output with `grim` (the compositor's screencopy), so
+ * native Wayland windows are in it too. `env` must carry XDG_RUNTIME_DIR and WAYLAND_DISPLAY.
+ * @throws ConfigurationError without grim, with the command that installs it.
+ * @throws ExternalError when grim fails or the file cannot be written, naming it.
+ */
+export async function captureWaylandScreenshot(file: string, env: NodeJS.ProcessEnv, timeoutMs = 15_000): Promise<Screenshot> {
+  if (!findExecutable('grim', env['PATH'])) {
+    throw new ConfigurationError(missingBinariesMessage([{ binary: 'grim', purpose: 'screenshot' }], detectPackageManager(readOsRelease()), process.getuid?.() === 0));
+  }
+  // grim writes PNG to stdout ('-'): the file is written here, with the same errors as an X screenshot.
+  const shot = await runCommandBuffer('grim', ['-t', 'png', '-l', '1', '-'], { env, timeoutMs });
+  const size = shot.ok ? pngSize(shot.stdout) : undefined;
+  if (!size) throw new ExternalError(`grim (on ${env['WAYLAND_DISPLAY'] ?? 'no WAYLAND_DISPLAY'}) failed: ${shot.stderr.trim() || 'no PNG on its output'}`);
+  await withSystemErrors({ doing: `saving a screenshot of ${env['WAYLAND_DISPLAY'] ?? 'the Wayland session'} (${formatBytes(shot.stdout.length)})`, path: file, remedy: "set 'screenshot-path' to a writable place with room" }, async () => {
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, shot.stdout);
+  });
+  return { path: file, ...size, bytes: shot.stdout.length };
+}

@@ -37,7 +37,8 @@ export async function stopComponents(state: HeadlessState, logger: Logger): Prom
     stopped.push({ component: entry.component, pid: entry.process.pid, outcome, ms: performance.now() - started });
     if (outcome === 'killed') {
       logger.info(`${entry.component} (pid ${entry.process.pid}) did not stop on ${entry.component === 'video' ? 'SIGINT, then SIGTERM' : 'SIGTERM'} within ${entry.graceMs} ms; killed.`);
-      if (entry.component === 'xvfb' && state.display) removeStaleXvfbFiles(state.display, entry.process.pid);
+      // Xvfb's, or those wlroots made for Xwayland (they name sway's pid).
+      if ((entry.component === 'xvfb' || entry.component === 'sway') && state.display) removeStaleXvfbFiles(state.display, entry.process.pid);
     }
     if (isRunning(entry.process)) logger.warning(`${entry.component} (pid ${entry.process.pid}) is still running after SIGKILL.`);
   }

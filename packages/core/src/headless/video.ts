@@ -36,6 +36,23 @@ export function ffmpegArgs(display: string, screen: Pick<ScreenSpec, 'width' | '
   ];
 }
 
+/**
+ * wf-recorder's argv for a Wayland session (pure). `-D` captures a frame each time the output
+ * refreshes, not only when the screen changes (the default records nothing on an idle screen and
+ * takes >10 s to exit); the output refreshes at {@link VIDEO_FPS} Hz while recording (see
+ * {@link swayConfig}), which is what holds its cost down, as wf-recorder ignores `-r` with `-D`.
+ * A plain MP4, finalised by SIGINT. Odd sizes are cropped to even ones for yuv420p.
+ */
+export function wfRecorderArgs(output: string, screen: Pick<ScreenSpec, 'width' | 'height'>, file: string): string[] {
+  const odd = screen.width % 2 === 1 || screen.height % 2 === 1;
+  return ['-D', '-o', output, '-c', 'libx264', '-p', 'preset=ultrafast', '-x', 'yuv420p', ...(odd ? ['-F', 'crop=trunc(iw/2)*2:trunc(ih/2)*2'] : []), '-f', file];
+}
+
+/** The recorder of each session, with its argv. */
+export function recorderCommand(session: 'x11' | 'wayland', display: string, screen: Pick<ScreenSpec, 'width' | 'height'>, file: string): { command: string; args: string[] } {
+  return session === 'wayland' ? { command: 'wf-recorder', args: wfRecorderArgs(display, screen, file) } : { command: 'ffmpeg', args: ffmpegArgs(display, screen, file) };
+}
+
 /** True when post keeps the video: always, or with `on-failure` when the job failed (as the failure screenshot decides). */
 export function keepVideo(mode: VideoState['mode'], jobStatus: string | undefined): boolean {
   return mode === 'always' || jobStatus === undefined || jobStatus === 'failure';
@@ -56,19 +73,23 @@ const size = (file: string) => {
 };
 
 /**
- * Starts ffmpeg recording `display` into `file` (detached, its own process group) and waits until
- * the MP4 header is written, which happens once the first frame is grabbed and encoded.
+ * Starts ffmpeg recording `display` (X11), or wf-recorder recording the Wayland output `display`
+ * (`HEADLESS-1`), into `file` (detached, its own process group) and waits until the MP4 header is
+ * written, which happens once the first frame is grabbed and encoded.
  */
-export async function startRecording(options: { display: string; screen: ScreenSpec; file: string; layout: RuntimeLayout; env: NodeJS.ProcessEnv; deadline: Deadline; track: (started: StartedProcess) => void }): Promise<RecordingStarted> {
+export async function startRecording(options: { session: 'x11' | 'wayland'; display: string; screen: ScreenSpec; file: string; layout: RuntimeLayout; env: NodeJS.ProcessEnv; deadline: Deadline; track: (started: StartedProcess) => void }): Promise<RecordingStarted> {
   const { file } = options;
   await withSystemErrors({ doing: 'making the folder for the screen recording', path: path.dirname(file), remedy: "set 'screenshot-path' to a writable place with room (the video is written next to it)" }, async () => {
     await mkdir(path.dirname(file), { recursive: true });
   });
-  const log = path.join(options.layout.logs, 'ffmpeg.log');
-  const started = await launch('ffmpeg', ffmpegArgs(options.display, options.screen, file), { env: options.env, log, cwd: options.layout.home, track: options.track });
+  const { command, args } = recorderCommand(options.session, options.display, options.screen, file);
+  // wf-recorder asks on stdin before overwriting; the file name is headless-env's own.
+  rmSync(file, { force: true });
+  const log = path.join(options.layout.logs, `${command}.log`);
+  const started = await launch(command, args, { env: options.env, log, cwd: options.layout.home, track: options.track });
   const written = await pollUntil(() => (size(file) > 0 ? true : undefined), { deadline: options.deadline, intervalMs: 20, stillAlive: () => isRunning(started) });
   if (!written.value) {
-    const message = written.died ? `ffmpeg exited during start-up (pid ${started.pid}) instead of recording ${options.display}.` : `ffmpeg did not start writing ${file} within timeout-seconds.`;
+    const message = written.died ? `${command} exited during start-up (pid ${started.pid}) instead of recording ${options.display}.` : `${command} did not start writing ${file} within timeout-seconds.`;
     throw new ExternalError(withLogTail(message, log));
   }
   return { process: started, log };

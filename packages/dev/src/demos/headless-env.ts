@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pollUntil } from '../../../core/src/polling.ts';
 import { makeRunnerDirs } from '../../../../test/harness/index.ts';
 import { rms, toneWav } from '../../../../test/fixtures/headless/audio.ts';
 import { collect, run, sleep } from '../../../../test/fixtures/headless/commands.ts';
@@ -11,7 +12,8 @@ import type { Demo, DemoRun } from './types.ts';
  * A GUI + audio test job: later steps use the display, the bus, the accessibility bus and the
  * sound devices (a tone played into the sink is heard on the virtual microphone); then a failed
  * job whose post step saves a screenshot of the window left on screen and keeps the job's video
- * before stopping everything.
+ * before stopping everything; then a Wayland session with PipeWire, where wtype types into a
+ * Wayland window and the virtual microphone hears what plays.
  */
 export const headlessEnvDemo: Demo = {
   action: 'headless-env',
@@ -60,6 +62,40 @@ export const headlessEnvDemo: Demo = {
               const window = spawn('xmessage', ['-center', 'The test that failed left this window open.'], { env, stdio: 'ignore', detached: true });
               window.unref();
               await sleep(300);
+            },
+          },
+        },
+        {
+          title: 'a dictation-style test on Wayland with PipeWire: wtype types into a Wayland window, the microphone hears what plays',
+          action: 'headless-env',
+          options: {
+            dirs,
+            inputs: { session: 'wayland', audio: 'pipewire', resolution: '1024x768x24' },
+            between: async ({ env }) => {
+              const first = (text: string, pattern: RegExp) => text.split('\n').find((line) => pattern.test(line))?.trim() ?? '(not found)';
+              console.log('\n--- the job\'s own steps, with the exported variables:');
+              console.log(`  $ echo $XDG_SESSION_TYPE $XDG_CURRENT_DESKTOP $WAYLAND_DISPLAY $DISPLAY → ${['XDG_SESSION_TYPE', 'XDG_CURRENT_DESKTOP', 'WAYLAND_DISPLAY', 'DISPLAY'].map((n) => env[n] ?? '(unset)').join(' ')}`);
+              console.log(`  $ pactl info          → ${first((await run('pactl', ['info'], env)).stdout, /Server Name/)}`);
+              const typed = path.join(dirs.temp, 'typed.txt');
+              writeFileSync(typed, '');
+              const foot = collect('foot', ['-T', 'dictation-target', 'sh', '-c', `exec cat >> '${typed}'`], env);
+              try {
+                const shown = await pollUntil(async () => ((await run('swaymsg', ['-t', 'get_tree'], env)).stdout.includes('"name": "dictation-target"') ? true : undefined), { deadline: performance.now() + 10_000, intervalMs: 20 });
+                console.log(`  $ foot -T dictation-target … (a Wayland window) → ${shown.value ? 'on screen (swaymsg -t get_tree)' : 'did not appear'}`);
+                await run('wtype', ['-s', '100', 'hello wayland 42', '-k', 'Return'], env);
+                const text = await pollUntil(() => (readFileSync(typed, 'utf8').endsWith('\n') ? readFileSync(typed, 'utf8') : undefined), { deadline: performance.now() + 5000, intervalMs: 20 });
+                console.log(`  $ wtype -s 100 'hello wayland 42' -k Return → the window received ${JSON.stringify(text.value ?? '')}`);
+              } finally {
+                foot.child.kill('SIGTERM');
+                await foot.exited;
+              }
+              const recorder = collect('pw-record', ['--rate', '44100', '--channels', '1', '--format', 's16', '-'], env);
+              await sleep(150);
+              await run('paplay', [wav], env);
+              await sleep(150);
+              recorder.child.kill('SIGINT');
+              await recorder.exited;
+              console.log(`  $ paplay tone.wav while pw-record records the default source → RMS ${rms(recorder.output().subarray(44)).toFixed(0)} (silence is 0)`);
             },
           },
         },

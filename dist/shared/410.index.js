@@ -1,5 +1,5 @@
-export const id = 856;
-export const ids = [856];
+export const id = 410;
+export const ids = [410];
 export const modules = {
 
 /***/ 5487:
@@ -108,7 +108,7 @@ function runCommandBuffer(command, args, options) {
 /* harmony export */   PR: () => (/* binding */ defaultScreenshotPath),
 /* harmony export */   e6: () => (/* binding */ readHeadlessConfig)
 /* harmony export */ });
-/* unused harmony exports WINDOW_MANAGERS, MODES, RECORD_VIDEO_MODES, parseResolution, parseDisplayNumber */
+/* unused harmony exports WINDOW_MANAGERS, SESSIONS, AUDIO_CHOICES, MODES, RECORD_VIDEO_MODES, parseResolution, parseDisplayNumber */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
@@ -117,6 +117,8 @@ function runCommandBuffer(command, args, options) {
 
 
 const WINDOW_MANAGERS = ['auto', 'fluxbox', 'openbox', 'none'];
+const SESSIONS = ['x11', 'wayland'];
+const AUDIO_CHOICES = ['auto', 'pulseaudio', 'pipewire', 'none'];
 const MODES = ['start', 'screenshot'];
 const RECORD_VIDEO_MODES = ['false', 'on-failure', 'always'];
 const DEPTHS = [8, 15, 16, 24, 30];
@@ -161,9 +163,10 @@ function readHeadlessConfig(inputs, env = process.env) {
         mode: inputs.enumeration('mode', MODES, 'start'),
         display,
         screen,
+        session: inputs.enumeration('session', SESSIONS, 'x11'),
         windowManager: inputs.enumeration('window-manager', WINDOW_MANAGERS, 'auto'),
         dbus,
-        audio: inputs.boolean('audio', true),
+        audio: readAudio(inputs),
         accessibility,
         install: inputs.boolean('install', false),
         timeoutMs: inputs.integer('timeout-seconds', 30, { min: 1, max: 600 }) * 1000,
@@ -174,6 +177,18 @@ function readHeadlessConfig(inputs, env = process.env) {
         runnerTemp: runner.temp,
         workspace: runner.workspace,
     };
+}
+/** `audio`: one of {@link AUDIO_CHOICES}, or the boolean it was before (true = auto, false = none). */
+function readAudio(inputs) {
+    const text = (inputs.optional('audio') ?? '').toLowerCase();
+    if (text === 'true')
+        return 'auto';
+    if (text === 'false')
+        return 'none';
+    const found = AUDIO_CHOICES.find((choice) => choice === text);
+    if (text === '' || found)
+        return found ?? 'auto';
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input 'audio' has the value '${inputs.optional('audio') ?? ''}'; expected one of ${AUDIO_CHOICES.join(', ')} (or true = auto, false = none).`);
 }
 /**
  * Where a screenshot goes when `screenshot-path` is empty: a fixed folder under RUNNER_TEMP,
@@ -196,7 +211,7 @@ function defaultVideoPath(runnerTemp, display, screenshotPath) {
 
 /***/ }),
 
-/***/ 2493:
+/***/ 9339:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -252,6 +267,15 @@ const BINARY_PACKAGES = {
     pactl: { 'apt-get': 'pulseaudio-utils', dnf: 'pulseaudio-utils' },
     'at-spi-bus-launcher': { 'apt-get': 'at-spi2-core', dnf: 'at-spi2-core' },
     ffmpeg: { 'apt-get': 'ffmpeg', dnf: 'ffmpeg-free' },
+    sway: { 'apt-get': 'sway', dnf: 'sway' },
+    unshare: { 'apt-get': 'util-linux', dnf: 'util-linux-core' },
+    Xwayland: { 'apt-get': 'xwayland', dnf: 'xorg-x11-server-Xwayland' },
+    grim: { 'apt-get': 'grim', dnf: 'grim' },
+    'wf-recorder': { 'apt-get': 'wf-recorder', dnf: 'wf-recorder' },
+    // Fedora ships PipeWire as its sound server: these are there already on a desktop install.
+    pipewire: { 'apt-get': 'pipewire', dnf: 'pipewire' },
+    wireplumber: { 'apt-get': 'wireplumber', dnf: 'wireplumber' },
+    'pipewire-pulse': { 'apt-get': 'pipewire-pulse', dnf: 'pipewire-pulseaudio' },
 };
 /** Programs installed outside PATH (libexec), and where distributions put them. */
 const OFF_PATH = {
@@ -482,6 +506,34 @@ async function captureScreenshot(display, file, env, timeoutMs = 15_000) {
     });
     return { path: file, width: image.width, height: image.height, bytes: png.length };
 }
+/** Width and height from a PNG's IHDR chunk (pure), or undefined when `data` is no PNG. */
+function pngSize(data) {
+    const signature = '89504e470d0a1a0a';
+    if (data.length < 24 || data.subarray(0, 8).toString('hex') !== signature || data.subarray(12, 16).toString('latin1') !== 'IHDR')
+        return undefined;
+    return { width: data.readUInt32BE(16), height: data.readUInt32BE(20) };
+}
+/**
+ * Saves a PNG of the Wayland session's output with `grim` (the compositor's screencopy), so
+ * native Wayland windows are in it too. `env` must carry XDG_RUNTIME_DIR and WAYLAND_DISPLAY.
+ * @throws ConfigurationError without grim, with the command that installs it.
+ * @throws ExternalError when grim fails or the file cannot be written, naming it.
+ */
+async function captureWaylandScreenshot(file, env, timeoutMs = 15_000) {
+    if (!findExecutable('grim', env['PATH'])) {
+        throw new errors/* ConfigurationError */.j1(missingBinariesMessage([{ binary: 'grim', purpose: 'screenshot' }], detectPackageManager(readOsRelease()), process.getuid?.() === 0));
+    }
+    // grim writes PNG to stdout ('-'): the file is written here, with the same errors as an X screenshot.
+    const shot = await (0,commands/* runCommandBuffer */.FE)('grim', ['-t', 'png', '-l', '1', '-'], { env, timeoutMs });
+    const size = shot.ok ? pngSize(shot.stdout) : undefined;
+    if (!size)
+        throw new errors/* ExternalError */.yA(`grim (on ${env['WAYLAND_DISPLAY'] ?? 'no WAYLAND_DISPLAY'}) failed: ${shot.stderr.trim() || 'no PNG on its output'}`);
+    await (0,system_errors/* withSystemErrors */.L)({ doing: `saving a screenshot of ${env['WAYLAND_DISPLAY'] ?? 'the Wayland session'} (${(0,units/* formatBytes */.z3)(shot.stdout.length)})`, path: file, remedy: "set 'screenshot-path' to a writable place with room" }, async () => {
+        await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+        await (0,promises_.writeFile)(file, shot.stdout);
+    });
+    return { path: file, ...size, bytes: shot.stdout.length };
+}
 
 // EXTERNAL MODULE: ./packages/core/src/polling.ts
 var polling = __webpack_require__(1866);
@@ -667,18 +719,30 @@ var external_node_child_process_ = __webpack_require__(1421);
 
 
 
-/** Every program the configuration needs (pure). */
-function requirements(config, wm) {
+/** Every program the configuration needs (pure): `wm` and `audio` as resolved from the inputs. */
+function requirements(config, wm, audio) {
     if (config.mode === 'screenshot')
         return [{ binary: 'xwd', purpose: 'screenshot' }];
+    const wayland = config.session === 'wayland';
+    const display = wayland
+        ? [
+            { binary: 'sway', purpose: 'Wayland compositor' },
+            ...(isRoot() ? [{ binary: 'unshare', purpose: 'running sway as root' }] : []),
+            { binary: 'Xwayland', purpose: 'X11 clients (DISPLAY) in the Wayland session', optional: true },
+        ]
+        : [{ binary: 'Xvfb', purpose: 'display' }, ...(wm ? [{ binary: wm, purpose: 'window manager' }, { binary: 'xprop', purpose: 'window manager check' }] : [])];
+    const sound = audio === 'pipewire'
+        ? [{ binary: 'pipewire', purpose: 'audio' }, { binary: 'wireplumber', purpose: 'audio session manager' }, { binary: 'pipewire-pulse', purpose: 'PulseAudio clients' }, { binary: 'pactl', purpose: 'audio check' }]
+        : audio === 'pulseaudio'
+            ? [{ binary: 'pulseaudio', purpose: 'audio' }, { binary: 'pactl', purpose: 'audio check' }]
+            : [];
     return [
-        { binary: 'Xvfb', purpose: 'display' },
-        ...(wm ? [{ binary: wm, purpose: 'window manager' }, { binary: 'xprop', purpose: 'window manager check' }] : []),
+        ...display,
         ...(config.dbus ? [{ binary: 'dbus-daemon', purpose: 'D-Bus' }, { binary: 'dbus-send', purpose: 'D-Bus check' }] : []),
-        ...(config.audio ? [{ binary: 'pulseaudio', purpose: 'audio' }, { binary: 'pactl', purpose: 'audio check' }] : []),
+        ...sound,
         ...(config.accessibility ? [{ binary: AT_SPI_LAUNCHER, purpose: 'accessibility' }] : []),
-        ...(config.recordVideo !== 'false' ? [{ binary: 'ffmpeg', purpose: 'record-video' }] : []),
-        ...(config.screenshotOnFailure ? [{ binary: 'xwd', purpose: 'screenshot-on-failure', optional: true }] : []),
+        ...(config.recordVideo !== 'false' ? [{ binary: wayland ? 'wf-recorder' : 'ffmpeg', purpose: 'record-video' }] : []),
+        ...(config.screenshotOnFailure ? [{ binary: wayland ? 'grim' : 'xwd', purpose: 'screenshot-on-failure', optional: true, input: 'screenshot-on-failure' }] : []),
     ];
 }
 /** The requirements not found on `searchPath`. */
@@ -727,8 +791,9 @@ function optionalMissingMessage(missing, manager) {
     const what = missing.map((m) => `${m.binary} is not on PATH, so there will be no ${m.purpose}`).join('; ');
     const managers = manager ? [manager] : ['apt-get', 'dnf'];
     const how = managers.map((each) => installPlan(missing.map((m) => m.binary), each, isRoot()).shell).join(', or ');
-    const inputs = missing.map((m) => `'${m.purpose}: false'`).join(', ');
-    return `headless-env: ${what}. Install it with: ${how} (or set 'install: true'), or set ${inputs} to skip it without this warning.`;
+    const inputs = missing.flatMap((m) => (m.input ? [`'${m.input}: false'`] : []));
+    const skip = inputs.length ? `, or set ${inputs.join(', ')} to skip it without this warning` : '';
+    return `headless-env: ${what}. Install it with: ${how} (or set 'install: true')${skip}.`;
 }
 function runInherited(argv, plan) {
     return new Promise((resolve, reject) => {
@@ -736,6 +801,22 @@ function runInherited(argv, plan) {
         child.once('error', (error) => reject(new errors/* ExternalError */.yA(`Could not run '${argv.join(' ')}': ${error.message}`)));
         child.once('close', (code) => (code === 0 ? resolve() : reject(new errors/* ExternalError */.yA(`'${argv.join(' ')}' exited with ${code} while installing ${plan.packages.join(' ')}.`))));
     });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/headless/audio.ts
+
+/**
+ * `auto` → PipeWire where it is installed and PulseAudio is not (Fedora's default), else
+ * PulseAudio (also when neither is, for the install hint); `none` → undefined.
+ */
+function resolveAudio(choice, searchPath) {
+    if (choice === 'none')
+        return undefined;
+    if (choice !== 'auto')
+        return choice;
+    if (findExecutable('pulseaudio', searchPath))
+        return 'pulseaudio';
+    return findExecutable('pipewire', searchPath) && findExecutable('pipewire-pulse', searchPath) ? 'pipewire' : 'pulseaudio';
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/headless/pulseaudio.ts
@@ -804,18 +885,112 @@ async function startPulseAudio(options) {
     const log = external_node_path_default().join(layout.logs, 'pulseaudio.log');
     const started = await launch('pulseaudio', pulseArgs(script), { env: options.env, log, cwd: layout.home, track: options.track });
     const server = `unix:${layout.pulseSocket}`;
-    const env = { ...options.env, PULSE_SERVER: server };
-    const answered = await (0,polling/* pollUntil */.g)(async () => {
-        if (!(0,external_node_fs_.existsSync)(layout.pulseSocket))
-            return undefined;
-        const result = await (0,commands/* runCommand */.d1)('pactl', ['info'], { env, timeoutMs: Math.min(2000, (0,polling/* remaining */.T)(options.deadline) + 50) });
-        const info = result.ok ? parsePactlInfo(result.stdout) : undefined;
-        return info?.['Default Sink'] === SINK_NAME && info['Default Source'] === SOURCE_NAME ? info : undefined;
-    }, { deadline: options.deadline, intervalMs: 20, stillAlive: () => (0,processes/* isRunning */.W_)(started) });
+    const answered = await waitForPactl({ ...options.env, PULSE_SERVER: server }, layout.pulseSocket, options.deadline, started, (info) => info['Default Sink'] === SINK_NAME && info['Default Source'] === SOURCE_NAME);
     if (!answered.value) {
         throw new errors/* ExternalError */.yA((0,commands/* withLogTail */.f_)(answered.died ? `pulseaudio exited during start-up (pid ${started.pid}).` : `pulseaudio did not answer 'pactl info' with ${SINK_NAME} and ${SOURCE_NAME} as defaults within timeout-seconds.`, log));
     }
     return { process: started, server, info: answered.value, log };
+}
+/**
+ * Polls `pactl info` (once `socket` exists) until its answer satisfies `accept`, while `started`
+ * lives: how both PulseAudio and pipewire-pulse are verified.
+ */
+async function waitForPactl(env, socket, deadline, started, accept) {
+    return (0,polling/* pollUntil */.g)(async () => {
+        if (!(0,external_node_fs_.existsSync)(socket))
+            return undefined;
+        const result = await (0,commands/* runCommand */.d1)('pactl', ['info'], { env, timeoutMs: Math.min(2000, (0,polling/* remaining */.T)(deadline) + 50) });
+        const info = result.ok ? parsePactlInfo(result.stdout) : undefined;
+        return info && accept(info) ? info : undefined;
+    }, { deadline, intervalMs: 20, stillAlive: () => (0,processes/* isRunning */.W_)(started) });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/headless/pipewire.ts
+
+
+
+
+
+
+
+
+/** The three PipeWire daemons, in start order. */
+const PIPEWIRE_PARTS = (/* unused pure expression or super */ null && (['pipewire', 'wireplumber', 'pipewire-pulse']));
+/**
+ * The pactl commands that make the null sink and the virtual microphone (its monitor, remapped
+ * to a real source, as PulseAudio's script does) and set them as defaults (pure).
+ */
+function pipewireSetup() {
+    return {
+        modules: [
+            ['load-module', 'module-null-sink', `sink_name=${SINK_NAME}`, 'sink_properties=device.description=headless-env-sink'],
+            ['load-module', 'module-remap-source', `source_name=${SOURCE_NAME}`, `master=${SINK_NAME}.monitor`, 'source_properties=device.description=headless-env-source'],
+        ],
+        defaults: [
+            ['set-default-sink', SINK_NAME],
+            ['set-default-source', SOURCE_NAME],
+        ],
+    };
+}
+/**
+ * PipeWire's environment: its socket in the private runtime dir (XDG_RUNTIME_DIR), nothing of a
+ * PipeWire or PulseAudio the job might already point at.
+ */
+function pipewireEnv(env) {
+    const result = { ...env };
+    for (const name of ['PIPEWIRE_RUNTIME_DIR', 'PIPEWIRE_REMOTE', 'PULSE_RUNTIME_PATH', 'PULSE_SERVER'])
+        delete result[name];
+    return result;
+}
+/**
+ * Starts pipewire, then wireplumber and pipewire-pulse (each detached, its own process group,
+ * reported to `track` as it starts), with the runtime dir, HOME and config of the job and its
+ * session bus in `env`; makes the sink and virtual microphone with pactl and verifies them as
+ * defaults with `pactl info`.
+ */
+async function startPipewire(options) {
+    const { layout, deadline } = options;
+    const env = pipewireEnv(options.env);
+    const parts = [];
+    const start = async (component) => {
+        const log = external_node_path_default().join(layout.logs, `${component}.log`);
+        const process = await launch(component, [], { env, log, cwd: layout.home, track: (started) => options.track(component, started) });
+        parts.push({ component, process, log });
+        return { process, log };
+    };
+    const fail = (part, message, died) => new errors/* ExternalError */.yA((0,commands/* withLogTail */.f_)(died ? `${external_node_path_default().basename(part.log, '.log')} exited during start-up (pid ${part.process.pid}).` : message, part.log));
+    const daemon = await start('pipewire');
+    const socket = external_node_path_default().join(layout.xdgRuntime, 'pipewire-0');
+    const listening = await (0,polling/* pollUntil */.g)(() => ((0,external_node_fs_.existsSync)(socket) ? true : undefined), { deadline, intervalMs: 10, stillAlive: () => (0,processes/* isRunning */.W_)(daemon.process) });
+    if (!listening.value)
+        throw fail(daemon, `pipewire did not create ${socket} within timeout-seconds.`, listening.died);
+    const manager = await start('wireplumber');
+    const pulse = await start('pipewire-pulse');
+    const server = `unix:${layout.pulseSocket}`;
+    const pulseEnv = { ...env, PULSE_SERVER: server };
+    const pactl = (args) => (0,commands/* runCommand */.d1)('pactl', args, { env: pulseEnv, timeoutMs: Math.min(2000, (0,polling/* remaining */.T)(deadline) + 50) });
+    const answered = await waitForPactl(pulseEnv, layout.pulseSocket, deadline, pulse.process, () => true);
+    if (!answered.value)
+        throw fail(pulse, "pipewire-pulse did not answer 'pactl info' within timeout-seconds.", answered.died);
+    const setup = pipewireSetup();
+    for (const args of setup.modules) {
+        const result = await pactl(args);
+        if (!result.ok)
+            throw fail(pulse, `pactl ${args.join(' ')} failed: ${result.stderr.trim()}`);
+    }
+    // The defaults live in wireplumber's metadata: set them until it is there to keep them.
+    const defaults = await (0,polling/* pollUntil */.g)(async () => {
+        for (const args of setup.defaults)
+            await pactl(args);
+        const result = await pactl(['info']);
+        const info = result.ok ? parsePactlInfo(result.stdout) : undefined;
+        return info?.['Default Sink'] === SINK_NAME && info['Default Source'] === SOURCE_NAME ? info : undefined;
+    }, { deadline, intervalMs: 20, stillAlive: () => [daemon, manager, pulse].every((part) => (0,processes/* isRunning */.W_)(part.process)) });
+    if (!defaults.value) {
+        const dead = [daemon, manager, pulse].find((part) => !(0,processes/* isRunning */.W_)(part.process));
+        throw fail(dead ?? manager, `PipeWire did not take ${SINK_NAME} and ${SOURCE_NAME} as defaults within timeout-seconds (wireplumber keeps them).`, dead !== undefined);
+    }
+    return { parts, server, info: defaults.value };
 }
 
 // EXTERNAL MODULE: external "node:os"
@@ -901,6 +1076,21 @@ function ffmpegArgs(display, screen, file) {
         '-y', file,
     ];
 }
+/**
+ * wf-recorder's argv for a Wayland session (pure). `-D` captures a frame each time the output
+ * refreshes, not only when the screen changes (the default records nothing on an idle screen and
+ * takes >10 s to exit); the output refreshes at {@link VIDEO_FPS} Hz while recording (see
+ * {@link swayConfig}), which is what holds its cost down, as wf-recorder ignores `-r` with `-D`.
+ * A plain MP4, finalised by SIGINT. Odd sizes are cropped to even ones for yuv420p.
+ */
+function wfRecorderArgs(output, screen, file) {
+    const odd = screen.width % 2 === 1 || screen.height % 2 === 1;
+    return ['-D', '-o', output, '-c', 'libx264', '-p', 'preset=ultrafast', '-x', 'yuv420p', ...(odd ? ['-F', 'crop=trunc(iw/2)*2:trunc(ih/2)*2'] : []), '-f', file];
+}
+/** The recorder of each session, with its argv. */
+function recorderCommand(session, display, screen, file) {
+    return session === 'wayland' ? { command: 'wf-recorder', args: wfRecorderArgs(display, screen, file) } : { command: 'ffmpeg', args: ffmpegArgs(display, screen, file) };
+}
 /** True when post keeps the video: always, or with `on-failure` when the job failed (as the failure screenshot decides). */
 function keepVideo(mode, jobStatus) {
     return mode === 'always' || jobStatus === undefined || jobStatus === 'failure';
@@ -914,19 +1104,23 @@ const size = (file) => {
     }
 };
 /**
- * Starts ffmpeg recording `display` into `file` (detached, its own process group) and waits until
- * the MP4 header is written, which happens once the first frame is grabbed and encoded.
+ * Starts ffmpeg recording `display` (X11), or wf-recorder recording the Wayland output `display`
+ * (`HEADLESS-1`), into `file` (detached, its own process group) and waits until the MP4 header is
+ * written, which happens once the first frame is grabbed and encoded.
  */
 async function startRecording(options) {
     const { file } = options;
     await (0,system_errors/* withSystemErrors */.L)({ doing: 'making the folder for the screen recording', path: external_node_path_default().dirname(file), remedy: "set 'screenshot-path' to a writable place with room (the video is written next to it)" }, async () => {
         await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
     });
-    const log = external_node_path_default().join(options.layout.logs, 'ffmpeg.log');
-    const started = await launch('ffmpeg', ffmpegArgs(options.display, options.screen, file), { env: options.env, log, cwd: options.layout.home, track: options.track });
+    const { command, args } = recorderCommand(options.session, options.display, options.screen, file);
+    // wf-recorder asks on stdin before overwriting; the file name is headless-env's own.
+    (0,external_node_fs_.rmSync)(file, { force: true });
+    const log = external_node_path_default().join(options.layout.logs, `${command}.log`);
+    const started = await launch(command, args, { env: options.env, log, cwd: options.layout.home, track: options.track });
     const written = await (0,polling/* pollUntil */.g)(() => (size(file) > 0 ? true : undefined), { deadline: options.deadline, intervalMs: 20, stillAlive: () => (0,processes/* isRunning */.W_)(started) });
     if (!written.value) {
-        const message = written.died ? `ffmpeg exited during start-up (pid ${started.pid}) instead of recording ${options.display}.` : `ffmpeg did not start writing ${file} within timeout-seconds.`;
+        const message = written.died ? `${command} exited during start-up (pid ${started.pid}) instead of recording ${options.display}.` : `${command} did not start writing ${file} within timeout-seconds.`;
         throw new errors/* ExternalError */.yA((0,commands/* withLogTail */.f_)(message, log));
     }
     return { process: started, log };
@@ -1051,7 +1245,8 @@ async function stopComponents(state, logger) {
         stopped.push({ component: entry.component, pid: entry.process.pid, outcome, ms: performance.now() - started });
         if (outcome === 'killed') {
             logger.info(`${entry.component} (pid ${entry.process.pid}) did not stop on ${entry.component === 'video' ? 'SIGINT, then SIGTERM' : 'SIGTERM'} within ${entry.graceMs} ms; killed.`);
-            if (entry.component === 'xvfb' && state.display)
+            // Xvfb's, or those wlroots made for Xwayland (they name sway's pid).
+            if ((entry.component === 'xvfb' || entry.component === 'sway') && state.display)
                 removeStaleXvfbFiles(state.display, entry.process.pid);
         }
         if ((0,processes/* isRunning */.W_)(entry.process))
@@ -1080,6 +1275,211 @@ function removeStaleXvfbFiles(display, pid) {
         return;
     (0,external_node_fs_.rmSync)(displaySocket(number), { force: true });
     (0,external_node_fs_.rmSync)(lock, { force: true });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/headless/wayland-probe.ts
+
+// A Wayland client in a few lines of the wire protocol: wl_display.get_registry and a sync,
+// then the globals until the sync's callback is done. Cheaper than spawning wayland-info, and it
+// proves what text-injection and capture tools need is there.
+const DISPLAY_ID = 1;
+const REGISTRY_ID = 2;
+const CALLBACK_ID = 3;
+/** One request: object id, then size (high 16 bits) and opcode, then one new_id argument. */
+function request(objectId, opcode, newId) {
+    const message = Buffer.alloc(12);
+    message.writeUInt32LE(objectId, 0);
+    message.writeUInt32LE((12 << 16) | opcode, 4);
+    message.writeUInt32LE(newId, 8);
+    return message;
+}
+/** get_registry (opcode 1) and sync (opcode 0) on wl_display, in one write. */
+function registryRequests() {
+    return Buffer.concat([request(DISPLAY_ID, 1, REGISTRY_ID), request(DISPLAY_ID, 0, CALLBACK_ID)]);
+}
+/** Parses wl_registry.global, wl_callback.done and wl_display.error events (pure). */
+function parseRegistryEvents(data, interfaces = []) {
+    let offset = 0;
+    let done = false;
+    let error;
+    while (offset + 8 <= data.length) {
+        const objectId = data.readUInt32LE(offset);
+        const word = data.readUInt32LE(offset + 4);
+        const size = word >>> 16;
+        const opcode = word & 0xffff;
+        if (size < 8 || offset + size > data.length)
+            break;
+        const body = data.subarray(offset + 8, offset + size);
+        if (objectId === REGISTRY_ID && opcode === 0 && body.length >= 8) {
+            const length = body.readUInt32LE(4);
+            interfaces.push(body.subarray(8, 8 + Math.max(0, length - 1)).toString('latin1'));
+        }
+        else if (objectId === CALLBACK_ID && opcode === 0) {
+            done = true;
+        }
+        else if (objectId === DISPLAY_ID && opcode === 0 && body.length >= 12) {
+            const length = body.readUInt32LE(8);
+            error = body.subarray(12, 12 + Math.max(0, length - 1)).toString('latin1');
+        }
+        offset += size;
+    }
+    return { interfaces, done, ...(error === undefined ? {} : { error }), rest: data.subarray(offset) };
+}
+/**
+ * Connects to the compositor's socket and returns the interfaces of its globals (e.g.
+ * `zwp_virtual_keyboard_manager_v1`), or undefined when it does not answer in `timeoutMs`.
+ */
+function probeWayland(socketPath, timeoutMs = 1000) {
+    return new Promise((resolve) => {
+        const socket = external_node_net_default().createConnection({ path: socketPath });
+        const interfaces = [];
+        let pending = Buffer.alloc(0);
+        let settled = false;
+        const finish = (result) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            socket.destroy();
+            resolve(result);
+        };
+        const timer = setTimeout(() => finish(undefined), timeoutMs);
+        socket.once('connect', () => socket.write(registryRequests()));
+        socket.on('data', (chunk) => {
+            const reading = parseRegistryEvents(Buffer.concat([pending, chunk]), interfaces);
+            pending = reading.rest;
+            if (reading.error !== undefined)
+                finish(undefined);
+            else if (reading.done)
+                finish(interfaces);
+        });
+        socket.once('error', () => finish(undefined));
+        socket.once('close', () => finish(undefined));
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/headless/sway.ts
+
+
+
+
+
+
+
+
+
+/** The globals text-injection (wtype) and capture (grim) tools need: checked at start-up. */
+const REQUIRED_GLOBALS = ['zwp_virtual_keyboard_manager_v1', 'zwlr_screencopy_manager_v1'];
+/** The uid sway runs as inside its user namespace when the job runs as root. */
+const NAMESPACE_UID = 1000;
+/** The headless backend's one output, recorded by name with `record-video`. */
+const HEADLESS_OUTPUT = 'HEADLESS-1';
+/**
+ * sway's configuration (pure): one headless output of the screen's size, Xwayland started with
+ * the compositor (`force`: it stays up for the whole job instead of starting and quitting with
+ * each X client) or off where it is not installed. No bar and no wallpaper: a clean screen. With
+ * `refreshHz` (recording) the output refreshes that often instead of 60 Hz: the recorder takes
+ * a frame per refresh, and clients get frame callbacks at that rate.
+ */
+function swayConfig(screen, xwayland, refreshHz) {
+    const rate = refreshHz === undefined ? '' : `@${refreshHz}Hz`;
+    return [`output ${HEADLESS_OUTPUT} resolution ${screen.width}x${screen.height}${rate}`, `xwayland ${xwayland ? 'force' : 'disable'}`, ''].join('\n');
+}
+/**
+ * The command (pure). sway refuses to run as root, so root runs it in a user namespace where it
+ * is uid 1000: root's files (the 0700 runtime dir, the config) are uid 1000's in there, so sway
+ * owns its runtime dir without a chown, and the sockets it makes are root's outside. unshare
+ * execs sway, so the recorded pid is sway's own. An ordinary user runs it directly.
+ */
+function swayCommand(config, isRoot) {
+    const sway = ['sway', '-c', config];
+    if (!isRoot)
+        return { command: sway[0], args: sway.slice(1) };
+    return { command: 'unshare', args: ['--user', `--map-user=${NAMESPACE_UID}`, `--map-group=${NAMESPACE_UID}`, ...sway] };
+}
+/**
+ * sway's environment: the headless wlroots backend with no input devices (wtype brings a virtual
+ * keyboard), the software renderer (no GPU on runners; the same pixels everywhere), and nothing
+ * of an outer session, which would make wlroots nest inside it.
+ */
+function swayEnv(env) {
+    const result = { ...env, WLR_BACKENDS: 'headless', WLR_LIBINPUT_NO_DEVICES: '1', WLR_RENDERER: 'pixman' };
+    for (const name of ['WAYLAND_DISPLAY', 'DISPLAY', 'SWAYSOCK', 'I3SOCK', 'WAYLAND_SOCKET'])
+        delete result[name];
+    return result;
+}
+/** The Wayland socket sway made in the (private) runtime dir. */
+function findWaylandSocket(names) {
+    return names.filter((name) => /^wayland-\d+$/.test(name)).sort()[0];
+}
+/** sway's IPC socket, `sway-ipc.<uid>.<pid>.sock`, in the (private) runtime dir. */
+function findIpcSocket(names) {
+    return names.find((name) => /^sway-ipc\.\d+\.\d+\.sock$/.test(name));
+}
+/** The X display whose lock file names `pid` (wlroots writes its own pid there for Xwayland). */
+function findXDisplayOf(pid, dir = '/tmp') {
+    for (const name of (0,external_node_fs_.readdirSync)(dir)) {
+        const match = /^\.X(\d+)-lock$/.exec(name);
+        if (!match)
+            continue;
+        try {
+            if (Number.parseInt((0,external_node_fs_.readFileSync)(external_node_path_default().join(dir, name), 'utf8').trim(), 10) === pid)
+                return Number(match[1]);
+        }
+        catch {
+            // removed while we looked
+        }
+    }
+    return undefined;
+}
+/**
+ * Starts sway on the headless backend with its socket in the runtime dir and verifies it with a
+ * Wayland client call (the registry lists the virtual-keyboard and screencopy globals), then,
+ * with Xwayland, an X connection to its display. Xwayland runs in sway's process group.
+ */
+async function startSway(options) {
+    const { layout, deadline } = options;
+    const configFile = external_node_path_default().join(layout.config, 'sway', 'config');
+    (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(configFile), { recursive: true, mode: 0o700 });
+    (0,external_node_fs_.writeFileSync)(configFile, swayConfig(options.screen, options.xwayland, options.refreshHz), { mode: 0o600 });
+    const log = external_node_path_default().join(layout.logs, 'sway.log');
+    const root = process.getuid?.() === 0;
+    const { command, args } = swayCommand(configFile, root);
+    const started = await launch(command, args, { env: swayEnv(options.env), log, cwd: layout.home, track: options.track });
+    const alive = { deadline, intervalMs: 10, maxIntervalMs: 20, stillAlive: () => (0,processes/* isRunning */.W_)(started) };
+    const failure = (message, died) => {
+        const why = root ? ` It runs in a user namespace as uid ${NAMESPACE_UID} (sway refuses root): where the kernel or a container forbids user namespaces, run the job as an ordinary user.` : '';
+        return new errors/* ExternalError */.yA((0,commands/* withLogTail */.f_)(died ? `sway exited during start-up (pid ${started.pid}).${why}` : message, log));
+    };
+    let missing = [];
+    const answered = await (0,polling/* pollUntil */.g)(async () => {
+        const names = (0,external_node_fs_.readdirSync)(layout.xdgRuntime);
+        const socket = findWaylandSocket(names);
+        const ipc = findIpcSocket(names);
+        if (!socket || !ipc)
+            return undefined;
+        const globals = await probeWayland(external_node_path_default().join(layout.xdgRuntime, socket), 1000);
+        if (!globals)
+            return undefined;
+        missing = REQUIRED_GLOBALS.filter((name) => !globals.includes(name));
+        return { socket, ipcSocket: external_node_path_default().join(layout.xdgRuntime, ipc), globals };
+    }, alive);
+    if (!answered.value)
+        throw failure('sway did not answer a Wayland client within timeout-seconds.', answered.died);
+    if (missing.length)
+        throw failure(`sway answered but lacks ${missing.join(', ')}: text injection (wtype) and screenshots (grim) need them.`);
+    const { socket, ipcSocket, globals } = answered.value;
+    if (!options.xwayland)
+        return { process: started, socket, ipcSocket, globals: globals.length, log };
+    const number = await (0,polling/* pollUntil */.g)(() => findXDisplayOf(started.pid), alive);
+    if (number.value === undefined)
+        throw failure('sway did not start Xwayland within timeout-seconds.', number.died);
+    const xNumber = number.value;
+    // wlroots gives Xwayland no cookie: the connection is checked with none.
+    const accepted = await (0,polling/* pollUntil */.g)(async () => ((await probeX(xNumber, undefined, 500)) === 'accepted' ? true : undefined), alive);
+    if (!accepted.value)
+        throw failure(`Xwayland on :${xNumber} did not accept an X connection within timeout-seconds.`, accepted.died);
+    return { process: started, socket, ipcSocket, xDisplay: `:${xNumber}`, globals: globals.length, log };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/headless/window-manager.ts
@@ -1231,19 +1631,29 @@ function xvfbFailure(started, log, died, display) {
 
 
 
+
+
+
+
+/** What each PipeWire daemon's row in the summary says (pipewire-pulse's shows the server's answer). */
+const PIPEWIRE_DETAIL = { pipewire: 'socket pipewire-0', wireplumber: 'session manager: keeps the default sink and source' };
 // The recorder's grace is for SIGINT: ffmpeg writes the end of the file, then exits.
-const GRACE_MS = { xvfb: 2000, dbus: 1000, pulseaudio: 2000, accessibility: 1000, video: 5000 };
+const GRACE_MS = { xvfb: 2000, sway: 2000, dbus: 1000, pulseaudio: 2000, pipewire: 2000, wireplumber: 2000, 'pipewire-pulse': 2000, accessibility: 1000, video: 5000 };
 /**
- * Brings up Xvfb (+ window manager) and D-Bus (+ PulseAudio) as two concurrent chains, each
- * component verified before the next that needs it, all bounded by `timeout-seconds`. Every
- * process is reported to `onStarted` the moment it exists (state for post); on any failure the
- * ones already running are stopped and the runtime dir removed before the error is thrown.
+ * Brings up the display (Xvfb + window manager, or sway + Xwayland for `session: wayland`) and
+ * the bus (D-Bus + PulseAudio or PipeWire) as two concurrent chains, each component verified
+ * before the next that needs it, all bounded by `timeout-seconds`. Every process is reported to
+ * `onStarted` the moment it exists (state for post); on any failure the ones already running are
+ * stopped and the runtime dir removed before the error is thrown.
  */
 async function startHeadlessEnv(config, options) {
     const began = performance.now();
     const { logger } = options;
-    const wm = resolveWindowManager(config.windowManager);
-    const installedPackages = await ensureRequirements(requirements(config, wm), config.install, logger);
+    const wayland = config.session === 'wayland';
+    // sway is the window manager of a Wayland session.
+    const wm = wayland ? undefined : resolveWindowManager(config.windowManager);
+    const audio = resolveAudio(config.audio);
+    const installedPackages = await ensureRequirements(requirements(config, wm, audio), config.install, logger);
     const cookie = newCookie();
     const layout = await (0,system_errors/* withSystemErrors */.L)({ doing: 'creating the runtime directory (sockets, logs, the display cookie)', path: config.runnerTemp, remedy: 'make room in the runner\'s temp directory (RUNNER_TEMP) or make it writable for the runner\'s user' }, async () => {
         const made = createRuntimeDir(config.runnerTemp);
@@ -1263,6 +1673,7 @@ async function startHeadlessEnv(config, options) {
     delete baseEnv['PULSE_SERVER'];
     delete baseEnv['DBUS_SESSION_BUS_ADDRESS'];
     delete baseEnv['AT_SPI_BUS_ADDRESS'];
+    delete baseEnv['WAYLAND_DISPLAY'];
     const variables = { XDG_RUNTIME_DIR: layout.xdgRuntime };
     let windowManager;
     let a11yVariables;
@@ -1271,7 +1682,27 @@ async function startHeadlessEnv(config, options) {
         const value = await body();
         return { value, ms: performance.now() - started };
     };
+    const waylandChain = async () => {
+        // Xwayland where installed (an optional requirement: a warning said so when it is not).
+        const xwayland = findProgram('Xwayland', baseEnv['PATH']) !== undefined;
+        const w = await timed(() => startSway({ layout, screen: config.screen, xwayland, ...(config.recordVideo === 'false' ? {} : { refreshHz: VIDEO_FPS }), env: baseEnv, deadline, track: track('sway', GRACE_MS.sway) }));
+        state.wayland = w.value.socket;
+        if (w.value.xDisplay)
+            state.display = w.value.xDisplay;
+        options.onStarted?.(state);
+        variables.WAYLAND_DISPLAY = w.value.socket;
+        variables.SWAYSOCK = w.value.ipcSocket;
+        if (w.value.xDisplay)
+            variables.DISPLAY = w.value.xDisplay;
+        windowManager = 'sway';
+        const { width, height } = config.screen;
+        const x = w.value.xDisplay ? `, Xwayland ${w.value.xDisplay}` : ', no Xwayland';
+        components.push({ component: 'sway', process: w.value.process, graceMs: GRACE_MS.sway, log: w.value.log, readyMs: w.ms, detail: `${w.value.socket} ${width}x${height}${x} (${w.value.globals} globals)` });
+        logger.info(`sway ready on ${w.value.socket} (${width}x${height}${x}) in ${(0,units/* formatDuration */.a3)(w.ms)}.`);
+    };
     const displayChain = async () => {
+        if (wayland)
+            return waylandChain();
         const x = await timed(() => startXvfb({ layout, screen: config.screen, display: config.display, cookie, env: baseEnv, deadline, track: track('xvfb', GRACE_MS.xvfb) }));
         const display = `:${x.value.display}`;
         state.display = display;
@@ -1298,7 +1729,16 @@ async function startHeadlessEnv(config, options) {
             components.push({ component: 'dbus', process: d.value.process, graceMs: GRACE_MS.dbus, log: d.value.log, readyMs: d.ms, detail: `ListNames: ${d.value.names.length} name(s)` });
             logger.info(`D-Bus session bus ready in ${(0,units/* formatDuration */.a3)(d.ms)}: ${(0,logging/* untrusted */.bp)(busAddress)}`);
         }
-        if (!config.audio)
+        if (audio === 'pipewire') {
+            const pw = await timed(() => startPipewire({ layout, env: { ...baseEnv, DBUS_SESSION_BUS_ADDRESS: busAddress }, deadline, track: (component, started) => track(component, GRACE_MS[component])(started) }));
+            variables.PULSE_SERVER = pw.value.server;
+            const detail = `${pw.value.info['Server Name'] ?? 'PipeWire'}, sink ${pw.value.info['Default Sink']}, source ${pw.value.info['Default Source']}`;
+            for (const part of pw.value.parts)
+                components.push({ component: part.component, process: part.process, graceMs: GRACE_MS[part.component], log: part.log, readyMs: pw.ms, detail: PIPEWIRE_DETAIL[part.component] ?? detail });
+            logger.info(`PipeWire ready in ${(0,units/* formatDuration */.a3)(pw.ms)}: ${(0,logging/* untrusted */.bp)(pw.value.server)}`);
+            return;
+        }
+        if (audio !== 'pulseaudio')
             return;
         const p = await timed(() => startPulseAudio({ layout, env: { ...baseEnv, DBUS_SESSION_BUS_ADDRESS: busAddress }, deadline, track: track('pulseaudio', GRACE_MS.pulseaudio) }));
         variables.PULSE_SERVER = p.value.server;
@@ -1308,7 +1748,7 @@ async function startHeadlessEnv(config, options) {
     // Last, once both chains stand: the launcher needs the session bus, and the display to
     // announce the accessibility bus on the root window.
     const accessibilityStep = async () => {
-        const env = { ...baseEnv, DISPLAY: variables.DISPLAY ?? '', DBUS_SESSION_BUS_ADDRESS: variables.DBUS_SESSION_BUS_ADDRESS ?? '' };
+        const env = { ...baseEnv, DISPLAY: variables.DISPLAY ?? '', ...(variables.WAYLAND_DISPLAY ? { WAYLAND_DISPLAY: variables.WAYLAND_DISPLAY } : {}), DBUS_SESSION_BUS_ADDRESS: variables.DBUS_SESSION_BUS_ADDRESS ?? '' };
         const a = await timed(() => startAccessibility({ layout, env, deadline, track: track('accessibility', GRACE_MS.accessibility) }));
         a11yVariables = accessibilityVariables(a.value.busAddress, process.env);
         components.push({ component: 'accessibility', process: a.value.process, graceMs: GRACE_MS.accessibility, log: a.value.log, readyMs: a.ms, detail: `IsEnabled true, registry root '${a.value.registryName}'` });
@@ -1316,10 +1756,11 @@ async function startHeadlessEnv(config, options) {
     };
     // The very last: the recording shows the session as the job's steps get it.
     const videoStep = async (display) => {
-        const file = (0,headless_config/* defaultVideoPath */.GV)(config.runnerTemp, display, config.screenshotPath);
+        const file = (0,headless_config/* defaultVideoPath */.GV)(config.runnerTemp, state.wayland ?? display, config.screenshotPath);
         const mode = config.recordVideo === 'always' ? 'always' : 'on-failure';
         state.video = { path: file, mode };
-        const v = await timed(() => startRecording({ display, screen: config.screen, file, layout, env: baseEnv, deadline, track: track('video', GRACE_MS.video) }));
+        const env = state.wayland ? { ...baseEnv, WAYLAND_DISPLAY: state.wayland } : baseEnv;
+        const v = await timed(() => startRecording({ session: config.session, display, screen: config.screen, file, layout, env, deadline, track: track('video', GRACE_MS.video) }));
         components.push({ component: 'video', process: v.value.process, graceMs: GRACE_MS.video, log: v.value.log, readyMs: v.ms, detail: `${VIDEO_FPS} fps into ${file}` });
         logger.info(`Recording ${display} at ${VIDEO_FPS} fps into ${(0,logging/* untrusted */.bp)(file)} (${mode === 'always' ? 'kept' : 'kept only if the job fails'}).`);
     };
@@ -1333,9 +1774,10 @@ async function startHeadlessEnv(config, options) {
             failures.push(error);
         }
     }
-    if (failures.length === 0 && config.recordVideo !== 'false' && state.display) {
+    const recorded = wayland ? HEADLESS_OUTPUT : state.display;
+    if (failures.length === 0 && config.recordVideo !== 'false' && recorded) {
         try {
-            await videoStep(state.display);
+            await videoStep(recorded);
         }
         catch (error) {
             failures.push(error);
@@ -1356,7 +1798,8 @@ async function startHeadlessEnv(config, options) {
     components.sort((a, b) => ORDER.indexOf(a.component) - ORDER.indexOf(b.component));
     // Fixed order for the summary and the log, whichever chain finished first.
     const ordered = {
-        ...(variables.DISPLAY ? { DISPLAY: variables.DISPLAY, XAUTHORITY: layout.xauthority, XDG_SESSION_TYPE: 'x11' } : {}),
+        ...(variables.WAYLAND_DISPLAY ? { WAYLAND_DISPLAY: variables.WAYLAND_DISPLAY, SWAYSOCK: variables.SWAYSOCK, XDG_SESSION_TYPE: 'wayland', ...(variables.DISPLAY ? { DISPLAY: variables.DISPLAY } : {}) } : {}),
+        ...(variables.DISPLAY && !wayland ? { DISPLAY: variables.DISPLAY, XAUTHORITY: layout.xauthority, XDG_SESSION_TYPE: 'x11' } : {}),
         ...(windowManager ? { XDG_CURRENT_DESKTOP: windowManager } : {}),
         ...(variables.DBUS_SESSION_BUS_ADDRESS ? { DBUS_SESSION_BUS_ADDRESS: variables.DBUS_SESSION_BUS_ADDRESS } : {}),
         ...(variables.PULSE_SERVER ? { PULSE_SERVER: variables.PULSE_SERVER } : {}),
@@ -1365,7 +1808,7 @@ async function startHeadlessEnv(config, options) {
     };
     return { layout, variables: ordered, components, ...(windowManager ? { windowManager } : {}), installedPackages, totalMs: performance.now() - began, state };
 }
-const ORDER = ['xvfb', 'window-manager', 'dbus', 'pulseaudio', 'accessibility', 'video'];
+const ORDER = ['xvfb', 'window-manager', 'sway', 'dbus', 'pulseaudio', 'pipewire', 'wireplumber', 'pipewire-pulse', 'accessibility', 'video'];
 
 ;// CONCATENATED MODULE: ./packages/core/src/headless/report.ts
 
@@ -1393,17 +1836,22 @@ const headlessEnvState = new state/* StepState */.u('headless-env', (value) => {
         state !== null &&
         typeof state.runtimeDir === 'string' &&
         typeof state.xauthority === 'string' &&
+        (state.wayland === undefined || typeof state.wayland === 'string') &&
         Array.isArray(state.components) &&
         (state.video === undefined || (typeof state.video.path === 'string' && ['on-failure', 'always'].includes(state.video.mode))) &&
         state.components.every((c) => typeof c === 'object' && c !== null && typeof c.component === 'string' && typeof c.graceMs === 'number' && isStartedProcess(c.process)));
 });
 /** Output names, each '' when the part is off (or off Linux). */
-const OUTPUTS = ['display', 'pulse-server', 'dbus-address', 'runtime-dir', 'xauthority', 'window-manager', 'screenshot', 'video'];
+const OUTPUTS = ['display', 'wayland-display', 'pulse-server', 'dbus-address', 'runtime-dir', 'xauthority', 'window-manager', 'screenshot', 'video'];
 const COMPONENT_LABELS = {
     xvfb: '🖥️ Xvfb',
     'window-manager': '🪟 window manager',
+    sway: '🖥️ sway (Wayland)',
     dbus: '🚌 D-Bus session bus',
     pulseaudio: '🔊 PulseAudio',
+    pipewire: '🔊 PipeWire',
+    wireplumber: '🔊 WirePlumber',
+    'pipewire-pulse': '🔊 pipewire-pulse',
     accessibility: '♿ AT-SPI accessibility bus',
     video: '🎥 screen recording',
 };
@@ -1419,11 +1867,13 @@ async function runHeadlessEnv(config, deps) {
     if (!onLinux())
         return { kind: 'not-linux', os: (0,runner/* detectRunner */.q)().os };
     if (config.mode === 'screenshot') {
-        const display = process.env['DISPLAY'];
+        const wayland = process.env['XDG_SESSION_TYPE'] === 'wayland' ? process.env['WAYLAND_DISPLAY'] : undefined;
+        const display = wayland ?? process.env['DISPLAY'];
         if (!display)
-            throw new errors/* ConfigurationError */.j1("mode: screenshot needs DISPLAY: run headless-env (mode: start) in an earlier step of this job.");
+            throw new errors/* ConfigurationError */.j1("mode: screenshot needs DISPLAY (or WAYLAND_DISPLAY in a Wayland session): run headless-env (mode: start) in an earlier step of this job.");
         const file = config.screenshotPath ?? (0,headless_config/* defaultScreenshotPath */.PR)(config.runnerTemp, display, `${Date.now()}`);
-        return { kind: 'screenshot', display, shot: await captureScreenshot(display, file, process.env) };
+        const shot = wayland ? await captureWaylandScreenshot(file, process.env) : await captureScreenshot(display, file, process.env);
+        return { kind: 'screenshot', display, shot };
     }
     const result = await startHeadlessEnv(config, { logger: deps.logger, onStarted: (state) => headlessEnvState.save(state) });
     headlessEnvState.save(result.state);
@@ -1452,6 +1902,7 @@ function publishStarted(result) {
         if (value !== undefined)
             workflow_commands/* exportVariable */.dN(name, value);
     workflow_commands/* setOutput */.uH('display', result.variables.DISPLAY ?? '');
+    workflow_commands/* setOutput */.uH('wayland-display', result.variables.WAYLAND_DISPLAY ?? '');
     workflow_commands/* setOutput */.uH('pulse-server', result.variables.PULSE_SERVER ?? '');
     workflow_commands/* setOutput */.uH('dbus-address', result.variables.DBUS_SESSION_BUS_ADDRESS ?? '');
     workflow_commands/* setOutput */.uH('runtime-dir', result.layout.root);
@@ -1478,7 +1929,9 @@ function renderStartSummary(result) {
     if (video) {
         lines.push('', `🎥 Recording the screen at ${VIDEO_FPS} fps into ${(0,summary/* code */.aY)(external_node_path_default().basename(video.path))} in ${(0,summary/* code */.aY)(external_node_path_default().dirname(video.path))} (output \`video\`); ` +
             `the post step finalises it and ${video.mode === 'always' ? 'keeps it' : 'keeps it only if the job fails'}. ` +
-            'It is playable at any moment (fragmented MP4), so an `if: failure()` upload step can take it before post runs.');
+            (result.state.wayland
+                ? 'wf-recorder writes a plain MP4, playable once post has finalised it; the Wayland output refreshes at the recording rate meanwhile.'
+                : 'It is playable at any moment (fragmented MP4), so an `if: failure()` upload step can take it before post runs.'));
     }
     return `${lines.join('\n')}\n`;
 }
@@ -1508,11 +1961,14 @@ async function runHeadlessEnvPost(config, deps) {
     }
     let screenshot;
     let screenshotError;
-    if (inputs && inputs.screenshotOnFailure && inputs.jobStatus === 'failure' && state.display && state.components.some((c) => c.component === 'xvfb')) {
-        const file = inputs.screenshotPath ?? (0,headless_config/* defaultScreenshotPath */.PR)(inputs.runnerTemp, state.display, 'post');
+    const screen = state.wayland ?? state.display;
+    if (inputs && inputs.screenshotOnFailure && inputs.jobStatus === 'failure' && screen && state.components.some((c) => c.component === 'xvfb' || c.component === 'sway')) {
+        const file = inputs.screenshotPath ?? (0,headless_config/* defaultScreenshotPath */.PR)(inputs.runnerTemp, screen, 'post');
         try {
-            screenshot = await captureScreenshot(state.display, file, { ...process.env, XAUTHORITY: state.xauthority });
-            logger.info(`The job failed: screenshot of ${state.display} (${screenshot.width}x${screenshot.height}) saved to ${(0,logging/* untrusted */.bp)(screenshot.path)}`);
+            screenshot = state.wayland
+                ? await captureWaylandScreenshot(file, { ...process.env, XDG_RUNTIME_DIR: state.runtimeDir, WAYLAND_DISPLAY: state.wayland })
+                : await captureScreenshot(screen, file, { ...process.env, XAUTHORITY: state.xauthority });
+            logger.info(`The job failed: screenshot of ${screen} (${screenshot.width}x${screenshot.height}) saved to ${(0,logging/* untrusted */.bp)(screenshot.path)}`);
         }
         catch (error) {
             screenshotError = (0,errors/* describeError */.Uc)(error);
@@ -1594,15 +2050,17 @@ function renderStopSummary(state, report, screenshot, screenshotError, video) {
     if (screenshot) {
         // The post step runs after every step of the job, so no step can upload what it saves: say
         // which file it is, and how to have one on this page next time.
-        lines.push(`📸 The job failed: screenshot of ${state.display} saved on the runner as ${(0,summary/* code */.aY)(external_node_path_default().basename(screenshot.path))} (${screenshot.width}x${screenshot.height}, ${(0,units/* formatBytes */.z3)(screenshot.bytes)}) in ${(0,summary/* code */.aY)(external_node_path_default().dirname(screenshot.path))}. ` +
+        lines.push(`📸 The job failed: screenshot of ${state.wayland ?? state.display} saved on the runner as ${(0,summary/* code */.aY)(external_node_path_default().basename(screenshot.path))} (${screenshot.width}x${screenshot.height}, ${(0,units/* formatBytes */.z3)(screenshot.bytes)}) in ${(0,summary/* code */.aY)(external_node_path_default().dirname(screenshot.path))}. ` +
             'It is not uploaded: this step runs after all others. To find the screen among this run\'s artifacts, add these steps after the failing one:', '', screenshotUploadSteps(headlessEnvUses()), '');
     }
     if (screenshotError)
         lines.push(`> [!WARNING]\n> No failure screenshot: ${screenshotError}`, '');
     if (video?.kept) {
         lines.push(`🎥 Screen recording finalised: ${(0,summary/* code */.aY)(external_node_path_default().basename(video.path))} (${(0,units/* formatBytes */.z3)(video.bytes)}) in ${(0,summary/* code */.aY)(external_node_path_default().dirname(video.path))} on the runner. ` +
-            'It is not uploaded: this step runs after all others. The file is playable before post finalises it, so to find it among this run\'s artifacts, ' +
-            'upload it from an `if: failure()` step after the failing one (`path: ${{ steps.<headless-env step id>.outputs.video }}`).', '');
+            'It is not uploaded: this step runs after all others. ' +
+            (state.wayland
+                ? 'In a Wayland session it is a plain MP4, complete only now, so no step of this job could upload it; on a self-hosted runner, a `screenshot-path` in the workspace keeps it there after the job.'
+                : 'The file is playable before post finalises it, so to find it among this run\'s artifacts, upload it from an `if: failure()` step after the failing one (`path: ${{ steps.<headless-env step id>.outputs.video }}`).'), '');
     }
     else if (video) {
         lines.push(`🎥 The job succeeded: screen recording removed (\`record-video: on-failure\`).`, '');
