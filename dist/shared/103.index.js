@@ -528,7 +528,7 @@ async function prefetch(cacheDir, models, flags) {
         'cache-dir': cacheDir,
     });
     const config = await (0,vosk_config/* readSetupVoskConfig */.V)(inputs, { ...process.env, GITHUB_WORKSPACE: process.cwd() });
-    const result = await (0,setup/* runSetupVosk */.KN)(config, { logger: logging/* consoleLogger */.kS, lockTiming: (0,lock/* lockTimingFromEnv */.HW)() });
+    const result = await (0,setup/* runSetupVosk */.K)(config, { logger: logging/* consoleLogger */.kS, lockTiming: (0,lock/* lockTimingFromEnv */.HW)() });
     for (const model of result.models) {
         console.log(`${model.name}: ${model.cacheHit ? 'already cached' : 'installed'} (${(0,units/* formatBytes */.z3)(model.bytes)}) at ${(0,logging/* untrusted */.bp)(model.path)}`);
     }

@@ -25,7 +25,7 @@ __webpack_require__.r(__webpack_exports__);
 async function run() {
     await (0,_runner_kit_core__WEBPACK_IMPORTED_MODULE_1__/* .runStep */ .e)(async () => {
         const config = await (0,_runner_kit_core__WEBPACK_IMPORTED_MODULE_2__/* .readSetupVoskConfig */ .V)(new _runner_kit_core__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0());
-        const result = await (0,_runner_kit_core__WEBPACK_IMPORTED_MODULE_4__/* .runSetupVosk */ .KN)(config, {
+        const result = await (0,_runner_kit_core__WEBPACK_IMPORTED_MODULE_4__/* .runSetupVosk */ .K)(config, {
             logger: _runner_kit_core__WEBPACK_IMPORTED_MODULE_5__/* .actionsLogger */ .MV,
             // The runner's job worker is this step's parent: while it lives, the job may use the models.
             holderPid: process.ppid,

@@ -599,10 +599,10 @@ function optional(key, value) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  KN: () => (/* binding */ runSetupVosk)
+  K: () => (/* binding */ runSetupVosk)
 });
 
-// UNUSED EXPORTS: actionsCacheKey, describePhases
+// UNUSED EXPORTS: actionsCacheKey
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
@@ -776,8 +776,8 @@ async function runSetupVosk(config, options) {
     return { models, ...(libvosk ? { libvosk } : {}), links, evicted, leases, ...(sharing ? { sharing } : {}) };
 }
 /**
- * The download and extraction code, loaded on a miss only: its HTTP client (with undici) and zip
- * reader are most of a cache hit's start-up otherwise.
+ * The download and extraction code, loaded on a miss only: the downloader and the zip reader are
+ * most of a cache hit's start-up otherwise.
  */
 const installer = () => Promise.all(/* import() */[__webpack_require__.e(889), __webpack_require__.e(380)]).then(__webpack_require__.bind(__webpack_require__, 6380));
 /** `resolve 3 ms · download 812 ms · …`: where an entry's time went. */

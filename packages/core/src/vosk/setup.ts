@@ -118,13 +118,13 @@ export async function runSetupVosk(config: SetupVoskConfig, options: SetupVoskOp
 }
 
 /**
- * The download and extraction code, loaded on a miss only: its HTTP client (with undici) and zip
- * reader are most of a cache hit's start-up otherwise.
+ * The download and extraction code, loaded on a miss only: the downloader and the zip reader are
+ * most of a cache hit's start-up otherwise.
  */
 const installer = () => import('./install.ts');
 
 /** `resolve 3 ms · download 812 ms · …`: where an entry's time went. */
-export function describePhases(phasesMs: Partial<Record<StepPhase, number>>): string {
+function describePhases(phasesMs: Partial<Record<StepPhase, number>>): string {
   return Object.entries(phasesMs)
     .map(([phase, ms]) => `${phase} ${formatDuration(ms)}`)
     .join(' · ');
