@@ -72,7 +72,8 @@ export async function extractTarGzStream(source: Readable, writer: ArchiveWriter
     },
   });
   try {
-    await pipeline(source, createGunzip({ chunkSize: 64 * 1024 }), feed);
+    // 1 MiB pieces, as for zips (zip-stream.ts): the per-piece stream work dominates below that.
+    await pipeline(source, createGunzip({ chunkSize: 1024 * 1024 }), feed);
   } catch (error: unknown) {
     fail(asUnsafe(error, 'the gzip stream'));
   }

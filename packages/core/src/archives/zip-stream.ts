@@ -117,7 +117,8 @@ function parseExtraFields(extra: Buffer, what: string): ExtraField[] {
  * two per 64 KiB read. (Gluing the input into bigger pieces costs more in copies than it saves.)
  */
 function inflate(compressed: AsyncIterable<Buffer>): AsyncIterable<Buffer> {
-  const inflater = createInflateRaw({ chunkSize: 256 * 1024 });
+  // 1 MiB pieces: inflating 128 MiB in 256 KiB pieces took 1.5–2× the CPU (per-piece stream work).
+  const inflater = createInflateRaw({ chunkSize: 1024 * 1024 });
   // An error on either side destroys the inflater with it, which ends the consumer's loop.
   pipeline(Readable.from(compressed, { objectMode: false }), inflater).catch(() => undefined);
   return inflater;
