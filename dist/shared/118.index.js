@@ -92,7 +92,8 @@ async function extractTarGzStream(source, writer) {
         },
     });
     try {
-        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)(source, (0,node_zlib__WEBPACK_IMPORTED_MODULE_3__.createGunzip)({ chunkSize: 64 * 1024 }), feed);
+        // 1 MiB pieces, as for zips (zip-stream.ts): the per-piece stream work dominates below that.
+        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)(source, (0,node_zlib__WEBPACK_IMPORTED_MODULE_3__.createGunzip)({ chunkSize: 1024 * 1024 }), feed);
     }
     catch (error) {
         fail((0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .asUnsafe */ .fm)(error, 'the gzip stream'));
