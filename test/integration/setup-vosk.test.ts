@@ -93,7 +93,7 @@ describe('setup-vosk on a self-hosted runner', () => {
     const run = await setupVosk({ model: SMALL }, { dirs, skipPost: true });
     const leases = path.join(dirs.toolCache, 'runner-kit', 'vosk', '.leases', `models-${SMALL}`);
     expect(readdirSync(leases)).toEqual(['0']);
-    expect(JSON.parse(run.main.state['setup-vosk']!)).toMatchObject({ leases: [{ file: path.join(leases, '0'), token: expect.stringMatching(/^[0-9a-f]{24}$/) }] });
+    expect(JSON.parse(run.main.state['setup-vosk']!)).toMatchObject({ leases: [{ file: path.join(leases, '0'), token: expect.stringMatching(/^[0-9a-z]+-[0-9a-z]+-[0-9a-z]+$/) }] });
     const withPost = await setupVosk({ model: SMALL }, { dirs });
     expect(withPost.post?.exitCode).toBe(0);
     expect(readdirSync(leases)).toEqual(['0']); // the first job's lease (its post never ran) stays while its worker lives

@@ -4,6 +4,7 @@ import path from 'node:path';
 import * as actionsCore from '@actions/core';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import * as ours from '../../packages/core/src/workflow-commands.ts';
+import { parseKeyValueFile } from '../harness/file-commands.ts';
 
 // runner-kit speaks the runner protocol itself (so that a step does not load @actions/core's
 // HTTP stack); every call must leave exactly what @actions/core leaves: the same stdout, the
@@ -49,7 +50,8 @@ async function leftBy(api: typeof ours, call: Call, withFiles: boolean, env: Rec
     process.stdout.write = write;
   }
   const files = withFiles ? Object.fromEntries(FILES.map((name) => [name, readFileSync(process.env[`GITHUB_${name}`]!, 'utf8')])) : {};
-  const unify = (text: string) => text.replace(/ghadelimiter_[0-9a-f-]{36}/g, 'ghadelimiter_<uuid>');
+  // @actions/core's delimiter is a UUID, ours is not (see keyValueMessage): compared as a placeholder.
+  const unify = (text: string) => text.replace(/ghadelimiter_[0-9a-z-]+/g, 'ghadelimiter_<delimiter>');
   return {
     stdout: unify(written.join('')),
     files: Object.fromEntries(Object.entries(files).map(([k, v]) => [k, unify(v)])),
@@ -128,6 +130,17 @@ describe('workflow commands, side by side with @actions/core 3', () => {
       await api.writeSummary('new', { overwrite: true });
     }, true);
     expect(replaced.files['STEP_SUMMARY']).toBe('new');
+  });
+
+  it('a value cannot end itself early: every line of it, delimiters seen before included, is read back as written', async () => {
+    const first = await leftBy(ours, (api) => api.setOutput('a', 'x'), true);
+    expect(first.thrown).toBeUndefined();
+    const seenDelimiter = /<<(ghadelimiter_\S+)/.exec(readFileSync(path.join(dir, 'OUTPUT-ours'), 'utf8'))![1]!;
+    const hostile = `${seenDelimiter}\nEVIL<<x\nowned\nx\nghadelimiter_0\n`;
+    for (let i = 0; i < 50; i++) {
+      await leftBy(ours, (api) => (api.setOutput('report', hostile), api.setOutput('after', 'kept')), true);
+      expect(parseKeyValueFile(readFileSync(path.join(dir, 'OUTPUT-ours'), 'utf8'))).toEqual({ report: hostile, after: 'kept' });
+    }
   });
 
   it('a missing runner file is the same error', async () => {

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash } from './lazy-builtins.ts';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { ConfigurationError } from './errors.ts';
 

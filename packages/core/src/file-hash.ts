@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash } from './lazy-builtins.ts';
 import { open } from 'node:fs/promises';
 import { ConfigurationError } from './errors.ts';
 

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash } from './lazy-builtins.ts';
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigurationError } from './errors.ts';

@@ -6,6 +6,7 @@ export { ConfigurationError, describeError, isExpectedError } from './errors.ts'
 export { Inputs } from './inputs.ts';
 export { actionsLogger, consoleLogger, untrusted } from './logging.ts';
 export { runPostStep, runStep } from './step.ts';
+export { writeStdoutDirectly } from './workflow-commands.ts';
 export { markdownTable } from './summary.ts';
 export { formatBytes, parseSize } from './units.ts';
 export { readCacheKeyConfig } from './cache-key/config.ts';

@@ -1,3 +1,5 @@
+import { nowMs } from './clock.ts';
+
 /** The phases of providing a cached entry, in the order a step goes through them. */
 export const STEP_PHASES = ['resolve', 'restore', 'lock', 'download', 'extract', 'verify', 'publish', 'save'] as const;
 
@@ -15,20 +17,20 @@ export class PhaseClock {
 
   /** Ends the running phase and starts `phase`. */
   enter(phase: StepPhase): void {
-    const now = performance.now();
+    const now = nowMs();
     this.close(now);
     this.current = { phase, since: now };
   }
 
   /** Ends the running phase. */
   stop(): void {
-    this.close(performance.now());
+    this.close(nowMs());
     this.current = undefined;
   }
 
   /** Milliseconds per phase that ran, in {@link STEP_PHASES} order. */
   totalsMs(): Partial<Record<StepPhase, number>> {
-    this.close(performance.now());
+    this.close(nowMs());
     return Object.fromEntries(STEP_PHASES.filter((p) => this.totals.has(p)).map((p) => [p, this.totals.get(p)!]));
   }
 

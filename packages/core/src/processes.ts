@@ -1,4 +1,5 @@
-import { spawn, type StdioOptions } from 'node:child_process';
+import type { StdioOptions } from 'node:child_process';
+import { childProcess } from './lazy-builtins.ts';
 import { readdirSync } from 'node:fs';
 import { pollUntil } from './polling.ts';
 import { parsePidStat, readOptional, type PidStat } from './system/procfs.ts';
@@ -43,7 +44,7 @@ export function processStartTicks(pid: number): number | undefined {
  * event loop, and resolves once it has been spawned (rejects when the executable is missing).
  */
 export async function startDetached(command: string, args: readonly string[], options: StartDetachedOptions = {}): Promise<StartedProcess> {
-  const child = spawn(command, args, { env: options.env ?? process.env, cwd: options.cwd, stdio: options.stdio ?? 'ignore', detached: true });
+  const child = childProcess().spawn(command, args, { env: options.env ?? process.env, cwd: options.cwd, stdio: options.stdio ?? 'ignore', detached: true });
   await new Promise<void>((resolve, reject) => {
     child.once('spawn', resolve);
     child.once('error', reject);

@@ -2,6 +2,7 @@ import * as core from './workflow-commands.ts';
 import { endAbandonedWork } from './abandoned-work.ts';
 import { describeError, isExpectedError } from './errors.ts';
 import { explainSystemError } from './system-errors.ts';
+import { nowMs } from './clock.ts';
 
 /**
  * Runs one action entry point. Anything thrown, Error or not, fails the step: a
@@ -10,7 +11,7 @@ import { explainSystemError } from './system-errors.ts';
  * system error no caller explained (a full disk, say) is explained here, without the context.
  */
 export async function runStep(body: () => Promise<void>): Promise<void> {
-  const loadedMs = performance.now();
+  const loadedMs = nowMs();
   try {
     await body();
   } catch (thrown: unknown) {
@@ -33,7 +34,7 @@ export async function runStep(body: () => Promise<void>): Promise<void> {
 
 /** Start-up (Node and the bundle, from the process's start) and work, for anyone timing a step. */
 function reportTiming(loadedMs: number): void {
-  core.debug(`runner-kit: loaded ${Math.round(loadedMs)} ms after the process started, then worked ${Math.round(performance.now() - loadedMs)} ms.`);
+  core.debug(`runner-kit: loaded ${Math.round(loadedMs)} ms after the process started, then worked ${Math.round(nowMs() - loadedMs)} ms.`);
 }
 
 /**
@@ -41,7 +42,7 @@ function reportTiming(loadedMs: number): void {
  * problems become warnings.
  */
 export async function runPostStep(body: () => Promise<void>): Promise<void> {
-  const loadedMs = performance.now();
+  const loadedMs = nowMs();
   try {
     await body();
   } catch (error: unknown) {

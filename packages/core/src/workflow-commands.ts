@@ -1,5 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import { appendFileSync, existsSync } from 'node:fs';
+import { appendFileSync, existsSync, writeSync } from 'node:fs';
 import { access, appendFile, constants, writeFile } from 'node:fs/promises';
 import { EOL } from 'node:os';
 
@@ -31,12 +30,45 @@ function toCommandValue(input: unknown): string {
 const escapeData = (value: unknown) => toCommandValue(value).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (value: unknown) => escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
+/**
+ * Whether log lines and `::` commands go straight to file descriptor 1: creating
+ * `process.stdout` costs about 7 ms of a step's start-up when it is a pipe, as under the runner.
+ * The bundles turn it on when a step starts ({@link writeStdoutDirectly}); in-process callers (the
+ * CLI, tests) keep process.stdout.
+ */
+let directStdout = false;
+
+/** Makes this process's runner commands and log lines bypass `process.stdout` (see above). */
+export function writeStdoutDirectly(): void {
+  directStdout = true;
+}
+
+/**
+ * Writes to stdout, directly when turned on. A direct write that fails (a non-blocking pipe that
+ * is full, say) hands what is left of the text, and everything after it, to process.stdout, so
+ * nothing is lost or reordered: both write synchronously to pipes and files on Linux and macOS.
+ */
+function writeStdout(text: string): void {
+  if (directStdout) {
+    let rest = Buffer.from(text, 'utf8');
+    try {
+      while (rest.length > 0) rest = rest.subarray(writeSync(1, rest));
+      return;
+    } catch {
+      directStdout = false;
+      process.stdout.write(rest);
+      return;
+    }
+  }
+  process.stdout.write(text);
+}
+
 function issueCommand(command: string, properties: Record<string, unknown>, message: unknown): void {
   // As @actions/core: falsy values are left out, but a properties object with keys always adds
   // the space after the command name.
   const keys = Object.keys(properties);
   const set = keys.filter((key) => Boolean(properties[key])).map((key) => `${key}=${escapeProperty(properties[key])}`);
-  process.stdout.write(`::${command}${keys.length > 0 ? ` ${set.join(',')}` : ''}::${escapeData(message)}${EOL}`);
+  writeStdout(`::${command}${keys.length > 0 ? ` ${set.join(',')}` : ''}::${escapeData(message)}${EOL}`);
 }
 
 function annotationProperties(properties: AnnotationProperties): Record<string, unknown> {
@@ -53,12 +85,17 @@ function issueFileCommand(command: string, message: string): boolean {
   return true;
 }
 
-/** `name<<delimiter` … `delimiter`, with a delimiter the value cannot contain. */
+/**
+ * `name<<delimiter` … `delimiter`. The runner ends the value at the first line equal to the
+ * delimiter, so one the value does not contain is all it takes; it need not be secret, which
+ * spares every step loading `node:crypto` for a UUID (see lazy-builtins.ts).
+ */
 function keyValueMessage(key: string, value: unknown): string {
-  const delimiter = `ghadelimiter_${randomUUID()}`;
   const converted = toCommandValue(value);
+  let delimiter: string;
+  do delimiter = `ghadelimiter_${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
+  while (converted.includes(delimiter));
   if (key.includes(delimiter)) throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-  if (converted.includes(delimiter)) throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
   return `${key}<<${delimiter}${EOL}${converted}${EOL}${delimiter}`;
 }
 
@@ -71,7 +108,7 @@ export function getInput(name: string, options: { required?: boolean; trimWhites
 
 export function setOutput(name: string, value: unknown): void {
   if (issueFileCommand('OUTPUT', keyValueMessage(name, value))) return;
-  process.stdout.write(EOL);
+  writeStdout(EOL);
   issueCommand('set-output', { name }, toCommandValue(value));
 }
 
@@ -104,7 +141,7 @@ export function debug(message: string): void {
 }
 
 export function info(message: string): void {
-  process.stdout.write(message + EOL);
+  writeStdout(message + EOL);
 }
 
 export function notice(message: string | Error, properties: AnnotationProperties = {}): void {

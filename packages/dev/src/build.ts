@@ -11,11 +11,12 @@ const distDir = path.join(repoRoot, 'dist');
  * One ncc build for every entry (codeql-action's layout): each entry is a dynamic import of a
  * dispatcher, so webpack splits the code into chunks and every step loads only the chunks its
  * entry needs, while the build parses the shared libraries once instead of once per entry (ten
- * entries took ~10× as long). `start` first turns on Node's compile cache under the runner's tool
- * cache on self-hosted runners (where it persists and the same bundles start thousands of times;
- * on a fresh GitHub-hosted machine writing it costs ~20 ms of CPU a step for nothing), then loads
- * the step's code: the cache covers what is loaded after it is on. Where the directory cannot be
- * written, Node leaves it off and writes nothing.
+ * entries took ~10× as long). For a runner step, `start` first turns on Node's compile cache under
+ * the runner's tool cache on self-hosted runners (where it persists and the same bundles start
+ * thousands of times; on a fresh GitHub-hosted machine writing it costs ~20 ms of CPU a step for
+ * nothing) and has the log written straight to stdout's file descriptor, then loads the step's
+ * code: the cache covers what is loaded after it is on. Where the directory cannot be written,
+ * Node leaves it off and writes nothing.
  */
 function writeDispatcher(entries: readonly Entry[]): string {
   mkdirSync(bootstrapDir, { recursive: true });
@@ -29,17 +30,19 @@ function writeDispatcher(entries: readonly Entry[]): string {
     [
       `import module from 'node:module';`,
       `import path from 'node:path';`,
+      `import { writeStdoutDirectly } from '@runner-kit/core';`,
       ``,
       `const entries: Record<string, () => Promise<{ run: () => Promise<void> }>> = {`,
       ...imports,
       `};`,
       ``,
-      `export async function start(entry: string, compileCache: boolean): Promise<void> {`,
+      `export async function start(entry: string, step: boolean): Promise<void> {`,
+      `  if (step) writeStdoutDirectly();`,
       `  const toolCache = process.env['RUNNER_TOOL_CACHE'];`,
       `  try {`,
       `    // A fresh GitHub-hosted machine never starts these bundles again: writing the cache would only cost.`,
       `    const reused = process.env['RUNNER_ENVIRONMENT'] !== 'github-hosted';`,
-      `    if (compileCache && reused && toolCache && typeof module.enableCompileCache === 'function') module.enableCompileCache(path.join(toolCache, 'runner-kit', 'compile-cache'));`,
+      `    if (step && reused && toolCache && typeof module.enableCompileCache === 'function') module.enableCompileCache(path.join(toolCache, 'runner-kit', 'compile-cache'));`,
       `  } catch {`,
       `    // A speed-up only: the step runs the same without it.`,
       `  }`,

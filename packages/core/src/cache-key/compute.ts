@@ -1,7 +1,7 @@
-import { hashFiles } from '../hashing.ts';
 import { group, type Logger } from '../logging.ts';
 import type { CacheKeyConfig } from './config.ts';
 import { buildCacheKey, type CacheKey } from './key.ts';
+import { nowMs } from '../clock.ts';
 
 /** A computed key with the file facts behind it. */
 export interface CacheKeyResult extends CacheKey {
@@ -20,9 +20,11 @@ export async function runCacheKey(config: CacheKeyConfig, deps: { logger?: Logge
 
 /** The key, restore keys and files hash, without a log group (the CLI, tests). */
 export async function computeCacheKey(config: CacheKeyConfig, deps: { logger?: Logger } = {}): Promise<CacheKeyResult> {
-  const started = performance.now();
+  const started = nowMs();
+  // The walker, minimatch and the hashing load only when there are files to hash: they are half
+  // of the step's JavaScript, and a key made of OS, labels and job needs none of them.
   const files = config.filePatterns.length
-    ? await hashFiles(config.filePatterns, { workspace: config.workspace, followSymbolicLinks: config.followSymbolicLinks, ...(deps.logger ? { logger: deps.logger } : {}) })
+    ? await (await import('../hashing.ts')).hashFiles(config.filePatterns, { workspace: config.workspace, followSymbolicLinks: config.followSymbolicLinks, ...(deps.logger ? { logger: deps.logger } : {}) })
     : { hash: '', count: 0, unmatchedPatterns: [], outsideWorkspace: [] };
   const key = buildCacheKey({
     prefix: config.prefix,
@@ -39,6 +41,6 @@ export async function computeCacheKey(config: CacheKeyConfig, deps: { logger?: L
     filesCount: files.count,
     unmatchedPatterns: files.unmatchedPatterns,
     outsideWorkspace: files.outsideWorkspace,
-    elapsedMs: performance.now() - started,
+    elapsedMs: nowMs() - started,
   };
 }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash } from '../lazy-builtins.ts';
 
 /** The cache service rejects longer keys. */
 export const MAX_KEY_LENGTH = 512;

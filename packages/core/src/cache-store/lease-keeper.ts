@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { childProcess } from '../lazy-builtins.ts';
 import { open } from 'node:fs/promises';
 import { readRecord, RECORD_BYTES, rewriteRecord } from './fresh-file.ts';
 import { processIsAlive } from './in-use.ts';
@@ -23,7 +23,7 @@ const CHECK_MS = 1000;
  * could not start (the leases then expire after their lifetime).
  */
 export function startLeaseKeeper(script: string, config: LeaseKeeperConfig): number | undefined {
-  const child = spawn(process.execPath, [script, JSON.stringify(config)], { detached: true, stdio: 'ignore' });
+  const child = childProcess().spawn(process.execPath, [script, JSON.stringify(config)], { detached: true, stdio: 'ignore' });
   child.on('error', () => undefined);
   child.unref();
   return child.pid;

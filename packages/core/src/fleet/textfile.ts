@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes } from '../lazy-builtins.ts';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describeError, ExternalError } from '../errors.ts';

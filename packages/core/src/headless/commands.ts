@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { childProcess } from '../lazy-builtins.ts';
 import { closeSync, openSync, readFileSync } from 'node:fs';
 
 // The short helper commands headless-env runs (readiness checks, screenshots; health-gate's
@@ -56,7 +56,7 @@ export function closeAll(fds: readonly number[]): void {
 /** Like {@link runCommand} with stdout as bytes (xwd dumps of up to `maxBuffer`, default 512 MiB). */
 export function runCommandBuffer(command: string, args: readonly string[], options: { env: NodeJS.ProcessEnv; timeoutMs: number; maxBuffer?: number }): Promise<{ ok: boolean; stdout: Buffer; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(command, args, { env: options.env, timeout: Math.max(1, options.timeoutMs), killSignal: 'SIGKILL', maxBuffer: options.maxBuffer ?? 512 * 1024 * 1024, encoding: 'buffer' }, (error, stdout, stderr) => {
+    childProcess().execFile(command, args, { env: options.env, timeout: Math.max(1, options.timeoutMs), killSignal: 'SIGKILL', maxBuffer: options.maxBuffer ?? 512 * 1024 * 1024, encoding: 'buffer' }, (error, stdout, stderr) => {
       resolve({ ok: error === null, stdout, stderr: stderr.toString() || (error ? error.message : '') });
     });
   });

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { childProcess } from '../lazy-builtins.ts';
 import { ConfigurationError, ExternalError } from '../errors.ts';
 import type { Logger } from '../logging.ts';
 import type { HeadlessConfig } from './config.ts';
@@ -97,7 +97,7 @@ function optionalMissingMessage(missing: readonly Requirement[], manager: Packag
 
 function runInherited(argv: readonly string[], plan: InstallPlan): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(argv[0]!, argv.slice(1), { stdio: ['ignore', 'inherit', 'inherit'] });
+    const child = childProcess().spawn(argv[0]!, argv.slice(1), { stdio: ['ignore', 'inherit', 'inherit'] });
     child.once('error', (error) => reject(new ExternalError(`Could not run '${argv.join(' ')}': ${error.message}`)));
     child.once('close', (code) => (code === 0 ? resolve() : reject(new ExternalError(`'${argv.join(' ')}' exited with ${code} while installing ${plan.packages.join(' ')}.`))));
   });

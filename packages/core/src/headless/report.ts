@@ -10,9 +10,9 @@ import { appendSummary, code, markdownTable } from '../summary.ts';
 import { formatBytes, formatDuration } from '../units.ts';
 import type { ComponentName } from './component.ts';
 import { defaultScreenshotPath, readHeadlessConfig, type HeadlessConfig } from './config.ts';
-import { captureScreenshot, captureWaylandScreenshot, type Screenshot } from './screenshot.ts';
-import { startHeadlessEnv, type HeadlessStartResult, type HeadlessState } from './start.ts';
-import { stopComponents, type StopReport } from './stop.ts';
+import type { Screenshot } from './screenshot.ts';
+import type { HeadlessStartResult, HeadlessState } from './start.ts';
+import type { StopReport } from './stop.ts';
 import { discardVideo, keepVideo, VIDEO_FPS } from './video.ts';
 
 const isStartedProcess = (value: unknown): boolean => {
@@ -70,9 +70,12 @@ export async function runHeadlessEnv(config: HeadlessConfig, deps: { logger: Log
     const display = wayland ?? process.env['DISPLAY'];
     if (!display) throw new ConfigurationError("mode: screenshot needs DISPLAY (or WAYLAND_DISPLAY in a Wayland session): run headless-env (mode: start) in an earlier step of this job.");
     const file = config.screenshotPath ?? defaultScreenshotPath(config.runnerTemp, display, `${Date.now()}`);
+    const { captureScreenshot, captureWaylandScreenshot } = await import('./screenshot.ts');
     const shot = wayland ? await captureWaylandScreenshot(file, process.env) : await captureScreenshot(display, file, process.env);
     return { kind: 'screenshot', display, shot };
   }
+  // Loaded here, not when the step starts: starting the stack is most of this action's code.
+  const { startHeadlessEnv } = await import('./start.ts');
   const result = await startHeadlessEnv(config, { logger: deps.logger, onStarted: (state) => headlessEnvState.save(state) });
   headlessEnvState.save(result.state);
   return { kind: 'started', result };
@@ -178,6 +181,7 @@ export async function runHeadlessEnvPost(config: HeadlessPostConfig, deps: { log
   if (inputs && inputs.screenshotOnFailure && inputs.jobStatus === 'failure' && screen && state.components.some((c) => c.component === 'xvfb' || c.component === 'sway')) {
     const file = inputs.screenshotPath ?? defaultScreenshotPath(inputs.runnerTemp, screen, 'post');
     try {
+      const { captureScreenshot, captureWaylandScreenshot } = await import('./screenshot.ts');
       screenshot = state.wayland
         ? await captureWaylandScreenshot(file, { ...process.env, XDG_RUNTIME_DIR: state.runtimeDir, WAYLAND_DISPLAY: state.wayland })
         : await captureScreenshot(screen, file, { ...process.env, XAUTHORITY: state.xauthority });
@@ -187,6 +191,7 @@ export async function runHeadlessEnvPost(config: HeadlessPostConfig, deps: { log
       logger.warning(`headless-env post: could not take the failure screenshot: ${screenshotError}`);
     }
   }
+  const { stopComponents } = await import('./stop.ts');
   const report = await stopComponents(state, logger);
   logger.info(`Stopped ${report.stopped.length} process(es) and removed ${untrusted(state.runtimeDir)} in ${formatDuration(report.totalMs)}.`);
   const video = state.video ? finishVideo(state.video.path, keepVideo(state.video.mode, inputs?.jobStatus), logger) : undefined;

@@ -1,4 +1,4 @@
-import net from 'node:net';
+import { nodeNet } from '../lazy-builtins.ts';
 
 // A Wayland client in a few lines of the wire protocol: wl_display.get_registry and a sync,
 // then the globals until the sync's callback is done. Cheaper than spawning wayland-info, and it
@@ -64,7 +64,7 @@ export function parseRegistryEvents(data: Buffer, interfaces: string[] = []): Re
  */
 export function probeWayland(socketPath: string, timeoutMs = 1000): Promise<string[] | undefined> {
   return new Promise((resolve) => {
-    const socket = net.createConnection({ path: socketPath });
+    const socket = nodeNet().createConnection({ path: socketPath });
     const interfaces: string[] = [];
     let pending: Buffer = Buffer.alloc(0);
     let settled = false;

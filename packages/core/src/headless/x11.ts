@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes } from '../lazy-builtins.ts';
 import { writeFileSync } from 'node:fs';
-import net from 'node:net';
+import { nodeNet } from '../lazy-builtins.ts';
 
 const AUTH_NAME = 'MIT-MAGIC-COOKIE-1';
 /** Xau's FamilyWild: the entry matches any host and, with an empty number, any display. */
@@ -60,7 +60,7 @@ export type XProbe = 'accepted' | 'refused' | 'unreachable';
  */
 export function probeX(number: number, cookie: Buffer | undefined, timeoutMs = 1000): Promise<XProbe> {
   return new Promise((resolve) => {
-    const socket = net.createConnection({ path: displaySocket(number) });
+    const socket = nodeNet().createConnection({ path: displaySocket(number) });
     let settled = false;
     const finish = (result: XProbe) => {
       if (settled) return;

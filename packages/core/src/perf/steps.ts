@@ -4,7 +4,7 @@ import { osName } from '../runner.ts';
 import { untrusted, type Logger } from '../logging.ts';
 import { formatDuration } from '../units.ts';
 import type { PerfMonitorConfig } from './config.ts';
-import { collectPerfReport, publishPerfReport, type PerfReportOutcome } from './finish.ts';
+import type { PerfReportOutcome } from './finish.ts';
 import { withSystemErrors } from '../system-errors.ts';
 import type { RecordedPlatform } from './recording.ts';
 import { currentSession, perfMonitorState, sessionsRoot, startSampling, type PerfSession } from './session.ts';
@@ -91,8 +91,14 @@ export async function publishPerfMonitorPost(config: PerfMonitorPostConfig, outc
 /** Collects the report; a full or read-only disk under the report files is said as such. */
 function collectReport(session: PerfSession, token: string | undefined, logger: Logger): Promise<PerfReportOutcome | undefined> {
   const context = { doing: 'writing the report files', path: session.reportDir, remedy: "free space in the runner's temp directory (RUNNER_TEMP, _work/_temp)" };
-  return withSystemErrors(context, () => collectPerfReport(session, { ...(token ? { token } : {}), logger }));
+  return withSystemErrors(context, async () => (await reporting()).collectPerfReport(session, { ...(token ? { token } : {}), logger }));
 }
+
+/**
+ * The report's code (parsers, charts, baseline, PR comment: most of perf-monitor's JavaScript),
+ * loaded when there is a report to make, not by `mode: start`, which only starts the recorder.
+ */
+const reporting = () => import('./finish.ts');
 
 function reported(outcome: PerfReportOutcome | undefined): PerfMonitorOutcome {
   // Undefined: a `mode: stop` step reported it already, and collectPerfReport said so.
@@ -100,7 +106,7 @@ function reported(outcome: PerfReportOutcome | undefined): PerfMonitorOutcome {
 }
 
 async function publishOutcome(outcome: PerfMonitorOutcome, options: { token?: string; logger: Logger }): Promise<void> {
-  if (outcome.kind === 'reported') await publishPerfReport(outcome.outcome, options);
+  if (outcome.kind === 'reported') await (await reporting()).publishPerfReport(outcome.outcome, options);
   else if (outcome.kind === 'nothing' && outcome.notice) core.notice(outcome.why);
   else if (outcome.kind === 'nothing' && outcome.why && outcome.warn) options.logger.warning(outcome.why);
   else if (outcome.kind === 'nothing' && outcome.why) options.logger.info(outcome.why);

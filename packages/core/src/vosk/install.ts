@@ -12,6 +12,7 @@ import { checkVoskLayout, findModelRoot, isFile } from './layout.ts';
 import type { LibvoskAsset } from './libvosk.ts';
 import { formatBytes, formatDuration } from '../units.ts';
 import { MODEL_LIST_HINT, type ModelSpec } from './sources.ts';
+import { nowMs } from '../clock.ts';
 
 /** Uncompressed size an archive may reach before it counts as a zip bomb (largest models: ~4 GB). */
 const MAX_EXTRACTED_BYTES = 64 * 2 ** 30;
@@ -39,7 +40,7 @@ async function fetchAndExtract(stagingDir: string, what: string, url: string, sh
     await mkdir(extracted);
     return StreamingExtraction.start(extracted, { maxBytes: MAX_EXTRACTED_BYTES });
   });
-  const started = performance.now();
+  const started = nowMs();
   settings.clock?.enter('download');
   let download;
   try {
@@ -62,7 +63,7 @@ async function fetchAndExtract(stagingDir: string, what: string, url: string, sh
     }
     throw await explainSystemError(error, context(`downloading ${what} from ${url}`));
   }
-  const finishing = performance.now();
+  const finishing = nowMs();
   settings.clock?.enter('extract');
   let extraction;
   try {
@@ -74,8 +75,8 @@ async function fetchAndExtract(stagingDir: string, what: string, url: string, sh
   }
   const { files, bytes, streamed, fallbackReason } = extraction;
   if (fallbackReason) settings.logger.debug(`${what}: not extracted while downloading: ${fallbackReason}`);
-  const how = streamed ? `while downloading, finished ${formatDuration(performance.now() - finishing)} after the download` : `in ${formatDuration(performance.now() - finishing)}`;
-  settings.logger.info(`${what}: extracted ${files.length} files (${formatBytes(bytes)}) ${how}; ${formatDuration(performance.now() - started)} in all.`);
+  const how = streamed ? `while downloading, finished ${formatDuration(nowMs() - finishing)} after the download` : `in ${formatDuration(nowMs() - finishing)}`;
+  settings.logger.info(`${what}: extracted ${files.length} files (${formatBytes(bytes)}) ${how}; ${formatDuration(nowMs() - started)} in all.`);
   await rm(archive, { force: true }); // free the space before the entry moves into place
   return { extracted, download, files };
 }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash } from '../lazy-builtins.ts';
 import { rm } from 'node:fs/promises';
 import { buildCacheKey } from '../cache-key/key.ts';
 import { detectCacheFilesystem, type CacheFilesystem } from '../cache-store/filesystem.ts';
@@ -14,6 +14,7 @@ import { explainSystemError, withSystemErrors } from '../system-errors.ts';
 import type { SetupVoskConfig } from './config.ts';
 import type { FetchSettings, produceModel } from './install.ts';
 import { linkInto } from './link.ts';
+import { nowMs } from '../clock.ts';
 
 /** Where a model came from in this run. */
 export type ModelSource = 'local-cache' | 'actions-cache' | 'download';
@@ -152,7 +153,7 @@ async function provide(
   url: string,
   produce: (staging: string, signal: AbortSignal, clock: PhaseClock) => ReturnType<typeof produceModel>,
 ): Promise<{ result: ProvidedEntry; lease?: Lease }> {
-  const started = performance.now();
+  const started = nowMs();
   const clock = new PhaseClock();
   clock.enter('resolve');
   const check = { full: config.verify === 'full', ...(sha256 ? { expectedSha256: sha256 } : {}) };
@@ -194,7 +195,7 @@ async function provide(
     cacheHit: source !== 'download',
     sha256: provided.manifest.sha256,
     bytes: provided.manifest.totalBytes,
-    elapsedMs: performance.now() - started,
+    elapsedMs: nowMs() - started,
     phasesMs: clock.totalsMs(),
     repaired: provided.repaired,
   };
