@@ -252,7 +252,7 @@ class FleetCollector {
         const { config, options } = this;
         const procRoot = options.procRoot ?? '/proc';
         const [measures, summary] = await Promise.all([
-            (0,health_measures/* measureHost */.J0)({ paths: config.paths, networkUrls: config.networkUrls, networkTimeoutMs: config.networkTimeoutMs, procRoot, oomStateFile: config.oomStateFile }),
+            (0,health_measures.measureHost)({ paths: config.paths, networkUrls: config.networkUrls, networkTimeoutMs: config.networkTimeoutMs, procRoot, oomStateFile: config.oomStateFile }),
             this.store ? summarizeModelCache(this.store) : undefined,
         ]);
         if (summary && 'error' in summary)
@@ -260,7 +260,7 @@ class FleetCollector {
         return {
             runner: config.runner,
             labels: config.labels,
-            health: (0,score/* scoreHealth */.LK)(measures, config.thresholds),
+            health: (0,score.scoreHealth)(measures, config.thresholds),
             workspacePaths: 1,
             listeners: (0,runner_workers/* countRunnerListeners */.vU)(procRoot),
             ...(summary && config.modelCache ? { modelCache: { summary, ...(config.modelCache.limitBytes === undefined ? {} : { limitBytes: config.modelCache.limitBytes }) } } : {}),
@@ -335,8 +335,8 @@ async function answer(request, response, metrics, logger) {
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./packages/core/src/lazy-builtins.ts
+var lazy_builtins = __webpack_require__(1096);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./packages/core/src/fleet/textfile.ts
@@ -353,7 +353,7 @@ const TEXTFILE_NAME = 'runner_kit.prom';
  */
 async function writeTextfile(dir, text) {
     const target = external_node_path_default().join(dir, TEXTFILE_NAME);
-    const temporary = external_node_path_default().join(dir, `.${TEXTFILE_NAME}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
+    const temporary = external_node_path_default().join(dir, `.${TEXTFILE_NAME}.${(0,lazy_builtins/* randomBytes */.po)(4).toString('hex')}.tmp`);
     try {
         await (0,promises_.writeFile)(temporary, text, { mode: 0o644 });
         await (0,promises_.rename)(temporary, target);
@@ -462,7 +462,7 @@ async function healthCommand(flags) {
         thresholds: flags.thresholds,
     });
     const config = (0,health_config/* readLocalConfig */.K9)(inputs, { ...process.env, GITHUB_WORKSPACE: flags.workspace ?? process.cwd() });
-    const report = (0,score/* scoreHealth */.LK)(await (0,health_measures/* measureHost */.J0)({ paths: config.paths, networkUrls: config.networkUrls, networkTimeoutMs: config.networkTimeoutMs, oomStateFile: config.oomStateFile }), config.thresholds);
+    const report = (0,score.scoreHealth)(await (0,health_measures.measureHost)({ paths: config.paths, networkUrls: config.networkUrls, networkTimeoutMs: config.networkTimeoutMs, oomStateFile: config.oomStateFile }), config.thresholds);
     if (flags.json)
         console.log((0,health_report/* healthReportJson */.JF)(report));
     else {
@@ -683,6 +683,128 @@ async function run(argv = process.argv.slice(2)) {
             console.error(error.stack);
         process.exitCode = usage ? EXIT_USAGE : 1;
     }
+}
+
+
+/***/ }),
+
+/***/ 652:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FQ: () => (/* binding */ renderFindingsTable),
+/* harmony export */   JF: () => (/* binding */ healthReportJson),
+/* harmony export */   S0: () => (/* binding */ describeMeasureScope),
+/* harmony export */   publishDispatch: () => (/* binding */ publishDispatch),
+/* harmony export */   publishLocalHealth: () => (/* binding */ publishLocalHealth)
+/* harmony export */ });
+/* unused harmony exports renderLocalHealthSummary, renderDispatchSummary */
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2007);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7638);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5294);
+/* harmony import */ var _logging_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6496);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(521);
+
+
+
+
+
+const STATUS_ICONS = { healthy: '🟢', degraded: '🟡', unhealthy: '🔴' };
+/** The local report as JSON for the `report` output and `runner-kit health --json`. */
+function healthReportJson(report) {
+    const { scope, cgroup } = report.measures;
+    return JSON.stringify({ score: report.score, status: report.status, recommendation: report.recommendation, scope, ...(cgroup ? { cgroup } : {}), problems: report.problems, findings: report.findings, measures: report.measures });
+}
+/**
+ * Which share of the machine the figures are, in one line: `job (cgroup v2 /kubepods/…, 1.0 GiB,
+ * 0.5 CPU) on a host with 2 CPUs, 23.5 GiB` or `host (2 CPUs, 23.5 GiB)`.
+ */
+function describeMeasureScope(measures) {
+    const host = `${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCpus */ .tQ)(measures.nodeCpuCount)}, ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(measures.nodeMemory.totalBytes)}`;
+    const { cgroup } = measures;
+    if (measures.scope !== 'cgroup' || !cgroup)
+        return `host (${host})${cgroup ? `; cgroup v${cgroup.version} ${cgroup.path} sets no lower limit` : ''}`;
+    const memory = cgroup.limits.memoryBytes === undefined ? 'no memory limit' : (0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(cgroup.limits.memoryBytes);
+    return `job (cgroup v${cgroup.version} ${cgroup.path}: ${memory}, ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCpus */ .tQ)(cgroup.limits.effectiveCpus)}) on a host with ${host}`;
+}
+/** Sets outputs, annotates problems, writes the summary; fails the step under `fail-below`. */
+async function publishLocalHealth(config, report) {
+    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('score', String(report.score));
+    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('status', report.status);
+    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('recommendation', report.recommendation);
+    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('report', healthReportJson(report));
+    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`${STATUS_ICONS[report.status]} ${report.status}: score ${report.score}/100 → ${report.recommendation}`);
+    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Measured: ${(0,_logging_js__WEBPACK_IMPORTED_MODULE_2__/* .untrusted */ .bp)(describeMeasureScope(report.measures))}`);
+    for (const problem of report.problems)
+        _workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`  - ${(0,_logging_js__WEBPACK_IMPORTED_MODULE_2__/* .untrusted */ .bp)(problem)}`);
+    await (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .appendSummary */ .fe)(renderLocalHealthSummary(report));
+    if (config.failBelow !== undefined && report.score < config.failBelow) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ExternalError */ .yA(`Runner health score ${report.score} is below fail-below ${config.failBelow}: ${report.problems.join('; ') || 'no single problem, many small ones'}.`);
+    }
+    if (report.status !== 'healthy')
+        _workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`Runner ${report.status} (score ${report.score}): ${report.problems.join('; ')}`, { title: 'health-gate' });
+}
+/**
+ * Every measure, its value, threshold and penalty (the summary's table and the CLI's). Paths
+ * and URLs are long: the measure names them by a number, and a line under the table says which.
+ */
+function renderFindingsTable(report) {
+    const subjects = [];
+    const rows = report.findings.map((f) => {
+        let measure = f.measure;
+        if (f.subject !== undefined && f.measure.endsWith(` ${f.subject}`)) {
+            if (!subjects.includes(f.subject))
+                subjects.push(f.subject);
+            measure = `${f.measure.slice(0, -f.subject.length - 1)} [${subjects.indexOf(f.subject) + 1}]`;
+        }
+        return [measure, f.value, f.threshold, f.penalty ? `−${f.penalty}` : '0'];
+    });
+    const table = (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownTable */ .Qj)(['measure', 'value', 'threshold (warn / critical)', 'penalty'], rows, ['l', 'r', 'l', 'r']);
+    if (subjects.length === 0)
+        return table;
+    return `${table}\n\n${subjects.map((subject, i) => `[${i + 1}] ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(subject)}`).join(' · ')}`;
+}
+/** The job-summary section for local mode. */
+function renderLocalHealthSummary(report) {
+    return [
+        `### ${STATUS_ICONS[report.status]} health-gate: ${report.status}, score ${report.score}/100`,
+        '',
+        `Recommendation: ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(report.recommendation)}`,
+        '',
+        `Measured: ${describeMeasureScope(report.measures)}`,
+        '',
+        renderFindingsTable(report),
+        '',
+    ].join('\n');
+}
+/** Sets the dispatch outputs and writes its summary. */
+async function publishDispatch(decision) {
+    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('runs-on', decision.runsOnJson);
+    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('use-self-hosted', String(decision.useSelfHosted));
+    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('reason', decision.reason);
+    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`runs-on: ${decision.runsOnJson} (${(0,_logging_js__WEBPACK_IMPORTED_MODULE_2__/* .untrusted */ .bp)(decision.reason)})`);
+    await (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .appendSummary */ .fe)(renderDispatchSummary(decision));
+}
+function renderDispatchSummary(decision) {
+    const lines = [
+        `### ${decision.useSelfHosted ? '🏠 health-gate: self-hosted' : '☁️ health-gate: fallback'}`,
+        '',
+        `**runs-on** ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(decision.runsOnJson)} — ${decision.reason}`,
+    ];
+    if (decision.successRate)
+        lines.push('', `Recent self-hosted jobs of this workflow: ${Math.round(decision.successRate.rate * 100)}% successful over ${decision.successRate.jobs}.`);
+    if (decision.prometheus) {
+        const { query, value, error } = decision.prometheus;
+        lines.push('', `Prometheus: ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(query)} → ${value === undefined ? `no answer (${error ?? 'unknown'})` : `**${value}**`}`);
+    }
+    if (decision.queue) {
+        const { queued, idle, maxQueued, runs, error } = decision.queue;
+        lines.push('', error === undefined ? `Queue: ${queued} job(s) queued for these labels in ${runs} open run(s), ${idle} idle runner(s), max-queued ${maxQueued}.` : `Queue: could not be read (${error}).`);
+    }
+    if (decision.runners.length) {
+        lines.push('', (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownTable */ .Qj)(['runner', 'status', 'busy', 'labels'], decision.runners.map((r) => [r.name, r.status === 'online' ? '🟢 online' : '⚫ offline', r.busy ? 'busy' : 'idle', r.labels.join(', ')])));
+    }
+    return `${lines.join('\n')}\n`;
 }
 
 

@@ -176,10 +176,9 @@ function processIsAlive(pid) {
 /* harmony export */   U: () => (/* binding */ runLeaseKeeper),
 /* harmony export */   j: () => (/* binding */ startLeaseKeeper)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _lazy_builtins_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1096);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _fresh_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9607);
 /* harmony import */ var _in_use_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2551);
 /* harmony import */ var _leases_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9773);
@@ -198,7 +197,7 @@ const CHECK_MS = 1000;
  * could not start (the leases then expire after their lifetime).
  */
 function startLeaseKeeper(script, config) {
-    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(process.execPath, [script, JSON.stringify(config)], { detached: true, stdio: 'ignore' });
+    const child = (0,_lazy_builtins_js__WEBPACK_IMPORTED_MODULE_1__/* .childProcess */ .Qk)().spawn(process.execPath, [script, JSON.stringify(config)], { detached: true, stdio: 'ignore' });
     child.on('error', () => undefined);
     child.unref();
     return child.pid;
@@ -230,7 +229,7 @@ async function renewLease(lease, renew) {
     let handle;
     try {
         // Read and rewrite through one handle: a slot released and taken by another job meanwhile is another file.
-        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(lease.file, 'r+');
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(lease.file, 'r+');
     }
     catch (error) {
         return error.code !== 'ENOENT';
@@ -268,17 +267,16 @@ async function renewLease(lease, renew) {
 /* harmony export */   wL: () => (/* binding */ releaseLease)
 /* harmony export */ });
 /* unused harmony exports clockMarginMs, LEASE_SLOTS, leaseIsLive */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7638);
-/* harmony import */ var _fresh_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9607);
-/* harmony import */ var _in_use_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2551);
+/* harmony import */ var _lazy_builtins_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1096);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7638);
+/* harmony import */ var _fresh_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9607);
+/* harmony import */ var _in_use_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2551);
 
 
 
@@ -300,7 +298,7 @@ function leaseTtlFromEnv(env = process.env) {
         return DEFAULT_LEASE_TTL_MS;
     const value = Number(text);
     if (!Number.isSafeInteger(value) || value < 1000)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`RUNNER_KIT_LEASE_TTL_MS is '${text}'; expected a whole number of milliseconds of at least 1000.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`RUNNER_KIT_LEASE_TTL_MS is '${text}'; expected a whole number of milliseconds of at least 1000.`);
     return value;
 }
 /** Renewal period of a lease: a fifth of its lifetime, so a few missed renewals are harmless. */
@@ -318,19 +316,27 @@ function clockMarginMs(ttlMs) {
  */
 const LEASE_SLOTS = 64;
 /**
+ * Tells this lease from any other ever written to the same slot. It needs to be unique, not
+ * secret (the record names its host and pid anyway), so it is made without loading `node:crypto`,
+ * which would be a quarter of a cache hit's work (see lazy-builtins.ts).
+ */
+function leaseToken() {
+    return `${process.pid.toString(36)}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
+}
+/**
  * Takes a lease on the entry whose slots live in `dir`. Throws only when no slot could be
  * created at all (a read-only disk, every slot taken): the caller pins the entry instead.
  * On a full disk the slot file still stands, empty (see {@link leaseIsLive}).
  */
 async function takeLease(dir, holder, ttlMs) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true });
-    const token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(12).toString('hex');
-    const record = { v: 1, host: node_os__WEBPACK_IMPORTED_MODULE_2___default().hostname(), pid: holder.pid, ...(holder.job ? { job: holder.job } : {}), token, renewedAt: Date.now(), ttlMs };
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
+    const token = leaseToken();
+    const record = { v: 1, host: node_os__WEBPACK_IMPORTED_MODULE_1___default().hostname(), pid: holder.pid, ...(holder.job ? { job: holder.job } : {}), token, renewedAt: Date.now(), ttlMs };
     for (let slot = 0; slot < LEASE_SLOTS; slot++) {
-        const file = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, String(slot));
+        const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, String(slot));
         let handle;
         try {
-            handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'wx');
+            handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, 'wx');
         }
         catch (error) {
             if (error.code === 'EEXIST')
@@ -338,7 +344,7 @@ async function takeLease(dir, holder, ttlMs) {
             throw error;
         }
         try {
-            await handle.write((0,_fresh_file_js__WEBPACK_IMPORTED_MODULE_5__/* .encodeRecord */ .Ym)(record), 0);
+            await handle.write((0,_fresh_file_js__WEBPACK_IMPORTED_MODULE_4__/* .encodeRecord */ .Ym)(record), 0);
             return { file, token };
         }
         catch (error) {
@@ -358,21 +364,21 @@ async function takeLease(dir, holder, ttlMs) {
  */
 async function leaseIsLive(file, record, now = Date.now()) {
     if (record === 'unreadable' || typeof record.renewedAt !== 'number') {
-        const written = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(file).then((s) => s.mtimeMs, () => 0);
-        return now - written < _in_use_js__WEBPACK_IMPORTED_MODULE_6__/* .UNCHECKED_MARKER_TTL_MS */ .G3;
+        const written = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file).then((s) => s.mtimeMs, () => 0);
+        return now - written < _in_use_js__WEBPACK_IMPORTED_MODULE_5__/* .UNCHECKED_MARKER_TTL_MS */ .G3;
     }
-    if (record.host === node_os__WEBPACK_IMPORTED_MODULE_2___default().hostname())
-        return (0,_in_use_js__WEBPACK_IMPORTED_MODULE_6__/* .processIsAlive */ .xT)(record.pid);
+    if (record.host === node_os__WEBPACK_IMPORTED_MODULE_1___default().hostname())
+        return (0,_in_use_js__WEBPACK_IMPORTED_MODULE_5__/* .processIsAlive */ .xT)(record.pid);
     return now < record.renewedAt + record.ttlMs + clockMarginMs(record.ttlMs);
 }
 /** Every slot's lease, read fresh, with its verdict. */
 async function readLeases(dir, now = Date.now()) {
     // Opening the directory makes an NFS client revalidate it, so names created elsewhere are not hidden by a cached "no such file".
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.opendir)(dir).then((handle) => handle.close(), () => undefined);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.opendir)(dir).then((handle) => handle.close(), () => undefined);
     const found = [];
     for (let slot = 0; slot < LEASE_SLOTS; slot++) {
-        const file = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, String(slot));
-        const record = await (0,_fresh_file_js__WEBPACK_IMPORTED_MODULE_5__/* .readRecord */ .aE)(file);
+        const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, String(slot));
+        const record = await (0,_fresh_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readRecord */ .aE)(file);
         if (record === undefined)
             continue;
         found.push({ file, record, live: await leaseIsLive(file, record, now) });
@@ -400,18 +406,18 @@ async function releaseLease(lease) {
  * back if it is not the one meant.
  */
 async function removeIf(file, still) {
-    const aside = `${file}.gone-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`;
+    const aside = `${file}.gone-${(0,_lazy_builtins_js__WEBPACK_IMPORTED_MODULE_6__/* .randomBytes */ .po)(6).toString('hex')}`;
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(file, aside);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(file, aside);
     }
     catch {
         return; // already gone
     }
-    const moved = await (0,_fresh_file_js__WEBPACK_IMPORTED_MODULE_5__/* .readRecord */ .aE)(aside);
+    const moved = await (0,_fresh_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readRecord */ .aE)(aside);
     if (moved !== undefined && still(moved))
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(aside, { force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(aside, { force: true });
     else
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(aside, file).catch(() => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(aside, { force: true }));
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(aside, file).catch(() => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(aside, { force: true }));
 }
 
 
@@ -465,6 +471,45 @@ function describeError(error) {
     catch {
         return String(error);
     }
+}
+
+
+/***/ }),
+
+/***/ 1096:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qk: () => (/* binding */ childProcess),
+/* harmony export */   SM: () => (/* binding */ nodeNet),
+/* harmony export */   n1: () => (/* binding */ createHash),
+/* harmony export */   po: () => (/* binding */ randomBytes)
+/* harmony export */ });
+/* unused harmony export nodeCrypto */
+// Built-in modules a step loads on first use rather than when it starts. Under Node 24 on a
+// 2-core runner, loading `node:crypto` takes about 13 ms, `node:child_process` 9 ms and `node:net` 5 ms
+// (test/bench/cold-start.bench.ts measures whole steps): together more than half of what a step
+// costs before it works, and many paths (a rejected input, nothing to hash, a cache hit that
+// starts no process) never need them.
+/** `node:crypto`, loaded on first use. */
+function nodeCrypto() {
+    return process.getBuiltinModule('node:crypto');
+}
+/** `crypto.createHash`, loading `node:crypto` on first use. */
+function createHash(algorithm) {
+    return nodeCrypto().createHash(algorithm);
+}
+/** `crypto.randomBytes`, loading `node:crypto` on first use. */
+function randomBytes(size) {
+    return nodeCrypto().randomBytes(size);
+}
+/** `node:child_process`, loaded on first use. */
+function childProcess() {
+    return process.getBuiltinModule('node:child_process');
+}
+/** `node:net`, loaded on first use. */
+function nodeNet() {
+    return process.getBuiltinModule('node:net');
 }
 
 

@@ -209,8 +209,8 @@ class ByteReader {
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./packages/core/src/lazy-builtins.ts
+var lazy_builtins = __webpack_require__(1096);
 // EXTERNAL MODULE: external "node:v8"
 var external_node_v8_ = __webpack_require__(8877);
 var external_node_v8_default = /*#__PURE__*/__webpack_require__.n(external_node_v8_);
@@ -358,7 +358,7 @@ class ArchiveWriter {
         const target = await this.#prepare(name, segments);
         const handle = await (0,promises_.open)(target, 'wx', mode & 0o111 ? 0o755 : 0o644);
         // Hashed on the way to disk, so the cache manifest needs no second pass over the files.
-        const hash = (0,external_node_crypto_.createHash)('sha256');
+        const hash = (0,lazy_builtins/* createHash */.n1)('sha256');
         let pending = [];
         let pendingBytes = 0;
         let written = 0;
@@ -1133,7 +1133,7 @@ const MAX_WAIT_MS = 60_000;
  */
 async function downloadFile(options) {
     const { url, destination, retries = 3, backoffMs = 1000, progressIntervalMs = 5000, onProgress } = options;
-    const transfer = { written: { bytes: 0, hash: (0,external_node_crypto_.createHash)('sha256') }, acceptsRanges: false };
+    const transfer = { written: { bytes: 0, hash: (0,lazy_builtins/* createHash */.n1)('sha256') }, acceptsRanges: false };
     let attempts = 0;
     // Before the deadline's timer exists: a bad option must not leave an hour-long timer behind.
     const expected = checkOptions(url, options.expectedSha256);
@@ -1338,7 +1338,7 @@ async function startOver(headers, transfer, handle) {
     if (written.bytes > 0) {
         await handle.truncate(0);
         written.bytes = 0; // in place: the attempt's sink already holds this object
-        written.hash = (0,external_node_crypto_.createHash)('sha256');
+        written.hash = (0,lazy_builtins/* createHash */.n1)('sha256');
     }
     const length = headers['content-length'];
     transfer.totalBytes = length !== undefined && /^\d+$/.test(length) ? Number(length) : undefined;
@@ -1445,7 +1445,10 @@ async function findModelRoot(extracted) {
 
 // EXTERNAL MODULE: ./packages/core/src/vosk/sources.ts
 var sources = __webpack_require__(145);
+// EXTERNAL MODULE: ./packages/core/src/clock.ts
+var clock = __webpack_require__(143);
 ;// CONCATENATED MODULE: ./packages/core/src/vosk/install.ts
+
 
 
 
@@ -1467,7 +1470,7 @@ async function fetchAndExtract(stagingDir, what, url, sha256, settings, notFound
         await (0,promises_.mkdir)(extracted);
         return StreamingExtraction.start(extracted, { maxBytes: MAX_EXTRACTED_BYTES });
     });
-    const started = performance.now();
+    const started = (0,clock/* nowMs */.T)();
     settings.clock?.enter('download');
     let download;
     try {
@@ -1492,7 +1495,7 @@ async function fetchAndExtract(stagingDir, what, url, sha256, settings, notFound
         }
         throw await (0,system_errors/* explainSystemError */.T)(error, context(`downloading ${what} from ${url}`));
     }
-    const finishing = performance.now();
+    const finishing = (0,clock/* nowMs */.T)();
     settings.clock?.enter('extract');
     let extraction;
     try {
@@ -1507,8 +1510,8 @@ async function fetchAndExtract(stagingDir, what, url, sha256, settings, notFound
     const { files, bytes, streamed, fallbackReason } = extraction;
     if (fallbackReason)
         settings.logger.debug(`${what}: not extracted while downloading: ${fallbackReason}`);
-    const how = streamed ? `while downloading, finished ${(0,units/* formatDuration */.a3)(performance.now() - finishing)} after the download` : `in ${(0,units/* formatDuration */.a3)(performance.now() - finishing)}`;
-    settings.logger.info(`${what}: extracted ${files.length} files (${(0,units/* formatBytes */.z3)(bytes)}) ${how}; ${(0,units/* formatDuration */.a3)(performance.now() - started)} in all.`);
+    const how = streamed ? `while downloading, finished ${(0,units/* formatDuration */.a3)((0,clock/* nowMs */.T)() - finishing)} after the download` : `in ${(0,units/* formatDuration */.a3)((0,clock/* nowMs */.T)() - finishing)}`;
+    settings.logger.info(`${what}: extracted ${files.length} files (${(0,units/* formatBytes */.z3)(bytes)}) ${how}; ${(0,units/* formatDuration */.a3)((0,clock/* nowMs */.T)() - started)} in all.`);
     await (0,promises_.rm)(archive, { force: true }); // free the space before the entry moves into place
     return { extracted, download, files };
 }

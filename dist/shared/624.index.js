@@ -9,8 +9,7 @@ export const modules = {
 /* harmony export */   S1: () => (/* binding */ buildCacheKey)
 /* harmony export */ });
 /* unused harmony exports MAX_KEY_LENGTH, canonicalJson */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _lazy_builtins_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1096);
 
 /** The cache service rejects longer keys. */
 const MAX_KEY_LENGTH = 512;
@@ -88,7 +87,7 @@ function canonicalJson(value) {
     return JSON.stringify(value) ?? 'null';
 }
 function digest(text, length) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex').slice(0, length);
+    return (0,_lazy_builtins_js__WEBPACK_IMPORTED_MODULE_0__/* .createHash */ .n1)('sha256').update(text).digest('hex').slice(0, length);
 }
 
 
@@ -129,10 +128,9 @@ function usesServiceV2(env) {
 /* harmony export */   U: () => (/* binding */ runLeaseKeeper),
 /* harmony export */   j: () => (/* binding */ startLeaseKeeper)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _lazy_builtins_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1096);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _fresh_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9607);
 /* harmony import */ var _in_use_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2551);
 /* harmony import */ var _leases_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9773);
@@ -151,7 +149,7 @@ const CHECK_MS = 1000;
  * could not start (the leases then expire after their lifetime).
  */
 function startLeaseKeeper(script, config) {
-    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(process.execPath, [script, JSON.stringify(config)], { detached: true, stdio: 'ignore' });
+    const child = (0,_lazy_builtins_js__WEBPACK_IMPORTED_MODULE_1__/* .childProcess */ .Qk)().spawn(process.execPath, [script, JSON.stringify(config)], { detached: true, stdio: 'ignore' });
     child.on('error', () => undefined);
     child.unref();
     return child.pid;
@@ -183,7 +181,7 @@ async function renewLease(lease, renew) {
     let handle;
     try {
         // Read and rewrite through one handle: a slot released and taken by another job meanwhile is another file.
-        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(lease.file, 'r+');
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(lease.file, 'r+');
     }
     catch (error) {
         return error.code !== 'ENOENT';
@@ -604,8 +602,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: actionsCacheKey
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./packages/core/src/lazy-builtins.ts
+var lazy_builtins = __webpack_require__(1096);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./packages/core/src/cache-key/key.ts
@@ -705,7 +703,10 @@ async function replaceLink(link, destination) {
     await (0,promises_.symlink)(destination, link, process.platform === 'win32' ? 'junction' : 'dir');
 }
 
+// EXTERNAL MODULE: ./packages/core/src/clock.ts
+var src_clock = __webpack_require__(143);
 ;// CONCATENATED MODULE: ./packages/core/src/vosk/setup.ts
+
 
 
 
@@ -794,11 +795,11 @@ function storageRemedy(config) {
 }
 /** The Actions cache key of an entry: platform, name, and the archive's digest or URL. */
 function actionsCacheKey(config, ref, sha256, url) {
-    const origin = sha256 ?? `url${(0,external_node_crypto_.createHash)('sha256').update(url).digest('hex').slice(0, 16)}`;
+    const origin = sha256 ?? `url${(0,lazy_builtins/* createHash */.n1)('sha256').update(url).digest('hex').slice(0, 16)}`;
     return (0,key/* buildCacheKey */.S1)({ prefix: 'runner-kit-vosk-v1', os: config.runner.os, arch: config.runner.arch, labels: [], extra: [ref.kind, ref.id, origin] }).key;
 }
 async function provide(store, ref, config, options, sha256, url, produce) {
-    const started = performance.now();
+    const started = (0,src_clock/* nowMs */.T)();
     const clock = new phase_clock/* PhaseClock */.w();
     clock.enter('resolve');
     const check = { full: config.verify === 'full', ...(sha256 ? { expectedSha256: sha256 } : {}) };
@@ -841,7 +842,7 @@ async function provide(store, ref, config, options, sha256, url, produce) {
         cacheHit: source !== 'download',
         sha256: provided.manifest.sha256,
         bytes: provided.manifest.totalBytes,
-        elapsedMs: performance.now() - started,
+        elapsedMs: (0,src_clock/* nowMs */.T)() - started,
         phasesMs: clock.totalsMs(),
         repaired: provided.repaired,
     };

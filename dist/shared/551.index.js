@@ -1,23 +1,41 @@
-export const id = 653;
-export const ids = [653];
+export const id = 551;
+export const ids = [551];
 export const modules = {
 
-/***/ 653:
+/***/ 4330:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _runner_kit_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2155);
-/* harmony import */ var _runner_kit_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1517);
-/* harmony import */ var _runner_kit_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6496);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _runner_kit_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2155);
+/* harmony import */ var _runner_kit_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2873);
+/* harmony import */ var _runner_kit_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7276);
+/* harmony import */ var _runner_kit_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9504);
+/* harmony import */ var _runner_kit_core__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6496);
+/* harmony import */ var _runner_kit_core__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3773);
+/* harmony import */ var _runner_kit_core__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9773);
+/* harmony import */ var _runner_kit_core__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1517);
 
-/** Post step of `setup-vosk`: the job no longer uses its models, so eviction may take them. */
+
+/** Entry point of `setup-vosk` (and its alias `setup-vosk-cached`). */
 async function run() {
-    await (0,_runner_kit_core__WEBPACK_IMPORTED_MODULE_0__/* .runPostStep */ .U)(async () => {
-        const config = (0,_runner_kit_core__WEBPACK_IMPORTED_MODULE_1__/* .readSetupVoskPostConfig */ .T0)();
-        await (0,_runner_kit_core__WEBPACK_IMPORTED_MODULE_1__/* .runSetupVoskPost */ ._q)(config, { logger: _runner_kit_core__WEBPACK_IMPORTED_MODULE_2__/* .actionsLogger */ .MV });
+    await (0,_runner_kit_core__WEBPACK_IMPORTED_MODULE_1__/* .runStep */ .e)(async () => {
+        const config = await (0,_runner_kit_core__WEBPACK_IMPORTED_MODULE_2__/* .readSetupVoskConfig */ .V)(new _runner_kit_core__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0());
+        const result = await (0,_runner_kit_core__WEBPACK_IMPORTED_MODULE_4__/* .runSetupVosk */ .K)(config, {
+            logger: _runner_kit_core__WEBPACK_IMPORTED_MODULE_5__/* .actionsLogger */ .MV,
+            // The runner's job worker is this step's parent: while it lives, the job may use the models.
+            holderPid: process.ppid,
+            job: process.env['GITHUB_JOB'] ?? 'job',
+            lockTiming: (0,_runner_kit_core__WEBPACK_IMPORTED_MODULE_6__/* .lockTimingFromEnv */ .HW)(),
+            leaseTtlMs: (0,_runner_kit_core__WEBPACK_IMPORTED_MODULE_7__/* .leaseTtlFromEnv */ .ke)(),
+            // Renews the job's leases after this step ends (dist/setup-vosk/lease-keeper, next to this bundle).
+            leaseKeeperScript: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(process.argv[1] ?? '.'), '..', 'lease-keeper', 'index.js'),
+        });
+        await (0,_runner_kit_core__WEBPACK_IMPORTED_MODULE_8__/* .publishSetupVosk */ .IH)(config, result);
     });
 }
 
@@ -50,6 +68,45 @@ async function endAbandonedWork() {
         return;
     await new Promise((resolve) => process.stdout.write('', () => resolve()));
     process.exit();
+}
+
+
+/***/ }),
+
+/***/ 1096:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qk: () => (/* binding */ childProcess),
+/* harmony export */   SM: () => (/* binding */ nodeNet),
+/* harmony export */   n1: () => (/* binding */ createHash),
+/* harmony export */   po: () => (/* binding */ randomBytes)
+/* harmony export */ });
+/* unused harmony export nodeCrypto */
+// Built-in modules a step loads on first use rather than when it starts. Under Node 24 on a
+// 2-core runner, loading `node:crypto` takes about 13 ms, `node:child_process` 9 ms and `node:net` 5 ms
+// (test/bench/cold-start.bench.ts measures whole steps): together more than half of what a step
+// costs before it works, and many paths (a rejected input, nothing to hash, a cache hit that
+// starts no process) never need them.
+/** `node:crypto`, loaded on first use. */
+function nodeCrypto() {
+    return process.getBuiltinModule('node:crypto');
+}
+/** `crypto.createHash`, loading `node:crypto` on first use. */
+function createHash(algorithm) {
+    return nodeCrypto().createHash(algorithm);
+}
+/** `crypto.randomBytes`, loading `node:crypto` on first use. */
+function randomBytes(size) {
+    return nodeCrypto().randomBytes(size);
+}
+/** `node:child_process`, loaded on first use. */
+function childProcess() {
+    return process.getBuiltinModule('node:child_process');
+}
+/** `node:net`, loaded on first use. */
+function nodeNet() {
+    return process.getBuiltinModule('node:net');
 }
 
 
@@ -103,10 +160,12 @@ class StepState {
 /* harmony export */   U: () => (/* binding */ runPostStep),
 /* harmony export */   e: () => (/* binding */ runStep)
 /* harmony export */ });
-/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2007);
-/* harmony import */ var _abandoned_work_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5487);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
-/* harmony import */ var _system_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1146);
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2007);
+/* harmony import */ var _abandoned_work_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5487);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
+/* harmony import */ var _system_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1146);
+/* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(143);
+
 
 
 
@@ -118,48 +177,48 @@ class StepState {
  * system error no caller explained (a full disk, say) is explained here, without the context.
  */
 async function runStep(body) {
-    const loadedMs = performance.now();
+    const loadedMs = (0,_clock_js__WEBPACK_IMPORTED_MODULE_0__/* .nowMs */ .T)();
     try {
         await body();
     }
     catch (thrown) {
         // A full disk or a read-only directory that no caller explained is still not a bug.
-        const error = await (0,_system_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explainSystemError */ .T)(thrown);
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isExpectedError */ .BI)(error)) {
-            _workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .setFailed */ .C1(error.message);
+        const error = await (0,_system_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .explainSystemError */ .T)(thrown);
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isExpectedError */ .BI)(error)) {
+            _workflow_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .setFailed */ .C1(error.message);
             return;
         }
         if (error instanceof Error && error.stack)
-            _workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .debug */ .Yz(error.stack);
-        _workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .setFailed */ .C1(`runner-kit failed unexpectedly: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}. ` +
+            _workflow_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .debug */ .Yz(error.stack);
+        _workflow_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .setFailed */ .C1(`runner-kit failed unexpectedly: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error)}. ` +
             'This is a bug in runner-kit, not in your workflow; re-run with ACTIONS_STEP_DEBUG=true for the stack trace and report it.');
     }
     finally {
         reportTiming(loadedMs);
-        await (0,_abandoned_work_js__WEBPACK_IMPORTED_MODULE_3__/* .endAbandonedWork */ .s)();
+        await (0,_abandoned_work_js__WEBPACK_IMPORTED_MODULE_4__/* .endAbandonedWork */ .s)();
     }
 }
 /** Start-up (Node and the bundle, from the process's start) and work, for anyone timing a step. */
 function reportTiming(loadedMs) {
-    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .debug */ .Yz(`runner-kit: loaded ${Math.round(loadedMs)} ms after the process started, then worked ${Math.round(performance.now() - loadedMs)} ms.`);
+    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .debug */ .Yz(`runner-kit: loaded ${Math.round(loadedMs)} ms after the process started, then worked ${Math.round((0,_clock_js__WEBPACK_IMPORTED_MODULE_0__/* .nowMs */ .T)() - loadedMs)} ms.`);
 }
 /**
  * Like {@link runStep} for a `post` step that must never fail the job (cleanup, reports):
  * problems become warnings.
  */
 async function runPostStep(body) {
-    const loadedMs = performance.now();
+    const loadedMs = (0,_clock_js__WEBPACK_IMPORTED_MODULE_0__/* .nowMs */ .T)();
     try {
         await body();
     }
     catch (error) {
         if (error instanceof Error && error.stack)
-            _workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .debug */ .Yz(error.stack);
-        _workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`runner-kit post step: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}`);
+            _workflow_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .debug */ .Yz(error.stack);
+        _workflow_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e(`runner-kit post step: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error)}`);
     }
     finally {
         reportTiming(loadedMs);
-        await (0,_abandoned_work_js__WEBPACK_IMPORTED_MODULE_3__/* .endAbandonedWork */ .s)();
+        await (0,_abandoned_work_js__WEBPACK_IMPORTED_MODULE_4__/* .endAbandonedWork */ .s)();
     }
 }
 

@@ -1,6 +1,76 @@
-export const id = 491;
-export const ids = [491];
+export const id = 340;
+export const ids = [340];
 export const modules = {
+
+/***/ 653:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   run: () => (/* binding */ run)
+/* harmony export */ });
+/* harmony import */ var _runner_kit_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2155);
+/* harmony import */ var _runner_kit_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1517);
+/* harmony import */ var _runner_kit_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6496);
+
+/** Post step of `setup-vosk`: the job no longer uses its models, so eviction may take them. */
+async function run() {
+    await (0,_runner_kit_core__WEBPACK_IMPORTED_MODULE_0__/* .runPostStep */ .U)(async () => {
+        const config = (0,_runner_kit_core__WEBPACK_IMPORTED_MODULE_1__/* .readSetupVoskPostConfig */ .T0)();
+        await (0,_runner_kit_core__WEBPACK_IMPORTED_MODULE_1__/* .runSetupVoskPost */ ._q)(config, { logger: _runner_kit_core__WEBPACK_IMPORTED_MODULE_2__/* .actionsLogger */ .MV });
+    });
+}
+
+
+/***/ }),
+
+/***/ 5487:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ abandonWork),
+/* harmony export */   s: () => (/* binding */ endAbandonedWork)
+/* harmony export */ });
+// A library call that is given up on (a cache save past its time limit, retries against a failing
+// service) keeps timers and sockets of its own; waiting for them would make the step take as long
+// as if it had not been given up on. The step ends without them instead.
+const pending = new Set();
+/** Lets the step end without waiting for `work`; its outcome is ignored. */
+function abandonWork(work) {
+    const settled = work.then(() => undefined, () => undefined);
+    pending.add(settled);
+    void settled.then(() => pending.delete(settled));
+}
+/**
+ * Ends the process (with the exit code set so far) when abandoned work would keep it alive, once
+ * everything written to stdout has been flushed. Called when a step's work is over.
+ */
+async function endAbandonedWork() {
+    if (pending.size === 0)
+        return;
+    await new Promise((resolve) => process.stdout.write('', () => resolve()));
+    process.exit();
+}
+
+
+/***/ }),
+
+/***/ 143:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ nowMs)
+/* harmony export */ });
+/**
+ * Milliseconds since this process started, as `performance.now()` gives them, without loading
+ * `perf_hooks` (about 2 ms of a step's start-up under Node 24). For timing a step's own work.
+ */
+function nowMs() {
+    return process.uptime() * 1000;
+}
+
+
+/***/ }),
 
 /***/ 7638:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -50,6 +120,45 @@ function describeError(error) {
     catch {
         return String(error);
     }
+}
+
+
+/***/ }),
+
+/***/ 1096:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qk: () => (/* binding */ childProcess),
+/* harmony export */   SM: () => (/* binding */ nodeNet),
+/* harmony export */   n1: () => (/* binding */ createHash),
+/* harmony export */   po: () => (/* binding */ randomBytes)
+/* harmony export */ });
+/* unused harmony export nodeCrypto */
+// Built-in modules a step loads on first use rather than when it starts. Under Node 24 on a
+// 2-core runner, loading `node:crypto` takes about 13 ms, `node:child_process` 9 ms and `node:net` 5 ms
+// (test/bench/cold-start.bench.ts measures whole steps): together more than half of what a step
+// costs before it works, and many paths (a rejected input, nothing to hash, a cache hit that
+// starts no process) never need them.
+/** `node:crypto`, loaded on first use. */
+function nodeCrypto() {
+    return process.getBuiltinModule('node:crypto');
+}
+/** `crypto.createHash`, loading `node:crypto` on first use. */
+function createHash(algorithm) {
+    return nodeCrypto().createHash(algorithm);
+}
+/** `crypto.randomBytes`, loading `node:crypto` on first use. */
+function randomBytes(size) {
+    return nodeCrypto().randomBytes(size);
+}
+/** `node:child_process`, loaded on first use. */
+function childProcess() {
+    return process.getBuiltinModule('node:child_process');
+}
+/** `node:net`, loaded on first use. */
+function nodeNet() {
+    return process.getBuiltinModule('node:net');
 }
 
 
@@ -110,107 +219,114 @@ async function group(title, body) {
 
 /***/ }),
 
-/***/ 521:
+/***/ 6684:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Jd: () => (/* binding */ downsample),
-/* harmony export */   Qj: () => (/* binding */ markdownTable),
-/* harmony export */   Xr: () => (/* binding */ mermaidXyChart),
-/* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   fe: () => (/* binding */ appendSummary)
+/* harmony export */   u: () => (/* binding */ StepState)
 /* harmony export */ });
-/* unused harmony export CHART_PALETTE */
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2007);
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2007);
 
-
-/** A GitHub-flavoured Markdown table. `align` per column: 'l' (default), 'r' or 'c'. */
-function markdownTable(headers, rows, align = []) {
-    const rule = headers.map((_, i) => ({ l: '---', r: '---:', c: ':---:' })[align[i] ?? 'l']);
-    const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
-    return [line(headers), `| ${rule.join(' | ')} |`, ...rows.map(line)].join('\n');
-}
-function escapeCell(cell) {
-    if (cell === undefined || cell === '')
-        return '—';
-    return String(cell).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-/** Inline code that survives backticks inside the value. */
-function code(text) {
-    const fence = text.includes('`') ? '``' : '`';
-    return `${fence}${text.includes('`') ? ` ${text} ` : text}${fence}`;
-}
 /**
- * The series colours, in order: a blue and an orange (told apart by people with the common
- * colour-vision deficiencies) and a purple, each dark enough for white and light enough for
- * GitHub's dark background. Mermaid's default first colour is near-white on white.
+ * A typed value handed from `main` to `post` through the runner's state file (`GITHUB_STATE` →
+ * `STATE_<name>`). Stored as JSON under one name so a config object survives whole.
  */
-const CHART_PALETTE = [
-    { name: 'blue', swatch: '🟦', color: '#2f81f7' },
-    { name: 'orange', swatch: '🟧', color: '#d9730d' },
-    { name: 'purple', swatch: '🟪', color: '#8250df' },
-];
-/**
- * Renders a fenced Mermaid block with the palette set by an init directive and, when the
- * chart has several series, a line under it saying which colour is which.
- */
-function mermaidXyChart(chart) {
-    const quote = (text) => `"${text.replace(/"/g, "'")}"`;
-    const number = (value) => (Number.isFinite(value) ? String(Math.round(value * 100) / 100) : '0');
-    const palette = CHART_PALETTE.map((c) => c.color).join(', ');
-    const lines = [
-        '```mermaid',
-        `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${palette}"}}}}%%`,
-        'xychart-beta',
-        `  title ${quote(chart.title)}`,
-        `  x-axis ${quote(chart.xTitle)} [${chart.xLabels.map(quote).join(', ')}]`,
-        chart.yRange
-            ? `  y-axis ${quote(chart.yLabel)} ${number(chart.yRange[0])} --> ${number(chart.yRange[1])}`
-            : `  y-axis ${quote(chart.yLabel)}`,
-        ...chart.series.map((series) => `  ${series.kind} [${series.values.map(number).join(', ')}]`),
-        '```',
-    ];
-    if (chart.series.length > 1) {
-        const legend = chart.series.map((series, i) => {
-            const colour = CHART_PALETTE[i % CHART_PALETTE.length];
-            return `${colour.swatch} ${colour.name}: ${series.name ?? `series ${i + 1}`}`;
-        });
-        lines.push('', `<sub>${legend.join(' · ')}</sub>`);
+class StepState {
+    name;
+    isValid;
+    constructor(name, isValid) {
+        this.name = name;
+        this.isValid = isValid;
     }
-    return lines.join('\n');
-}
-/**
- * Reduces a series to at most `maxPoints` values (an even number of them when it reduces):
- * each bucket gives its minimum and its maximum, in the order they occurred, so a short peak
- * or dip survives. Series of one length reduce to one length, so they can share an x axis.
- */
-function downsample(values, maxPoints) {
-    if (values.length <= maxPoints)
-        return [...values];
-    const buckets = Math.max(1, Math.floor(maxPoints / 2));
-    const result = [];
-    for (let i = 0; i < buckets; i++) {
-        const from = Math.floor((i * values.length) / buckets);
-        const to = Math.floor(((i + 1) * values.length) / buckets);
-        let low = from;
-        let high = from;
-        for (let j = from + 1; j < to; j++) {
-            if (values[j] < values[low])
-                low = j;
-            if (values[j] > values[high])
-                high = j;
+    save(value) {
+        _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(this.name, JSON.stringify(value));
+    }
+    /** The saved value, or undefined when main did not save one (it failed early or was skipped). */
+    load() {
+        const text = _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(this.name);
+        if (text === '')
+            return undefined;
+        let parsed;
+        try {
+            parsed = JSON.parse(text);
         }
-        result.push(values[Math.min(low, high)], values[Math.max(low, high)]);
+        catch {
+            return undefined;
+        }
+        return this.isValid(parsed) ? parsed : undefined;
     }
-    return result;
 }
-/** Appends Markdown to the job summary; does nothing outside a runner (no GITHUB_STEP_SUMMARY). */
-async function appendSummary(markdown) {
-    if (!process.env['GITHUB_STEP_SUMMARY'])
-        return;
-    await _workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .writeSummary */ .Sy(`${markdown}${node_os__WEBPACK_IMPORTED_MODULE_0__.EOL}`);
+
+
+/***/ }),
+
+/***/ 2155:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ runPostStep),
+/* harmony export */   e: () => (/* binding */ runStep)
+/* harmony export */ });
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2007);
+/* harmony import */ var _abandoned_work_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5487);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
+/* harmony import */ var _system_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1146);
+/* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(143);
+
+
+
+
+
+/**
+ * Runs one action entry point. Anything thrown, Error or not, fails the step: a
+ * ConfigurationError or ExternalError with its message only, anything else as a runner-kit bug
+ * with its stack in the debug log, so users can tell "fix your input" from "report this". A
+ * system error no caller explained (a full disk, say) is explained here, without the context.
+ */
+async function runStep(body) {
+    const loadedMs = (0,_clock_js__WEBPACK_IMPORTED_MODULE_0__/* .nowMs */ .T)();
+    try {
+        await body();
+    }
+    catch (thrown) {
+        // A full disk or a read-only directory that no caller explained is still not a bug.
+        const error = await (0,_system_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .explainSystemError */ .T)(thrown);
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isExpectedError */ .BI)(error)) {
+            _workflow_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .setFailed */ .C1(error.message);
+            return;
+        }
+        if (error instanceof Error && error.stack)
+            _workflow_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .debug */ .Yz(error.stack);
+        _workflow_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .setFailed */ .C1(`runner-kit failed unexpectedly: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error)}. ` +
+            'This is a bug in runner-kit, not in your workflow; re-run with ACTIONS_STEP_DEBUG=true for the stack trace and report it.');
+    }
+    finally {
+        reportTiming(loadedMs);
+        await (0,_abandoned_work_js__WEBPACK_IMPORTED_MODULE_4__/* .endAbandonedWork */ .s)();
+    }
+}
+/** Start-up (Node and the bundle, from the process's start) and work, for anyone timing a step. */
+function reportTiming(loadedMs) {
+    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .debug */ .Yz(`runner-kit: loaded ${Math.round(loadedMs)} ms after the process started, then worked ${Math.round((0,_clock_js__WEBPACK_IMPORTED_MODULE_0__/* .nowMs */ .T)() - loadedMs)} ms.`);
+}
+/**
+ * Like {@link runStep} for a `post` step that must never fail the job (cleanup, reports):
+ * problems become warnings.
+ */
+async function runPostStep(body) {
+    const loadedMs = (0,_clock_js__WEBPACK_IMPORTED_MODULE_0__/* .nowMs */ .T)();
+    try {
+        await body();
+    }
+    catch (error) {
+        if (error instanceof Error && error.stack)
+            _workflow_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .debug */ .Yz(error.stack);
+        _workflow_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e(`runner-kit post step: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error)}`);
+    }
+    finally {
+        reportTiming(loadedMs);
+        await (0,_abandoned_work_js__WEBPACK_IMPORTED_MODULE_4__/* .endAbandonedWork */ .s)();
+    }
 }
 
 
@@ -461,162 +577,116 @@ function formatCount(value) {
 
 /***/ }),
 
-/***/ 2007:
+/***/ 1517:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $e: () => (/* binding */ warning),
-/* harmony export */   C1: () => (/* binding */ setFailed),
-/* harmony export */   Gu: () => (/* binding */ getState),
-/* harmony export */   LZ: () => (/* binding */ saveState),
-/* harmony export */   Os: () => (/* binding */ group),
-/* harmony export */   Pq: () => (/* binding */ setSecret),
-/* harmony export */   Sy: () => (/* binding */ writeSummary),
-/* harmony export */   V4: () => (/* binding */ getInput),
-/* harmony export */   Yz: () => (/* binding */ debug),
-/* harmony export */   dN: () => (/* binding */ exportVariable),
-/* harmony export */   lm: () => (/* binding */ notice),
-/* harmony export */   pq: () => (/* binding */ info),
-/* harmony export */   uH: () => (/* binding */ setOutput),
-/* harmony export */   z3: () => (/* binding */ error)
+/* harmony export */   IH: () => (/* binding */ publishSetupVosk),
+/* harmony export */   T0: () => (/* binding */ readSetupVoskPostConfig),
+/* harmony export */   _q: () => (/* binding */ runSetupVoskPost)
 /* harmony export */ });
-/* unused harmony exports isDebug, startGroup, endGroup */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+/* unused harmony exports setupVoskState, renderSetupVoskSummary */
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2007);
+/* harmony import */ var _cache_store_local_store_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(755);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6684);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(521);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5294);
+/* harmony import */ var _libvosk_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7537);
+/* harmony import */ var _phase_clock_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8881);
 
 
 
 
-/** Strings as they are; anything else as JSON; null and undefined as empty. */
-function toCommandValue(input) {
-    if (input === null || input === undefined)
-        return '';
-    if (typeof input === 'string')
-        return input;
-    return JSON.stringify(input);
+
+
+
+const setupVoskState = new _state_js__WEBPACK_IMPORTED_MODULE_0__/* .StepState */ .u('setup-vosk', (value) => typeof value === 'object' && value !== null && typeof value.cacheDir === 'string' && Array.isArray(value.leases));
+/** The slowest path any entry took, so `source` never hides a download. */
+function overallSource(entries) {
+    const order = ['download', 'actions-cache', 'local-cache'];
+    return order.find((source) => entries.some((e) => e.source === source)) ?? 'local-cache';
 }
-const escapeData = (value) => toCommandValue(value).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-const escapeProperty = (value) => escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
-function issueCommand(command, properties, message) {
-    // As @actions/core: falsy values are left out, but a properties object with keys always adds
-    // the space after the command name.
-    const keys = Object.keys(properties);
-    const set = keys.filter((key) => Boolean(properties[key])).map((key) => `${key}=${escapeProperty(properties[key])}`);
-    process.stdout.write(`::${command}${keys.length > 0 ? ` ${set.join(',')}` : ''}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}`);
+/** Sets outputs and environment, saves state for post, writes the job summary. */
+async function publishSetupVosk(config, result) {
+    const first = result.models[0];
+    const modelPath = result.links[first.name] ?? first.path;
+    const paths = Object.fromEntries(result.models.map((m) => [m.name, result.links[m.name] ?? m.path]));
+    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('model-path', modelPath);
+    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('model-paths', JSON.stringify(paths));
+    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('cache-hit', String(result.models.every((m) => m.cacheHit)));
+    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('source', overallSource(result.models));
+    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('sha256', first.sha256);
+    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('libvosk-path', result.libvosk?.path ?? '');
+    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .exportVariable */ .dN('VOSK_MODEL_PATH', modelPath);
+    if (result.libvosk) {
+        for (const [name, value] of Object.entries((0,_libvosk_js__WEBPACK_IMPORTED_MODULE_2__/* .libvoskEnvironment */ .al)(result.libvosk.path)))
+            _workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .exportVariable */ .dN(name, value);
+    }
+    setupVoskState.save({ cacheDir: config.cacheDir, leases: result.leases });
+    await (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .appendSummary */ .fe)(renderSetupVoskSummary(config, result));
 }
-function annotationProperties(properties) {
-    if (Object.keys(properties).length === 0)
-        return {};
-    return { title: properties.title, file: properties.file, line: properties.startLine, endLine: properties.endLine, col: properties.startColumn, endColumn: properties.endColumn };
+const SOURCE_LABELS = {
+    'local-cache': '⚡ local cache',
+    'actions-cache': '📦 Actions cache',
+    download: '⬇️ download',
+};
+/** The job-summary section: one row per model (and the library), then evictions. */
+function renderSetupVoskSummary(config, result) {
+    const entries = [...result.models, ...(result.libvosk ? [result.libvosk] : [])];
+    const rows = entries.map((e) => [(0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(e.name), SOURCE_LABELS[e.source], (0,_units_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z3)(e.bytes), (0,_units_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a3)(e.elapsedMs)]);
+    // Paths are long: in a column they squeeze the sizes and times into wrapping; under the table they read whole.
+    const paths = entries.map((e) => `- ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(e.name)} → ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(result.links[e.name] ?? e.path)}`);
+    const lines = [
+        '### 🗣️ setup-vosk',
+        '',
+        (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownTable */ .Qj)(['model', 'source', 'size', 'time'], rows, ['l', 'l', 'r', 'r']),
+        '',
+        'Installed at:',
+        '',
+        ...paths,
+        '',
+        `Strategy: ${config.strategyReason}; cache: ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(config.cacheDir)}; verify: ${config.verify}.`,
+    ];
+    lines.push(...phaseTable(entries));
+    const sharing = result.sharing;
+    if (sharing?.filesystem.network) {
+        lines.push('', `Shared cache on ${sharing.filesystem.kind}: a silent lock holder is taken over after ${(0,_units_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a3)(sharing.staleMs)}; ` +
+            `this job's leases are renewed while it runs and last ${(0,_units_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a3)(sharing.leaseTtlMs)} if it dies. Mount options that keep it safe: ${sharing.filesystem.advice}.`);
+    }
+    const repaired = entries.filter((e) => e.repaired.length);
+    if (repaired.length) {
+        lines.push('', `> [!WARNING]\n${repaired.map((e) => `> ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(e.name)} was damaged in the cache and reinstalled: ${e.repaired.join('; ')}.`).join('\n')}`);
+    }
+    if (result.evicted.length) {
+        lines.push('', `Evicted to stay under max-cache-size: ${result.evicted.map((e) => `${(0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(e.id)} (${(0,_units_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z3)(e.manifest?.totalBytes ?? 0)})`).join(', ')}.`);
+    }
+    return `${lines.join('\n')}\n`;
 }
-/** Appends to the runner's file for `command` (GITHUB_OUTPUT, …); false when the runner gave none. */
-function issueFileCommand(command, message) {
-    const file = process.env[`GITHUB_${command}`];
-    if (!file)
-        return false;
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file))
-        throw new Error(`Missing file at path: ${file}`);
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `${message}${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}`, { encoding: 'utf8' });
-    return true;
+/** Where the time of each installed or restored entry went (a hit is one quick look, left out). */
+function phaseTable(entries) {
+    const installed = entries.filter((e) => e.source !== 'local-cache');
+    if (!installed.length)
+        return [];
+    const phases = _phase_clock_js__WEBPACK_IMPORTED_MODULE_5__/* .STEP_PHASES */ .s.filter((phase) => installed.some((e) => e.phasesMs[phase] !== undefined));
+    const rows = installed.map((e) => [(0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(e.name), ...phases.map((phase) => (e.phasesMs[phase] === undefined ? '–' : (0,_units_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a3)(e.phasesMs[phase])))]);
+    return ['', 'Where the time went:', '', (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownTable */ .Qj)(['model', ...phases], rows, ['l', ...phases.map(() => 'r')])];
 }
-/** `name<<delimiter` … `delimiter`, with a delimiter the value cannot contain. */
-function keyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
-    const converted = toCommandValue(value);
-    if (key.includes(delimiter))
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    if (converted.includes(delimiter))
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    return `${key}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}${converted}${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}${delimiter}`;
+/** Reads post's typed state. */
+function readSetupVoskPostConfig() {
+    const state = setupVoskState.load();
+    return state ? { state } : {};
 }
-/** An input's value (`INPUT_<NAME>`), trimmed unless asked not to. */
-function getInput(name, options = {}) {
-    const value = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options.required && !value)
-        throw new Error(`Input required and not supplied: ${name}`);
-    return options.trimWhitespace === false ? value : value.trim();
-}
-function setOutput(name, value) {
-    if (issueFileCommand('OUTPUT', keyValueMessage(name, value)))
+/** post: the job no longer uses its models, so eviction may take them (the lease keeper then ends by itself); it has nothing to publish. */
+async function runSetupVoskPost(config, deps) {
+    const { state } = config;
+    if (!state) {
+        deps.logger.debug('setup-vosk post: main saved no state (it failed or was skipped); nothing to release.');
         return;
-    process.stdout.write(node_os__WEBPACK_IMPORTED_MODULE_3__.EOL);
-    issueCommand('set-output', { name }, toCommandValue(value));
-}
-function exportVariable(name, value) {
-    const converted = toCommandValue(value);
-    process.env[name] = converted;
-    if (issueFileCommand('ENV', keyValueMessage(name, value)))
-        return;
-    issueCommand('set-env', { name }, converted);
-}
-function setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
-}
-function saveState(name, value) {
-    if (issueFileCommand('STATE', keyValueMessage(name, value)))
-        return;
-    issueCommand('save-state', { name }, toCommandValue(value));
-}
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-function isDebug() {
-    return process.env['RUNNER_DEBUG'] === '1';
-}
-function debug(message) {
-    issueCommand('debug', {}, message);
-}
-function info(message) {
-    process.stdout.write(message + node_os__WEBPACK_IMPORTED_MODULE_3__.EOL);
-}
-function notice(message, properties = {}) {
-    issueCommand('notice', annotationProperties(properties), message instanceof Error ? message.toString() : message);
-}
-function warning(message, properties = {}) {
-    issueCommand('warning', annotationProperties(properties), message instanceof Error ? message.toString() : message);
-}
-function error(message, properties = {}) {
-    issueCommand('error', annotationProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/** Fails the step: exit code 1 and the message as an error annotation. */
-function setFailed(message) {
-    process.exitCode = 1;
-    error(message);
-}
-function startGroup(name) {
-    issueCommand('group', {}, name);
-}
-function endGroup() {
-    issueCommand('endgroup', {}, '');
-}
-/** Runs `body` inside a collapsible log group. */
-async function group(name, body) {
-    startGroup(name);
-    try {
-        return await body();
     }
-    finally {
-        endGroup();
-    }
-}
-/** Appends markdown to the job summary (GITHUB_STEP_SUMMARY), or replaces it with `overwrite`. */
-async function writeSummary(markdown, options = {}) {
-    const file = process.env['GITHUB_STEP_SUMMARY'];
-    if (!file)
-        throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.');
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.access)(file, node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.constants.R_OK | node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.constants.W_OK);
-    }
-    catch {
-        throw new Error(`Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`);
-    }
-    await (options.overwrite ? node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile : node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.appendFile)(file, markdown, { encoding: 'utf8' });
+    const store = new _cache_store_local_store_js__WEBPACK_IMPORTED_MODULE_6__/* .LocalStore */ .V(state.cacheDir, deps.logger);
+    for (const lease of state.leases)
+        await store.release(lease);
+    deps.logger.debug(`setup-vosk post: released ${state.leases.length} lease(s).`);
 }
 
 

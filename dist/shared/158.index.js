@@ -1,24 +1,162 @@
-export const id = 793;
-export const ids = [793];
+export const id = 158;
+export const ids = [158];
 export const modules = {
 
-/***/ 7793:
+/***/ 5793:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ge: () => (/* binding */ describeApiFailure),
+/* harmony export */   yS: () => (/* binding */ createApiClient)
+/* harmony export */ });
+/* unused harmony exports ApiTimeoutError, UnexpectedResponseError */
+/* harmony import */ var _logging_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6496);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5294);
+
+
+/** Thrown when a request got no (complete) answer within the time limit. */
+class ApiTimeoutError extends Error {
+    timeoutMs;
+    name = 'ApiTimeoutError';
+    constructor(timeoutMs) {
+        super(`no answer within ${timeoutMs} ms`);
+        this.timeoutMs = timeoutMs;
+    }
+}
+/**
+ * Thrown when a successful answer is not what the API promises: an HTML page, JSON cut off, or
+ * another shape. Says what it was (type, size), never what it said.
+ */
+class UnexpectedResponseError extends Error {
+    name = 'UnexpectedResponseError';
+}
+/**
+ * An Octokit for `apiUrl` with a per-request time limit. `@octokit/request` 10 is fetch-based and
+ * has no `timeout` option any more, so each call of the proxy-aware `fetch` that `@actions/github`
+ * sets up gets its own `AbortSignal.timeout` (which also covers reading the body). A request hook
+ * is no substitute: before-after-hook binds each hook's options up front, and a `request.signal`
+ * set in a `request` hook was found not to reach `fetch`.
+ */
+async function createApiClient(options) {
+    // Loaded here, not with the module: Octokit and its HTTP stack are a good part of a step's
+    // start-up, and most steps (health-gate local, perf-monitor main) never call the API.
+    const [{ getOctokit }, { defaults }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(665), __webpack_require__.e(351)]).then(__webpack_require__.bind(__webpack_require__, 1351)), Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(665)]).then(__webpack_require__.bind(__webpack_require__, 8665))]);
+    const { logger, timeoutMs } = options;
+    const proxyFetch = (defaults.request?.fetch ?? globalThis.fetch);
+    const fetch = async (url, init = {}) => {
+        const timeout = AbortSignal.timeout(timeoutMs);
+        try {
+            return await proxyFetch(url, { ...init, signal: init.signal ? AbortSignal.any([init.signal, timeout]) : timeout });
+        }
+        catch (error) {
+            if (timeout.aborted)
+                throw new ApiTimeoutError(timeoutMs);
+            throw error;
+        }
+    };
+    const octokit = getOctokit(options.token, {
+        baseUrl: options.apiUrl.replace(/\/+$/, ''),
+        // Options are merged shallowly: `request` replaces the defaults, so keep their agent too.
+        request: { ...defaults.request, fetch },
+        // Octokit logs deprecation notices through `log`; keep them in our (redacting) logger.
+        log: { debug: (m) => logger.debug(m), info: (m) => logger.debug(m), warn: (m) => logger.warning(m), error: (m) => logger.warning(m) },
+    });
+    const shapes = options.shapes ?? [];
+    // Every page of a paginated list passes here before the paginator reshapes it, so a page that is
+    // not what was promised stops the request with a message instead of a TypeError deep inside.
+    octokit.hook.after('request', (response, request) => {
+        const shape = shapes.find((candidate) => candidate.path.test(String(request.url).split('?')[0]));
+        if (shape && !shape.check(response.data))
+            throw new UnexpectedResponseError(`the API answered with something that is not ${shape.what} (${describeBody(response.headers, response.data)})`);
+    });
+    return octokit;
+}
+/** `text/html, 1.2 KiB` or `application/json that does not parse, 3 B`: what a body was, not what it said. */
+function describeBody(headers, data) {
+    const contentType = headers['content-type'];
+    const type = (typeof contentType === 'string' ? contentType : '').split(';')[0].trim() || 'no content type';
+    // Octokit hands over JSON that does not parse as the raw text.
+    const kind = typeof data === 'string' && /[/+]json$/.test(type) ? `${type} that does not parse` : type;
+    const declared = Number(headers['content-length']);
+    const bytes = Number.isSafeInteger(declared) && declared >= 0 ? declared : bodyBytes(data);
+    return `${(0,_logging_js__WEBPACK_IMPORTED_MODULE_0__/* .untrusted */ .bp)(kind)}, ${(0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(bytes)}`;
+}
+function bodyBytes(data) {
+    if (typeof data === 'string')
+        return Buffer.byteLength(data);
+    if (data instanceof ArrayBuffer)
+        return data.byteLength;
+    return data === undefined || data === null ? 0 : Buffer.byteLength(JSON.stringify(data));
+}
+/** Longer server messages are cut: a message is one sentence, not a page. */
+const MAX_MESSAGE = 200;
+/** Describes any error from an Octokit request without its request details (headers hold the token). */
+function describeApiFailure(error) {
+    const causes = causeChain(error);
+    // Octokit wraps what fetch threw (our timeout included) in a RequestError as its `cause`.
+    const timeout = causes.find((cause) => cause instanceof ApiTimeoutError || cause.name === 'ApiTimeoutError');
+    if (timeout)
+        return { rateLimited: false, text: timeout.message };
+    const unexpected = causes.find((cause) => cause instanceof UnexpectedResponseError);
+    if (unexpected)
+        return { rateLimited: false, text: unexpected.message };
+    const status = typeof error === 'object' && error !== null ? error.status : undefined;
+    const response = typeof error === 'object' && error !== null ? error.response : undefined;
+    const data = response?.data;
+    const message = typeof data === 'object' && data !== null && typeof data.message === 'string' ? clipMessage(data.message) : undefined;
+    // A response means the server answered; without one Octokit reports network failures as status 500.
+    if (typeof status === 'number' && data !== undefined) {
+        const limit = rateLimit(status, response?.headers ?? {});
+        return { status, rateLimited: limit !== undefined, text: `HTTP ${status}${message ? ` (${message})` : ''}${limit ?? ''}` };
+    }
+    // fetch says only "fetch failed"; the socket error (ECONNREFUSED, ENOTFOUND, …) is further down.
+    const innermost = causes.at(-1);
+    const detail = typeof innermost?.message === 'string' ? innermost.message : typeof innermost === 'string' ? innermost : 'fetch failed';
+    return { rateLimited: false, text: `network error: ${clipMessage(detail)}` };
+}
+function clipMessage(message) {
+    const line = (0,_logging_js__WEBPACK_IMPORTED_MODULE_0__/* .untrusted */ .bp)(message);
+    return line.length > MAX_MESSAGE ? `${line.slice(0, MAX_MESSAGE - 1)}…` : line;
+}
+/**
+ * `; rate-limited until 12:34:56 UTC` when a 403/429 says the token's requests are used up
+ * (`x-ratelimit-remaining: 0`, or a secondary limit's `retry-after`), else undefined.
+ */
+function rateLimit(status, headers) {
+    if (status !== 403 && status !== 429)
+        return undefined;
+    const retryAfter = Number(headers['retry-after']);
+    const reset = Number(headers['x-ratelimit-reset']);
+    let until;
+    if (Number.isFinite(retryAfter) && headers['retry-after'] !== undefined)
+        until = new Date(Date.now() + retryAfter * 1000);
+    else if (String(headers['x-ratelimit-remaining']) === '0')
+        until = Number.isFinite(reset) && reset > 0 ? new Date(reset * 1000) : undefined;
+    else
+        return undefined;
+    return until === undefined ? '; rate-limited' : `; rate-limited until ${until.toISOString().slice(11, 19)} UTC`;
+}
+/** `error`, its `cause`, that one's `cause`, … (at most 8; objects only). */
+function causeChain(error) {
+    const chain = [];
+    for (let current = error; typeof current === 'object' && current !== null && chain.length < 8; current = current.cause) {
+        chain.push(current);
+    }
+    return chain;
+}
+
+
+/***/ }),
+
+/***/ 6158:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  run: () => (/* binding */ run)
+  decideRunsOn: () => (/* binding */ decideRunsOn)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/step.ts
-var step = __webpack_require__(2155);
-// EXTERNAL MODULE: ./packages/core/src/health/config.ts + 1 modules
-var health_config = __webpack_require__(5745);
-// EXTERNAL MODULE: ./packages/core/src/inputs.ts
-var inputs = __webpack_require__(7276);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/logging.ts
@@ -470,290 +608,6 @@ function describeRunsOn(runsOn) {
 }
 function percent(rate) {
     return `${Math.round(rate * 1000) / 10}%`;
-}
-
-// EXTERNAL MODULE: ./packages/core/src/health/measures.ts + 2 modules
-var health_measures = __webpack_require__(3475);
-// EXTERNAL MODULE: ./packages/core/src/health/report.ts
-var report = __webpack_require__(652);
-// EXTERNAL MODULE: ./packages/core/src/health/score.ts
-var score = __webpack_require__(6238);
-;// CONCATENATED MODULE: ./packages/core/src/health/steps.ts
-
-
-
-
-/** Judges this runner (local) or chooses runs-on for later jobs from the API (dispatch). */
-async function runHealthGate(config, deps) {
-    if (config.mode === 'dispatch')
-        return { mode: 'dispatch', decision: await decideRunsOn(config.dispatch, deps.logger) };
-    const measures = await (0,health_measures/* measureHost */.J0)({ paths: config.paths, networkUrls: config.networkUrls, networkTimeoutMs: config.networkTimeoutMs, oomStateFile: config.oomStateFile });
-    return { mode: 'local', report: (0,score/* scoreHealth */.LK)(measures, config.thresholds) };
-}
-/** Outputs, summary and annotations; fails the step under `fail-below` (local). */
-async function publishHealthGate(config, result) {
-    if (result.mode === 'dispatch')
-        await (0,report/* publishDispatch */.kM)(result.decision);
-    else if (config.mode === 'local')
-        await (0,report/* publishLocalHealth */.Jk)(config, result.report);
-}
-
-;// CONCATENATED MODULE: ./actions/health-gate/src/main.ts
-
-/** Entry point of `health-gate`: judge this runner (local) or choose runs-on for later jobs (dispatch). */
-async function run() {
-    await (0,step/* runStep */.e)(async () => {
-        const config = await (0,health_config/* readHealthGateConfig */.uf)(new inputs/* Inputs */.G0());
-        const result = await runHealthGate(config, { logger: logging/* actionsLogger */.MV });
-        await publishHealthGate(config, result);
-    });
-}
-
-
-/***/ }),
-
-/***/ 5487:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ abandonWork),
-/* harmony export */   s: () => (/* binding */ endAbandonedWork)
-/* harmony export */ });
-// A library call that is given up on (a cache save past its time limit, retries against a failing
-// service) keeps timers and sockets of its own; waiting for them would make the step take as long
-// as if it had not been given up on. The step ends without them instead.
-const pending = new Set();
-/** Lets the step end without waiting for `work`; its outcome is ignored. */
-function abandonWork(work) {
-    const settled = work.then(() => undefined, () => undefined);
-    pending.add(settled);
-    void settled.then(() => pending.delete(settled));
-}
-/**
- * Ends the process (with the exit code set so far) when abandoned work would keep it alive, once
- * everything written to stdout has been flushed. Called when a step's work is over.
- */
-async function endAbandonedWork() {
-    if (pending.size === 0)
-        return;
-    await new Promise((resolve) => process.stdout.write('', () => resolve()));
-    process.exit();
-}
-
-
-/***/ }),
-
-/***/ 5793:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ge: () => (/* binding */ describeApiFailure),
-/* harmony export */   yS: () => (/* binding */ createApiClient)
-/* harmony export */ });
-/* unused harmony exports ApiTimeoutError, UnexpectedResponseError */
-/* harmony import */ var _logging_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6496);
-/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5294);
-
-
-/** Thrown when a request got no (complete) answer within the time limit. */
-class ApiTimeoutError extends Error {
-    timeoutMs;
-    name = 'ApiTimeoutError';
-    constructor(timeoutMs) {
-        super(`no answer within ${timeoutMs} ms`);
-        this.timeoutMs = timeoutMs;
-    }
-}
-/**
- * Thrown when a successful answer is not what the API promises: an HTML page, JSON cut off, or
- * another shape. Says what it was (type, size), never what it said.
- */
-class UnexpectedResponseError extends Error {
-    name = 'UnexpectedResponseError';
-}
-/**
- * An Octokit for `apiUrl` with a per-request time limit. `@octokit/request` 10 is fetch-based and
- * has no `timeout` option any more, so each call of the proxy-aware `fetch` that `@actions/github`
- * sets up gets its own `AbortSignal.timeout` (which also covers reading the body). A request hook
- * is no substitute: before-after-hook binds each hook's options up front, and a `request.signal`
- * set in a `request` hook was found not to reach `fetch`.
- */
-async function createApiClient(options) {
-    // Loaded here, not with the module: Octokit and its HTTP stack are a good part of a step's
-    // start-up, and most steps (health-gate local, perf-monitor main) never call the API.
-    const [{ getOctokit }, { defaults }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(665), __webpack_require__.e(351)]).then(__webpack_require__.bind(__webpack_require__, 1351)), Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(665)]).then(__webpack_require__.bind(__webpack_require__, 8665))]);
-    const { logger, timeoutMs } = options;
-    const proxyFetch = (defaults.request?.fetch ?? globalThis.fetch);
-    const fetch = async (url, init = {}) => {
-        const timeout = AbortSignal.timeout(timeoutMs);
-        try {
-            return await proxyFetch(url, { ...init, signal: init.signal ? AbortSignal.any([init.signal, timeout]) : timeout });
-        }
-        catch (error) {
-            if (timeout.aborted)
-                throw new ApiTimeoutError(timeoutMs);
-            throw error;
-        }
-    };
-    const octokit = getOctokit(options.token, {
-        baseUrl: options.apiUrl.replace(/\/+$/, ''),
-        // Options are merged shallowly: `request` replaces the defaults, so keep their agent too.
-        request: { ...defaults.request, fetch },
-        // Octokit logs deprecation notices through `log`; keep them in our (redacting) logger.
-        log: { debug: (m) => logger.debug(m), info: (m) => logger.debug(m), warn: (m) => logger.warning(m), error: (m) => logger.warning(m) },
-    });
-    const shapes = options.shapes ?? [];
-    // Every page of a paginated list passes here before the paginator reshapes it, so a page that is
-    // not what was promised stops the request with a message instead of a TypeError deep inside.
-    octokit.hook.after('request', (response, request) => {
-        const shape = shapes.find((candidate) => candidate.path.test(String(request.url).split('?')[0]));
-        if (shape && !shape.check(response.data))
-            throw new UnexpectedResponseError(`the API answered with something that is not ${shape.what} (${describeBody(response.headers, response.data)})`);
-    });
-    return octokit;
-}
-/** `text/html, 1.2 KiB` or `application/json that does not parse, 3 B`: what a body was, not what it said. */
-function describeBody(headers, data) {
-    const contentType = headers['content-type'];
-    const type = (typeof contentType === 'string' ? contentType : '').split(';')[0].trim() || 'no content type';
-    // Octokit hands over JSON that does not parse as the raw text.
-    const kind = typeof data === 'string' && /[/+]json$/.test(type) ? `${type} that does not parse` : type;
-    const declared = Number(headers['content-length']);
-    const bytes = Number.isSafeInteger(declared) && declared >= 0 ? declared : bodyBytes(data);
-    return `${(0,_logging_js__WEBPACK_IMPORTED_MODULE_0__/* .untrusted */ .bp)(kind)}, ${(0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(bytes)}`;
-}
-function bodyBytes(data) {
-    if (typeof data === 'string')
-        return Buffer.byteLength(data);
-    if (data instanceof ArrayBuffer)
-        return data.byteLength;
-    return data === undefined || data === null ? 0 : Buffer.byteLength(JSON.stringify(data));
-}
-/** Longer server messages are cut: a message is one sentence, not a page. */
-const MAX_MESSAGE = 200;
-/** Describes any error from an Octokit request without its request details (headers hold the token). */
-function describeApiFailure(error) {
-    const causes = causeChain(error);
-    // Octokit wraps what fetch threw (our timeout included) in a RequestError as its `cause`.
-    const timeout = causes.find((cause) => cause instanceof ApiTimeoutError || cause.name === 'ApiTimeoutError');
-    if (timeout)
-        return { rateLimited: false, text: timeout.message };
-    const unexpected = causes.find((cause) => cause instanceof UnexpectedResponseError);
-    if (unexpected)
-        return { rateLimited: false, text: unexpected.message };
-    const status = typeof error === 'object' && error !== null ? error.status : undefined;
-    const response = typeof error === 'object' && error !== null ? error.response : undefined;
-    const data = response?.data;
-    const message = typeof data === 'object' && data !== null && typeof data.message === 'string' ? clipMessage(data.message) : undefined;
-    // A response means the server answered; without one Octokit reports network failures as status 500.
-    if (typeof status === 'number' && data !== undefined) {
-        const limit = rateLimit(status, response?.headers ?? {});
-        return { status, rateLimited: limit !== undefined, text: `HTTP ${status}${message ? ` (${message})` : ''}${limit ?? ''}` };
-    }
-    // fetch says only "fetch failed"; the socket error (ECONNREFUSED, ENOTFOUND, …) is further down.
-    const innermost = causes.at(-1);
-    const detail = typeof innermost?.message === 'string' ? innermost.message : typeof innermost === 'string' ? innermost : 'fetch failed';
-    return { rateLimited: false, text: `network error: ${clipMessage(detail)}` };
-}
-function clipMessage(message) {
-    const line = (0,_logging_js__WEBPACK_IMPORTED_MODULE_0__/* .untrusted */ .bp)(message);
-    return line.length > MAX_MESSAGE ? `${line.slice(0, MAX_MESSAGE - 1)}…` : line;
-}
-/**
- * `; rate-limited until 12:34:56 UTC` when a 403/429 says the token's requests are used up
- * (`x-ratelimit-remaining: 0`, or a secondary limit's `retry-after`), else undefined.
- */
-function rateLimit(status, headers) {
-    if (status !== 403 && status !== 429)
-        return undefined;
-    const retryAfter = Number(headers['retry-after']);
-    const reset = Number(headers['x-ratelimit-reset']);
-    let until;
-    if (Number.isFinite(retryAfter) && headers['retry-after'] !== undefined)
-        until = new Date(Date.now() + retryAfter * 1000);
-    else if (String(headers['x-ratelimit-remaining']) === '0')
-        until = Number.isFinite(reset) && reset > 0 ? new Date(reset * 1000) : undefined;
-    else
-        return undefined;
-    return until === undefined ? '; rate-limited' : `; rate-limited until ${until.toISOString().slice(11, 19)} UTC`;
-}
-/** `error`, its `cause`, that one's `cause`, … (at most 8; objects only). */
-function causeChain(error) {
-    const chain = [];
-    for (let current = error; typeof current === 'object' && current !== null && chain.length < 8; current = current.cause) {
-        chain.push(current);
-    }
-    return chain;
-}
-
-
-/***/ }),
-
-/***/ 2155:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ runPostStep),
-/* harmony export */   e: () => (/* binding */ runStep)
-/* harmony export */ });
-/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2007);
-/* harmony import */ var _abandoned_work_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5487);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
-/* harmony import */ var _system_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1146);
-
-
-
-
-/**
- * Runs one action entry point. Anything thrown, Error or not, fails the step: a
- * ConfigurationError or ExternalError with its message only, anything else as a runner-kit bug
- * with its stack in the debug log, so users can tell "fix your input" from "report this". A
- * system error no caller explained (a full disk, say) is explained here, without the context.
- */
-async function runStep(body) {
-    const loadedMs = performance.now();
-    try {
-        await body();
-    }
-    catch (thrown) {
-        // A full disk or a read-only directory that no caller explained is still not a bug.
-        const error = await (0,_system_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explainSystemError */ .T)(thrown);
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isExpectedError */ .BI)(error)) {
-            _workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .setFailed */ .C1(error.message);
-            return;
-        }
-        if (error instanceof Error && error.stack)
-            _workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .debug */ .Yz(error.stack);
-        _workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .setFailed */ .C1(`runner-kit failed unexpectedly: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}. ` +
-            'This is a bug in runner-kit, not in your workflow; re-run with ACTIONS_STEP_DEBUG=true for the stack trace and report it.');
-    }
-    finally {
-        reportTiming(loadedMs);
-        await (0,_abandoned_work_js__WEBPACK_IMPORTED_MODULE_3__/* .endAbandonedWork */ .s)();
-    }
-}
-/** Start-up (Node and the bundle, from the process's start) and work, for anyone timing a step. */
-function reportTiming(loadedMs) {
-    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .debug */ .Yz(`runner-kit: loaded ${Math.round(loadedMs)} ms after the process started, then worked ${Math.round(performance.now() - loadedMs)} ms.`);
-}
-/**
- * Like {@link runStep} for a `post` step that must never fail the job (cleanup, reports):
- * problems become warnings.
- */
-async function runPostStep(body) {
-    const loadedMs = performance.now();
-    try {
-        await body();
-    }
-    catch (error) {
-        if (error instanceof Error && error.stack)
-            _workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .debug */ .Yz(error.stack);
-        _workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`runner-kit post step: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}`);
-    }
-    finally {
-        reportTiming(loadedMs);
-        await (0,_abandoned_work_js__WEBPACK_IMPORTED_MODULE_3__/* .endAbandonedWork */ .s)();
-    }
 }
 
 

@@ -1,219 +1,41 @@
-export const id = 941;
-export const ids = [941];
+export const id = 740;
+export const ids = [740];
 export const modules = {
 
-/***/ 7276:
+/***/ 1096:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G0: () => (/* binding */ Inputs)
+/* harmony export */   Qk: () => (/* binding */ childProcess),
+/* harmony export */   SM: () => (/* binding */ nodeNet),
+/* harmony export */   n1: () => (/* binding */ createHash),
+/* harmony export */   po: () => (/* binding */ randomBytes)
 /* harmony export */ });
-/* unused harmony exports MAX_TIMER_MS, splitList */
-/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2007);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
-/* harmony import */ var _logging_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6496);
-/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5294);
-
-
-
-
-/** The longest duration input: Node's timers hold at most 2^31-1 ms (about 24.8 days); 596h is under that. */
-const MAX_TIMER_MS = 596 * 3_600_000;
-const fromActionInputs = (name) => _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name, { trimWhitespace: true });
-/**
- * Typed, validated access to an action's inputs. Every failure is a {@link ConfigurationError}
- * that names the input and the form it expects, so the user knows exactly what to change.
- */
-class Inputs {
-    source;
-    constructor(source = fromActionInputs) {
-        this.source = source;
-    }
-    /** Builds a reader over a plain record (CLI flags, tests). Missing names read as empty. */
-    static fromRecord(values) {
-        return new Inputs((name) => (values[name] ?? '').trim());
-    }
-    raw(name) {
-        return this.source(name).trim();
-    }
-    fail(name, value, expected) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${name}' ${value === '' ? 'is required' : `has the value '${clip(value)}'`}; expected ${expected}.`);
-    }
-    /** A non-empty string. */
-    required(name) {
-        const value = this.raw(name);
-        if (value === '')
-            this.fail(name, value, 'a non-empty value');
-        return value;
-    }
-    /** A credential: masked in the log at once and never echoed in an error message. */
-    secret(name, options) {
-        const value = this.raw(name);
-        if (value === '') {
-            if (options.required)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${name}' is required; expected a token.`);
-            return undefined;
-        }
-        _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
-        return value;
-    }
-    /** A string, or undefined when empty. */
-    optional(name) {
-        const value = this.raw(name);
-        return value === '' ? undefined : value;
-    }
-    /** `true`/`false` in the YAML 1.2 core schema spellings the runner accepts. */
-    boolean(name, fallback) {
-        const value = this.raw(name);
-        if (value === '')
-            return fallback;
-        if (['true', 'True', 'TRUE'].includes(value))
-            return true;
-        if (['false', 'False', 'FALSE'].includes(value))
-            return false;
-        return this.fail(name, value, 'true or false');
-    }
-    /** A whole number within [min, max]. */
-    integer(name, fallback, range = {}) {
-        const value = this.raw(name);
-        if (value === '')
-            return fallback;
-        const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = range;
-        const parsed = /^[-+]?\d+$/.test(value) ? Number(value) : Number.NaN;
-        if (!Number.isSafeInteger(parsed) || parsed < min || parsed > max) {
-            this.fail(name, value, `a whole number${describeRange(range)}`);
-        }
-        return parsed;
-    }
-    /** A number (fractions allowed) within [min, max]. */
-    number(name, fallback, range = {}) {
-        const value = this.raw(name);
-        if (value === '')
-            return fallback;
-        const { min = -Infinity, max = Infinity } = range;
-        const parsed = /^[-+]?(\d+\.?\d*|\.\d+)$/.test(value) ? Number(value) : Number.NaN;
-        if (!Number.isFinite(parsed) || parsed < min || parsed > max) {
-            this.fail(name, value, `a number${describeRange(range)}`);
-        }
-        return parsed;
-    }
-    /** One of a fixed set of words (compared case-insensitively, returned as declared). */
-    enumeration(name, allowed, fallback) {
-        const value = this.raw(name);
-        if (value === '')
-            return fallback;
-        const found = allowed.find((option) => option.toLowerCase() === value.toLowerCase());
-        return found ?? this.fail(name, value, `one of ${allowed.join(', ')}`);
-    }
-    /** Items separated by commas and/or newlines, trimmed, empty items dropped. */
-    list(name) {
-        return splitList(this.raw(name));
-    }
-    /** One item per line, trimmed, blank lines dropped; commas are kept (glob patterns may hold them). */
-    lines(name) {
-        return this.raw(name)
-            .split(/\r?\n/)
-            .map((line) => line.trim())
-            .filter((line) => line !== '');
-    }
-    /** A byte size such as `20GB`, `512MiB` or `1048576`. */
-    size(name, fallback) {
-        const value = this.raw(name);
-        if (value === '')
-            return fallback;
-        return (0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSize */ .DB)(value) ?? this.fail(name, value, 'a size such as 512MB, 20GB or 1.5GiB');
-    }
-    /**
-     * A duration such as `30s`, `5m`, `1m30s`, `250ms` or a number of seconds, in milliseconds,
-     * within [minMs, maxMs]. Every duration ends up in a timer, so maxMs is at most
-     * {@link MAX_TIMER_MS} (a longer one would fire at once).
-     */
-    duration(name, fallback, range = {}) {
-        const value = this.raw(name);
-        if (value === '')
-            return fallback;
-        const { minMs = 0, maxMs = MAX_TIMER_MS } = range;
-        const parsed = (0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9)(value);
-        if (parsed === undefined || parsed < minMs || parsed > Math.min(maxMs, MAX_TIMER_MS)) {
-            this.fail(name, value, `a duration from ${(0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .spellDuration */ .jl)(minMs)} to ${(0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .spellDuration */ .jl)(Math.min(maxMs, MAX_TIMER_MS))}, such as 30s, 5m, 1m30s or 250ms`);
-        }
-        return parsed;
-    }
-    /** JSON text, parsed; `check` narrows it and returns an error text for a wrong shape. */
-    json(name, check, expected) {
-        const value = this.raw(name);
-        if (value === '')
-            return undefined;
-        let parsed;
-        try {
-            parsed = JSON.parse(value);
-        }
-        catch {
-            return this.fail(name, value, `valid JSON (${expected})`);
-        }
-        return check(parsed) ? parsed : this.fail(name, value, expected);
-    }
+/* unused harmony export nodeCrypto */
+// Built-in modules a step loads on first use rather than when it starts. Under Node 24 on a
+// 2-core runner, loading `node:crypto` takes about 13 ms, `node:child_process` 9 ms and `node:net` 5 ms
+// (test/bench/cold-start.bench.ts measures whole steps): together more than half of what a step
+// costs before it works, and many paths (a rejected input, nothing to hash, a cache hit that
+// starts no process) never need them.
+/** `node:crypto`, loaded on first use. */
+function nodeCrypto() {
+    return process.getBuiltinModule('node:crypto');
 }
-/** Splits on commas and newlines, trims, drops empties. */
-function splitList(text) {
-    return text
-        .split(/[,\r\n]/)
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
+/** `crypto.createHash`, loading `node:crypto` on first use. */
+function createHash(algorithm) {
+    return nodeCrypto().createHash(algorithm);
 }
-function describeRange({ min, max }) {
-    if (min !== undefined && max !== undefined)
-        return ` from ${min} to ${max}`;
-    if (min !== undefined)
-        return ` of at least ${min}`;
-    if (max !== undefined)
-        return ` of at most ${max}`;
-    return '';
+/** `crypto.randomBytes`, loading `node:crypto` on first use. */
+function randomBytes(size) {
+    return nodeCrypto().randomBytes(size);
 }
-function clip(value) {
-    const oneLine = (0,_logging_js__WEBPACK_IMPORTED_MODULE_3__/* .untrusted */ .bp)(value.replace(/\s*(\r\n|[\r\n])\s*/g, ' \n '));
-    return oneLine.length > 80 ? `${oneLine.slice(0, 77)}...` : oneLine;
+/** `node:child_process`, loaded on first use. */
+function childProcess() {
+    return process.getBuiltinModule('node:child_process');
 }
-
-
-/***/ }),
-
-/***/ 8643:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ detectRunner),
-/* harmony export */   w: () => (/* binding */ osName)
-/* harmony export */ });
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-
-
-const OS_NAMES = { linux: 'Linux', win32: 'Windows', darwin: 'macOS' };
-/** A Node platform as `runner.os` names it (`macOS` for `darwin`); unknown ones as they are. */
-function osName(platform) {
-    return OS_NAMES[platform] ?? platform;
-}
-const ARCH_NAMES = { x64: 'X64', arm64: 'ARM64', ia32: 'X86', arm: 'ARM' };
-/**
- * Reads the runner's environment variables, falling back to what Node reports so that the
- * same code works from the CLI on a runner machine outside any job.
- */
-function detectRunner(env = process.env) {
-    const declared = env['RUNNER_ENVIRONMENT']?.trim().toLowerCase();
-    const environment = declared === 'self-hosted' || declared === 'github-hosted' ? declared : 'unknown';
-    const temp = env['RUNNER_TEMP'] || node_os__WEBPACK_IMPORTED_MODULE_0___default().tmpdir();
-    return {
-        environment,
-        os: env['RUNNER_OS'] || osName(process.platform),
-        arch: env['RUNNER_ARCH'] || ARCH_NAMES[process.arch] || process.arch,
-        name: env['RUNNER_NAME'] || node_os__WEBPACK_IMPORTED_MODULE_0___default().hostname(),
-        workspace: node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(env['GITHUB_WORKSPACE'] || process.cwd()),
-        temp,
-        toolCache: env['RUNNER_TOOL_CACHE'] || node_path__WEBPACK_IMPORTED_MODULE_1___default().join(temp, 'tool-cache'),
-    };
+/** `node:net`, loaded on first use. */
+function nodeNet() {
+    return process.getBuiltinModule('node:net');
 }
 
 
@@ -618,152 +440,6 @@ function zip(a, b) {
 function assign(usage, key, value) {
     if (value !== undefined)
         usage[key] = value;
-}
-
-
-/***/ }),
-
-/***/ 8172:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AP: () => (/* binding */ isExternalDarwinInterface),
-/* harmony export */   Lc: () => (/* binding */ parseVmStat),
-/* harmony export */   U0: () => (/* binding */ parseSysctl),
-/* harmony export */   Zi: () => (/* binding */ parseNetstatInterfaces),
-/* harmony export */   ec: () => (/* binding */ parsePsBusiest),
-/* harmony export */   g4: () => (/* binding */ parseIostat),
-/* harmony export */   m4: () => (/* binding */ vmStatAvailableBytes),
-/* harmony export */   pG: () => (/* binding */ parseDfPortable),
-/* harmony export */   tQ: () => (/* binding */ parsePs),
-/* harmony export */   yh: () => (/* binding */ parseSwapUsage)
-/* harmony export */ });
-// Parsers for the macOS commands that stand in for procfs: text in, figures out, so that
-// recorded outputs test them on any machine.
-/** Parses `vm_stat`; undefined when the header (and so the page size) is missing. */
-function parseVmStat(text) {
-    const header = /page size of (\d+) bytes/.exec(text);
-    if (!header)
-        return undefined;
-    const pages = {};
-    for (const line of text.split('\n')) {
-        const counter = /^"?([^":]+)"?:\s+(\d+)\.?\s*$/.exec(line.trim());
-        if (counter)
-            pages[counter[1]] = Number(counter[2]);
-    }
-    return { pageSize: Number(header[1]), pages };
-}
-/**
- * Memory available to new work, as macOS counts it: free, inactive, speculative and purgeable
- * pages (the kernel hands them out without paging anything out). `os.freemem()` is the free
- * pages alone, a few percent on a healthy Mac. Never more than `totalBytes`.
- */
-function vmStatAvailableBytes(vm, totalBytes) {
-    const count = (label) => vm.pages[label] ?? 0;
-    const pages = count('Pages free') + count('Pages inactive') + count('Pages speculative') + count('Pages purgeable');
-    return Math.min(totalBytes, pages * vm.pageSize);
-}
-/** `sysctl vm.swapusage` ("total = 2048.00M  used = 1047.25M  free = 1000.75M  (encrypted)"). */
-function parseSwapUsage(text) {
-    const amount = (name) => {
-        const match = new RegExp(`${name}\\s*=\\s*([\\d.]+)([KMGT]?)`).exec(text);
-        if (!match)
-            return undefined;
-        const scale = { '': 1, K: 2 ** 10, M: 2 ** 20, G: 2 ** 30, T: 2 ** 40 }[match[2]];
-        return Math.round(Number(match[1]) * scale);
-    };
-    const totalBytes = amount('total');
-    const freeBytes = amount('free');
-    return totalBytes === undefined || freeBytes === undefined ? undefined : { totalBytes, freeBytes };
-}
-/** Parses `ps -A -o pid=,ppid=,comm=`; lines that do not fit are skipped. */
-function parsePs(text) {
-    const entries = [];
-    for (const line of text.split('\n')) {
-        const match = /^\s*(\d+)\s+(\d+)\s+(.+?)\s*$/.exec(line);
-        if (match)
-            entries.push({ pid: Number(match[1]), ppid: Number(match[2]), command: match[3] });
-    }
-    return entries;
-}
-/** `sysctl name…` output (`hw.memsize: 17179869184` lines) as name → value. */
-function parseSysctl(text) {
-    const values = new Map();
-    for (const line of text.split('\n')) {
-        const match = /^([\w.]+):\s*(.*?)\s*$/.exec(line);
-        if (match)
-            values.set(match[1], match[2]);
-    }
-    return values;
-}
-/**
- * The newest report of `iostat` (default columns: per disk `KB/t tps MB/s`, then `us sy id`,
- * then `1m 5m 15m`): CPU busy % (user + system) and the 1-minute load. Columns are found by the
- * header line's names, so any number of disks fits. Undefined without both header and a report.
- */
-function parseIostat(text) {
-    const lines = text.split('\n').map((line) => line.trim().split(/\s+/));
-    const header = lines.find((words) => words.includes('us') && words.includes('id'));
-    const report = lines.findLast((words) => words.length === header?.length && words.every((word) => /^[\d.]+$/.test(word)));
-    if (!header || !report)
-        return undefined;
-    const column = (name) => Number(report[header.indexOf(name)]);
-    const busy = 100 - column('id');
-    const load1 = header.includes('1m') ? column('1m') : Number.NaN;
-    return Number.isFinite(busy) && Number.isFinite(load1) ? { cpuBusyPercent: busy, load1 } : undefined;
-}
-/**
- * `netstat -ib`: cumulative bytes in and out per interface, from its link line (`<Link#n>`; the
- * other lines of an interface repeat its counters per address). Columns are counted from the
- * right, because the Address column is empty for interfaces without a hardware address.
- */
-function parseNetstatInterfaces(text) {
-    const counters = new Map();
-    const lines = text.split('\n').map((line) => line.trim().split(/\s+/));
-    const header = lines.find((words) => words[0] === 'Name' && words.includes('Ibytes'));
-    if (!header)
-        return counters;
-    const fromRight = (name) => header.length - header.indexOf(name);
-    for (const words of lines) {
-        if (!words[2]?.startsWith('<Link#'))
-            continue;
-        const rx = Number(words[words.length - fromRight('Ibytes')]);
-        const tx = Number(words[words.length - fromRight('Obytes')]);
-        const name = words[0].replace(/\*$/, ''); // `*`: the interface is down
-        if (Number.isFinite(rx) && Number.isFinite(tx) && !counters.has(name))
-            counters.set(name, { rx, tx });
-    }
-    return counters;
-}
-/**
- * Interfaces whose traffic leaves the machine: not loopback, tunnels (utun: a VPN's traffic also
- * crosses the physical interface), Apple's peer-to-peer links (awdl, llw, ap), bridges (their
- * members are counted) or the 6to4/gif stubs.
- */
-function isExternalDarwinInterface(name) {
-    return !/^(lo|utun|awdl|llw|ap|anpi|bridge|gif|stf|vmenet)\d*$/.test(name);
-}
-/** `df -k -P <path>`: the filesystem's size and used bytes, from its last line. */
-function parseDfPortable(text) {
-    const last = text.trimEnd().split('\n').at(-1) ?? '';
-    const match = /\s(\d+)\s+(\d+)\s+\d+\s+\d+%\s+\//.exec(last);
-    return match ? { totalBytes: Number(match[1]) * 1024, usedBytes: Number(match[2]) * 1024 } : undefined;
-}
-/**
- * `ps -axro pid=,rss=,%cpu=,comm=`: [pid, program name, %CPU of one core, RSS bytes] of each
- * process using CPU, busiest first. macOS's %CPU is the kernel's decaying average (about the
- * last minute), not the share of one interval.
- */
-function parsePsBusiest(text) {
-    const found = [];
-    for (const line of text.split('\n')) {
-        const match = /^\s*(\d+)\s+(\d+)\s+([\d.]+)\s+(.+?)\s*$/.exec(line);
-        if (!match || Number(match[3]) <= 0)
-            continue;
-        const program = match[4].slice(match[4].lastIndexOf('/') + 1);
-        found.push([Number(match[1]), program.slice(0, 60), Number(match[3]), Number(match[2]) * 1024]);
-    }
-    return found.sort((a, b) => b[2] - a[2]);
 }
 
 

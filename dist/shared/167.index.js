@@ -1,5 +1,5 @@
-export const id = 275;
-export const ids = [275];
+export const id = 167;
+export const ids = [167];
 export const modules = {
 
 /***/ 9607:
@@ -165,17 +165,16 @@ function processIsAlive(pid) {
 /* harmony export */   wL: () => (/* binding */ releaseLease)
 /* harmony export */ });
 /* unused harmony exports clockMarginMs, LEASE_SLOTS, leaseIsLive */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7638);
-/* harmony import */ var _fresh_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9607);
-/* harmony import */ var _in_use_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2551);
+/* harmony import */ var _lazy_builtins_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1096);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7638);
+/* harmony import */ var _fresh_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9607);
+/* harmony import */ var _in_use_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2551);
 
 
 
@@ -197,7 +196,7 @@ function leaseTtlFromEnv(env = process.env) {
         return DEFAULT_LEASE_TTL_MS;
     const value = Number(text);
     if (!Number.isSafeInteger(value) || value < 1000)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`RUNNER_KIT_LEASE_TTL_MS is '${text}'; expected a whole number of milliseconds of at least 1000.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`RUNNER_KIT_LEASE_TTL_MS is '${text}'; expected a whole number of milliseconds of at least 1000.`);
     return value;
 }
 /** Renewal period of a lease: a fifth of its lifetime, so a few missed renewals are harmless. */
@@ -215,19 +214,27 @@ function clockMarginMs(ttlMs) {
  */
 const LEASE_SLOTS = 64;
 /**
+ * Tells this lease from any other ever written to the same slot. It needs to be unique, not
+ * secret (the record names its host and pid anyway), so it is made without loading `node:crypto`,
+ * which would be a quarter of a cache hit's work (see lazy-builtins.ts).
+ */
+function leaseToken() {
+    return `${process.pid.toString(36)}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
+}
+/**
  * Takes a lease on the entry whose slots live in `dir`. Throws only when no slot could be
  * created at all (a read-only disk, every slot taken): the caller pins the entry instead.
  * On a full disk the slot file still stands, empty (see {@link leaseIsLive}).
  */
 async function takeLease(dir, holder, ttlMs) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true });
-    const token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(12).toString('hex');
-    const record = { v: 1, host: node_os__WEBPACK_IMPORTED_MODULE_2___default().hostname(), pid: holder.pid, ...(holder.job ? { job: holder.job } : {}), token, renewedAt: Date.now(), ttlMs };
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
+    const token = leaseToken();
+    const record = { v: 1, host: node_os__WEBPACK_IMPORTED_MODULE_1___default().hostname(), pid: holder.pid, ...(holder.job ? { job: holder.job } : {}), token, renewedAt: Date.now(), ttlMs };
     for (let slot = 0; slot < LEASE_SLOTS; slot++) {
-        const file = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, String(slot));
+        const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, String(slot));
         let handle;
         try {
-            handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'wx');
+            handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, 'wx');
         }
         catch (error) {
             if (error.code === 'EEXIST')
@@ -235,7 +242,7 @@ async function takeLease(dir, holder, ttlMs) {
             throw error;
         }
         try {
-            await handle.write((0,_fresh_file_js__WEBPACK_IMPORTED_MODULE_5__/* .encodeRecord */ .Ym)(record), 0);
+            await handle.write((0,_fresh_file_js__WEBPACK_IMPORTED_MODULE_4__/* .encodeRecord */ .Ym)(record), 0);
             return { file, token };
         }
         catch (error) {
@@ -255,21 +262,21 @@ async function takeLease(dir, holder, ttlMs) {
  */
 async function leaseIsLive(file, record, now = Date.now()) {
     if (record === 'unreadable' || typeof record.renewedAt !== 'number') {
-        const written = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(file).then((s) => s.mtimeMs, () => 0);
-        return now - written < _in_use_js__WEBPACK_IMPORTED_MODULE_6__/* .UNCHECKED_MARKER_TTL_MS */ .G3;
+        const written = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file).then((s) => s.mtimeMs, () => 0);
+        return now - written < _in_use_js__WEBPACK_IMPORTED_MODULE_5__/* .UNCHECKED_MARKER_TTL_MS */ .G3;
     }
-    if (record.host === node_os__WEBPACK_IMPORTED_MODULE_2___default().hostname())
-        return (0,_in_use_js__WEBPACK_IMPORTED_MODULE_6__/* .processIsAlive */ .xT)(record.pid);
+    if (record.host === node_os__WEBPACK_IMPORTED_MODULE_1___default().hostname())
+        return (0,_in_use_js__WEBPACK_IMPORTED_MODULE_5__/* .processIsAlive */ .xT)(record.pid);
     return now < record.renewedAt + record.ttlMs + clockMarginMs(record.ttlMs);
 }
 /** Every slot's lease, read fresh, with its verdict. */
 async function readLeases(dir, now = Date.now()) {
     // Opening the directory makes an NFS client revalidate it, so names created elsewhere are not hidden by a cached "no such file".
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.opendir)(dir).then((handle) => handle.close(), () => undefined);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.opendir)(dir).then((handle) => handle.close(), () => undefined);
     const found = [];
     for (let slot = 0; slot < LEASE_SLOTS; slot++) {
-        const file = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, String(slot));
-        const record = await (0,_fresh_file_js__WEBPACK_IMPORTED_MODULE_5__/* .readRecord */ .aE)(file);
+        const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, String(slot));
+        const record = await (0,_fresh_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readRecord */ .aE)(file);
         if (record === undefined)
             continue;
         found.push({ file, record, live: await leaseIsLive(file, record, now) });
@@ -297,18 +304,18 @@ async function releaseLease(lease) {
  * back if it is not the one meant.
  */
 async function removeIf(file, still) {
-    const aside = `${file}.gone-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`;
+    const aside = `${file}.gone-${(0,_lazy_builtins_js__WEBPACK_IMPORTED_MODULE_6__/* .randomBytes */ .po)(6).toString('hex')}`;
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(file, aside);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(file, aside);
     }
     catch {
         return; // already gone
     }
-    const moved = await (0,_fresh_file_js__WEBPACK_IMPORTED_MODULE_5__/* .readRecord */ .aE)(aside);
+    const moved = await (0,_fresh_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readRecord */ .aE)(aside);
     if (moved !== undefined && still(moved))
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(aside, { force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(aside, { force: true });
     else
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(aside, file).catch(() => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(aside, { force: true }));
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(aside, file).catch(() => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(aside, { force: true }));
 }
 
 
@@ -323,8 +330,8 @@ __webpack_require__.d(__webpack_exports__, {
   V: () => (/* binding */ LocalStore)
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./packages/core/src/lazy-builtins.ts
+var lazy_builtins = __webpack_require__(1096);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -401,7 +408,7 @@ async function digestFile(file) {
         const stat = await handle.stat();
         if (stat.isDirectory())
             return undefined;
-        const hash = (0,external_node_crypto_.createHash)('sha256');
+        const hash = (0,lazy_builtins/* createHash */.n1)('sha256');
         if (stat.size <= WHOLE_FILE_LIMIT) {
             hash.update(await handle.readFile());
         }
@@ -790,7 +797,7 @@ class LocalStore {
     }
     async moveToTrash(ref, entry) {
         await (0,promises_.mkdir)(external_node_path_default().join(this.root, '.trash'), { recursive: true });
-        const trash = external_node_path_default().join(this.root, '.trash', `${this.slug(ref)}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+        const trash = external_node_path_default().join(this.root, '.trash', `${this.slug(ref)}-${(0,lazy_builtins/* randomBytes */.po)(6).toString('hex')}`);
         try {
             await (0,promises_.rename)(entry, trash);
             return trash;
@@ -843,16 +850,15 @@ function checkId(id) {
 /* harmony export */   kK: () => (/* binding */ withLock)
 /* harmony export */ });
 /* unused harmony exports NETWORK_STALE_MS, LockLostError */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7638);
-/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5294);
+/* harmony import */ var _lazy_builtins_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1096);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7638);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5294);
 /* harmony import */ var _fresh_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9607);
 
 
@@ -882,7 +888,7 @@ const MAX_TAKEOVERS = 3;
  * Thrown (and the signal's reason) once another process has taken the lock over; the step's
  * error only when that keeps happening (see MAX_TAKEOVERS).
  */
-class LockLostError extends _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ExternalError */ .yA {
+class LockLostError extends _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ExternalError */ .yA {
     name = 'LockLostError';
 }
 /**
@@ -899,7 +905,7 @@ class LockLostError extends _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ExternalE
  * the lock is acquired again and `body` runs again from the start (so it must re-check what it found).
  */
 async function withLock(lockPath, what, timing, logger, body) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(lockPath), { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(lockPath), { recursive: true });
     for (let takeovers = 0;; takeovers++) {
         const held = await acquire(lockPath, what, timing, logger);
         try {
@@ -908,7 +914,7 @@ async function withLock(lockPath, what, timing, logger, body) {
         catch (error) {
             if (takeovers >= MAX_TAKEOVERS || !(await held.lost()))
                 throw error;
-            logger.warning(`Another job took over the lock on ${what} while this one was stalled (silent for over ${(0,_units_js__WEBPACK_IMPORTED_MODULE_5__/* .formatDuration */ .a3)(timing.staleMs)}); checking the cache again.`);
+            logger.warning(`Another job took over the lock on ${what} while this one was stalled (silent for over ${(0,_units_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a3)(timing.staleMs)}); checking the cache again.`);
         }
         finally {
             await held.release();
@@ -917,19 +923,19 @@ async function withLock(lockPath, what, timing, logger, body) {
 }
 const isRecord = (value) => typeof value === 'object' && typeof value.token === 'string';
 async function acquire(lockPath, what, timing, logger) {
-    const token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(12).toString('hex');
+    const token = (0,_lazy_builtins_js__WEBPACK_IMPORTED_MODULE_5__/* .randomBytes */ .po)(12).toString('hex');
     const claim = `${lockPath}.claim-${token}`;
-    const record = { v: 2, host: node_os__WEBPACK_IMPORTED_MODULE_2___default().hostname(), pid: process.pid, token, seq: 0, heartbeatAt: Date.now(), staleMs: timing.staleMs };
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(claim);
+    const record = { v: 2, host: node_os__WEBPACK_IMPORTED_MODULE_1___default().hostname(), pid: process.pid, token, seq: 0, heartbeatAt: Date.now(), staleMs: timing.staleMs };
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(claim);
     let handle;
     try {
-        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(claim, 'owner'), 'wx');
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(claim, 'owner'), 'wx');
         await (0,_fresh_file_js__WEBPACK_IMPORTED_MODULE_6__/* .rewriteRecord */ .aR)(handle, record);
         await waitAndTake(lockPath, claim, what, timing, logger);
     }
     catch (error) {
         await handle?.close().catch(() => undefined);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(claim, { recursive: true, force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(claim, { recursive: true, force: true });
         throw error;
     }
     return holding(lockPath, what, timing, logger, record, handle);
@@ -944,7 +950,7 @@ async function waitAndTake(lockPath, claim, what, timing, logger) {
     for (;;) {
         if (!(await legacyLockIsFresh(lockPath, timing))) {
             try {
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(claim, held);
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(claim, held);
                 return;
             }
             catch (error) {
@@ -952,8 +958,8 @@ async function waitAndTake(lockPath, claim, what, timing, logger) {
                 // ENOTEMPTY/EEXIST locally and on NFS; sshfs reports a refused rename as EPERM.
                 if (code !== 'ENOTEMPTY' && code !== 'EEXIST' && code !== 'EPERM' && code !== 'EBUSY')
                     throw error;
-                const current = await (0,_fresh_file_js__WEBPACK_IMPORTED_MODULE_6__/* .readRecord */ .aE)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(held, 'owner'));
-                if (current === undefined && (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(held).catch(() => undefined)) === undefined && ++refusedWhileFree >= 5)
+                const current = await (0,_fresh_file_js__WEBPACK_IMPORTED_MODULE_6__/* .readRecord */ .aE)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(held, 'owner'));
+                if (current === undefined && (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(held).catch(() => undefined)) === undefined && ++refusedWhileFree >= 5)
                     throw error; // not a held lock: a real failure
                 if (current !== undefined)
                     refusedWhileFree = 0;
@@ -965,7 +971,7 @@ async function waitAndTake(lockPath, claim, what, timing, logger) {
                 // Silent for staleMs by our clock, or a heartbeat older than twice that by the holder's (clocks may differ by up to staleMs).
                 const stale = current !== undefined && (now - seen.since >= staleMs || (isRecord(current) && now - current.heartbeatAt >= 2 * staleMs));
                 if (stale && (await takeOver(held, key, lockPath))) {
-                    logger.info(`Took over the lock on ${what}: its holder${isRecord(current) ? ` (${current.host}, pid ${current.pid})` : ''} was silent for over ${(0,_units_js__WEBPACK_IMPORTED_MODULE_5__/* .formatDuration */ .a3)(staleMs)}.`);
+                    logger.info(`Took over the lock on ${what}: its holder${isRecord(current) ? ` (${current.host}, pid ${current.pid})` : ''} was silent for over ${(0,_units_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a3)(staleMs)}.`);
                     seen = undefined;
                     continue;
                 }
@@ -973,7 +979,7 @@ async function waitAndTake(lockPath, claim, what, timing, logger) {
         }
         const waited = Date.now() - started;
         if (waited >= timing.waitMs)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ExternalError */ .yA(`Gave up after ${(0,_units_js__WEBPACK_IMPORTED_MODULE_5__/* .formatDuration */ .a3)(waited)} waiting for another job to finish with ${what} (lock ${held}).`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ExternalError */ .yA(`Gave up after ${(0,_units_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a3)(waited)} waiting for another job to finish with ${what} (lock ${held}).`);
         if (lastReport === 0 || Date.now() - lastReport >= REPORT_EVERY_MS) {
             logger.info(`Waiting for another job that is installing ${what}…`);
             lastReport = Date.now();
@@ -986,21 +992,21 @@ async function waitAndTake(lockPath, claim, what, timing, logger) {
  * checks it moved what it judged: a holder that wrote a heartbeat meanwhile gets its lock back.
  */
 async function takeOver(held, judged, lockPath) {
-    const aside = `${lockPath}.stale-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`;
+    const aside = `${lockPath}.stale-${(0,_lazy_builtins_js__WEBPACK_IMPORTED_MODULE_5__/* .randomBytes */ .po)(6).toString('hex')}`;
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(held, aside);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(held, aside);
     }
     catch {
         return false; // another waiter was first, or the holder released it
     }
-    const moved = await (0,_fresh_file_js__WEBPACK_IMPORTED_MODULE_6__/* .readRecord */ .aE)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(aside, 'owner'));
+    const moved = await (0,_fresh_file_js__WEBPACK_IMPORTED_MODULE_6__/* .readRecord */ .aE)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(aside, 'owner'));
     const key = isRecord(moved) ? `${moved.token}:${moved.seq}` : String(moved);
     if (key !== judged) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(aside, held).catch(() => undefined); // alive after all (or a new holder): give it back
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(aside, held).catch(() => undefined); // alive after all (or a new holder): give it back
         return false;
     }
     // Best effort: a stalled holder's open record keeps a FUSE mount's hidden copy in the directory.
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(aside, { recursive: true, force: true }).catch(() => undefined);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(aside, { recursive: true, force: true }).catch(() => undefined);
     return true;
 }
 /**
@@ -1008,12 +1014,12 @@ async function takeOver(held, judged, lockPath) {
  * mtime is its heartbeat), held by a runner not yet upgraded on a shared cache: waited for while fresh.
  */
 async function legacyLockIsFresh(lockPath, timing) {
-    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(`${lockPath}.lock`).catch(() => undefined);
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(`${lockPath}.lock`).catch(() => undefined);
     return info !== undefined && Date.now() - info.mtimeMs < 2 * timing.staleMs;
 }
 function holding(lockPath, what, timing, logger, record, handle) {
     const held = `${lockPath}.held`;
-    const owner = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(held, 'owner');
+    const owner = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(held, 'owner');
     const controller = new AbortController();
     let beating;
     let released = false;
@@ -1068,12 +1074,12 @@ function holding(lockPath, what, timing, logger, record, handle) {
                 return;
             const done = `${lockPath}.done-${record.token}`;
             try {
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(held, done);
-                const moved = await (0,_fresh_file_js__WEBPACK_IMPORTED_MODULE_6__/* .readRecord */ .aE)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(done, 'owner'));
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(held, done);
+                const moved = await (0,_fresh_file_js__WEBPACK_IMPORTED_MODULE_6__/* .readRecord */ .aE)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(done, 'owner'));
                 if (!isRecord(moved) || moved.token !== record.token)
-                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(done, held).catch(() => undefined);
+                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(done, held).catch(() => undefined);
                 else
-                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(done, { recursive: true, force: true }).catch(() => undefined);
+                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(done, { recursive: true, force: true }).catch(() => undefined);
             }
             catch (error) {
                 logger.debug(`unlock ${held}: ${String(error)}`);
@@ -1082,7 +1088,7 @@ function holding(lockPath, what, timing, logger, record, handle) {
     };
 }
 function lockLost(what, timing) {
-    return new LockLostError(`Another job took over the lock on ${what}: this one was silent for over ${(0,_units_js__WEBPACK_IMPORTED_MODULE_5__/* .formatDuration */ .a3)(timing.staleMs)} (a stopped or overloaded machine). ` +
+    return new LockLostError(`Another job took over the lock on ${what}: this one was silent for over ${(0,_units_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a3)(timing.staleMs)} (a stopped or overloaded machine). ` +
         'Raise RUNNER_KIT_LOCK_STALE_MS if the machine is regularly that slow.');
 }
 /**
@@ -1096,7 +1102,7 @@ function lockTimingFromEnv(env = process.env) {
             return fallback;
         const value = Number(text);
         if (!Number.isSafeInteger(value) || value < min)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${name} is '${text}'; expected a whole number of milliseconds of at least ${min}.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${name} is '${text}'; expected a whole number of milliseconds of at least ${min}.`);
         return value;
     };
     const staleSet = Boolean(env['RUNNER_KIT_LOCK_STALE_MS']?.trim());
@@ -1117,6 +1123,8 @@ function lockTimingFromEnv(env = process.env) {
 /* harmony export */   s: () => (/* binding */ STEP_PHASES),
 /* harmony export */   w: () => (/* binding */ PhaseClock)
 /* harmony export */ });
+/* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(143);
+
 /** The phases of providing a cached entry, in the order a step goes through them. */
 const STEP_PHASES = ['resolve', 'restore', 'lock', 'download', 'extract', 'verify', 'publish', 'save'];
 /**
@@ -1129,18 +1137,18 @@ class PhaseClock {
     current;
     /** Ends the running phase and starts `phase`. */
     enter(phase) {
-        const now = performance.now();
+        const now = (0,_clock_js__WEBPACK_IMPORTED_MODULE_0__/* .nowMs */ .T)();
         this.close(now);
         this.current = { phase, since: now };
     }
     /** Ends the running phase. */
     stop() {
-        this.close(performance.now());
+        this.close((0,_clock_js__WEBPACK_IMPORTED_MODULE_0__/* .nowMs */ .T)());
         this.current = undefined;
     }
     /** Milliseconds per phase that ran, in {@link STEP_PHASES} order. */
     totalsMs() {
-        this.close(performance.now());
+        this.close((0,_clock_js__WEBPACK_IMPORTED_MODULE_0__/* .nowMs */ .T)());
         return Object.fromEntries(STEP_PHASES.filter((p) => this.totals.has(p)).map((p) => [p, this.totals.get(p)]));
     }
     close(now) {
@@ -1149,6 +1157,112 @@ class PhaseClock {
         this.totals.set(this.current.phase, (this.totals.get(this.current.phase) ?? 0) + now - this.current.since);
         this.current.since = now;
     }
+}
+
+
+/***/ }),
+
+/***/ 521:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jd: () => (/* binding */ downsample),
+/* harmony export */   Qj: () => (/* binding */ markdownTable),
+/* harmony export */   Xr: () => (/* binding */ mermaidXyChart),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   fe: () => (/* binding */ appendSummary)
+/* harmony export */ });
+/* unused harmony export CHART_PALETTE */
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2007);
+
+
+/** A GitHub-flavoured Markdown table. `align` per column: 'l' (default), 'r' or 'c'. */
+function markdownTable(headers, rows, align = []) {
+    const rule = headers.map((_, i) => ({ l: '---', r: '---:', c: ':---:' })[align[i] ?? 'l']);
+    const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
+    return [line(headers), `| ${rule.join(' | ')} |`, ...rows.map(line)].join('\n');
+}
+function escapeCell(cell) {
+    if (cell === undefined || cell === '')
+        return '—';
+    return String(cell).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+/** Inline code that survives backticks inside the value. */
+function code(text) {
+    const fence = text.includes('`') ? '``' : '`';
+    return `${fence}${text.includes('`') ? ` ${text} ` : text}${fence}`;
+}
+/**
+ * The series colours, in order: a blue and an orange (told apart by people with the common
+ * colour-vision deficiencies) and a purple, each dark enough for white and light enough for
+ * GitHub's dark background. Mermaid's default first colour is near-white on white.
+ */
+const CHART_PALETTE = [
+    { name: 'blue', swatch: '🟦', color: '#2f81f7' },
+    { name: 'orange', swatch: '🟧', color: '#d9730d' },
+    { name: 'purple', swatch: '🟪', color: '#8250df' },
+];
+/**
+ * Renders a fenced Mermaid block with the palette set by an init directive and, when the
+ * chart has several series, a line under it saying which colour is which.
+ */
+function mermaidXyChart(chart) {
+    const quote = (text) => `"${text.replace(/"/g, "'")}"`;
+    const number = (value) => (Number.isFinite(value) ? String(Math.round(value * 100) / 100) : '0');
+    const palette = CHART_PALETTE.map((c) => c.color).join(', ');
+    const lines = [
+        '```mermaid',
+        `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${palette}"}}}}%%`,
+        'xychart-beta',
+        `  title ${quote(chart.title)}`,
+        `  x-axis ${quote(chart.xTitle)} [${chart.xLabels.map(quote).join(', ')}]`,
+        chart.yRange
+            ? `  y-axis ${quote(chart.yLabel)} ${number(chart.yRange[0])} --> ${number(chart.yRange[1])}`
+            : `  y-axis ${quote(chart.yLabel)}`,
+        ...chart.series.map((series) => `  ${series.kind} [${series.values.map(number).join(', ')}]`),
+        '```',
+    ];
+    if (chart.series.length > 1) {
+        const legend = chart.series.map((series, i) => {
+            const colour = CHART_PALETTE[i % CHART_PALETTE.length];
+            return `${colour.swatch} ${colour.name}: ${series.name ?? `series ${i + 1}`}`;
+        });
+        lines.push('', `<sub>${legend.join(' · ')}</sub>`);
+    }
+    return lines.join('\n');
+}
+/**
+ * Reduces a series to at most `maxPoints` values (an even number of them when it reduces):
+ * each bucket gives its minimum and its maximum, in the order they occurred, so a short peak
+ * or dip survives. Series of one length reduce to one length, so they can share an x axis.
+ */
+function downsample(values, maxPoints) {
+    if (values.length <= maxPoints)
+        return [...values];
+    const buckets = Math.max(1, Math.floor(maxPoints / 2));
+    const result = [];
+    for (let i = 0; i < buckets; i++) {
+        const from = Math.floor((i * values.length) / buckets);
+        const to = Math.floor(((i + 1) * values.length) / buckets);
+        let low = from;
+        let high = from;
+        for (let j = from + 1; j < to; j++) {
+            if (values[j] < values[low])
+                low = j;
+            if (values[j] > values[high])
+                high = j;
+        }
+        result.push(values[Math.min(low, high)], values[Math.max(low, high)]);
+    }
+    return result;
+}
+/** Appends Markdown to the job summary; does nothing outside a runner (no GITHUB_STEP_SUMMARY). */
+async function appendSummary(markdown) {
+    if (!process.env['GITHUB_STEP_SUMMARY'])
+        return;
+    await _workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .writeSummary */ .Sy(`${markdown}${node_os__WEBPACK_IMPORTED_MODULE_0__.EOL}`);
 }
 
 

@@ -1,37 +1,6 @@
-export const id = 696;
-export const ids = [696];
+export const id = 775;
+export const ids = [775];
 export const modules = {
-
-/***/ 5487:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ abandonWork),
-/* harmony export */   s: () => (/* binding */ endAbandonedWork)
-/* harmony export */ });
-// A library call that is given up on (a cache save past its time limit, retries against a failing
-// service) keeps timers and sockets of its own; waiting for them would make the step take as long
-// as if it had not been given up on. The step ends without them instead.
-const pending = new Set();
-/** Lets the step end without waiting for `work`; its outcome is ignored. */
-function abandonWork(work) {
-    const settled = work.then(() => undefined, () => undefined);
-    pending.add(settled);
-    void settled.then(() => pending.delete(settled));
-}
-/**
- * Ends the process (with the exit code set so far) when abandoned work would keep it alive, once
- * everything written to stdout has been flushed. Called when a step's work is over.
- */
-async function endAbandonedWork() {
-    if (pending.size === 0)
-        return;
-    await new Promise((resolve) => process.stdout.write('', () => resolve()));
-    process.exit();
-}
-
-
-/***/ }),
 
 /***/ 5793:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -355,27 +324,20 @@ function readPullRequestNumber(file) {
 
 /***/ }),
 
-/***/ 9056:
+/***/ 7775:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  H4: () => (/* binding */ publishPerfMonitor),
-  pK: () => (/* binding */ publishPerfMonitorPost),
-  W2: () => (/* binding */ readPerfMonitorPostConfig),
-  HZ: () => (/* binding */ runPerfMonitor),
-  tP: () => (/* binding */ runPerfMonitorPost)
+  collectPerfReport: () => (/* binding */ collectPerfReport),
+  publishPerfReport: () => (/* binding */ publishPerfReport)
 });
 
 // EXTERNAL MODULE: ./packages/core/src/workflow-commands.ts
 var workflow_commands = __webpack_require__(2007);
-// EXTERNAL MODULE: ./packages/core/src/runner.ts
-var runner = __webpack_require__(8643);
-// EXTERNAL MODULE: ./packages/core/src/logging.ts
-var logging = __webpack_require__(6496);
-// EXTERNAL MODULE: ./packages/core/src/units.ts
-var units = __webpack_require__(5294);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -389,8 +351,12 @@ var api = __webpack_require__(5793);
 var processes = __webpack_require__(8600);
 // EXTERNAL MODULE: ./packages/core/src/summary.ts
 var src_summary = __webpack_require__(521);
+// EXTERNAL MODULE: ./packages/core/src/logging.ts
+var logging = __webpack_require__(6496);
 // EXTERNAL MODULE: ./packages/core/src/perf/config.ts
 var config = __webpack_require__(7307);
+// EXTERNAL MODULE: ./packages/core/src/units.ts
+var units = __webpack_require__(5294);
 ;// CONCATENATED MODULE: ./packages/core/src/perf/step-figures.ts
 /**
  * Each step's figures from the samples that fall inside its window. A sample covers the
@@ -1980,244 +1946,8 @@ function parseSampleLog(text) {
     return log;
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
-// EXTERNAL MODULE: ./packages/core/src/state.ts
-var state = __webpack_require__(6684);
-// EXTERNAL MODULE: ./packages/core/src/system/cgroup-files.ts
-var cgroup_files = __webpack_require__(6217);
-// EXTERNAL MODULE: ./packages/core/src/system/node.ts
-var node = __webpack_require__(7887);
-;// CONCATENATED MODULE: ./packages/core/src/perf/job-limits.ts
-
-
-
-/** Controllers whose files the report reads; PSI, pids and io are health-gate's. */
-const REPORTED = new Set(['memory', 'cpu', 'cpuacct']);
-/** The job's limits and the files the recorder copies each tick; undefined where nothing limits the job (the node's figures are the job's). */
-function detectJobLimits(nodeMemoryBytes, options = {}) {
-    const dirs = (0,cgroup_files/* locateCgroup */.p5)(options);
-    if (!dirs)
-        return undefined;
-    const limits = (0,cgroup/* readCgroupLimits */.hm)(dirs);
-    const share = (0,cgroup/* cgroupShare */.uM)(limits, { memoryBytes: nodeMemoryBytes, cpus: (0,node/* nodeCpus */.O)() });
-    if (!share.limited)
-        return undefined;
-    return {
-        limits: {
-            version: dirs.version,
-            path: dirs.path,
-            ...(share.memoryLimitBytes !== undefined ? { memoryLimitBytes: share.memoryLimitBytes } : {}),
-            cpus: share.cpus,
-            ...(limits.cpuQuota !== undefined ? { cpuQuota: limits.cpuQuota } : {}),
-            ...(limits.cpusetCpus !== undefined ? { cpusetCpus: limits.cpusetCpus } : {}),
-        },
-        // Only what the report uses (memory, OOM kills, CPU time and throttling): each file is a read per tick.
-        files: new Map([...(0,cgroup/* usageFiles */.jk)(dirs)].filter(([key]) => REPORTED.has(key.split(':')[0]))),
-    };
-}
-
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
-;// CONCATENATED MODULE: ./packages/core/src/perf/recorder.ts
-
-
-
-
-
-/**
- * How often the reads that cost more than a file read happen: statfs forks `stat` (`df` on
- * macOS), processes walk /proc (fork `ps` on macOS, which costs more, so less often), `du` walks
- * the caches.
- */
-const STATFS_EVERY_MS = 5_000;
-const PROCESSES_EVERY_MS = { linux: 2_000, darwin: 10_000 };
-const CACHE_SIZE_EVERY_MS = 60_000;
-/**
- * The shell each recorder runs in: on macOS the stock /bin/bash 3.2 that every Mac has, not a
- * Homebrew bash that PATH may find first, so what runs is what the script is written for.
- */
-const RECORDER_SHELLS = { linux: 'bash', darwin: '/bin/bash' };
-/**
- * The recorder script of a platform. ncc sees `new URL(literal, import.meta.url)` and copies the
- * file next to the bundle; from source it is the file beside this one.
- */
-function recorderScript(platform = 'linux') {
-    return (0,external_node_url_.fileURLToPath)(platform === 'darwin' ? new URL(/* asset import */ __webpack_require__(7527), __webpack_require__.b) : new URL(/* asset import */ __webpack_require__(3687), __webpack_require__.b));
-}
-/** The interval a recorder keeps: macOS's waits in iostat, which takes whole seconds only. */
-function recordedIntervalMs(intervalMs, platform) {
-    return platform === 'darwin' ? Math.max(1, Math.ceil(intervalMs / 1000)) * 1000 : intervalMs;
-}
-/** The environment the recorder reads its settings from: nothing else of the step's (inputs may hold a token). */
-function recorderEnvironment(settings, platform = 'linux') {
-    const intervalMs = recordedIntervalMs(settings.intervalMs, platform);
-    const every = (ms) => String(Math.max(1, Math.round(ms / intervalMs)));
-    return {
-        PATH: process.env['PATH'] ?? '/usr/bin:/bin',
-        LC_ALL: 'C', // byte lengths, and `.` in numbers
-        RK_OUT: settings.recording,
-        RK_INTERVAL_MS: String(settings.intervalMs),
-        RK_WORKSPACE: settings.workspace,
-        RK_STATFS_EVERY: every(STATFS_EVERY_MS),
-        RK_PROCS_EVERY: settings.processes ? every(PROCESSES_EVERY_MS[platform]) : '0',
-        RK_CACHE_EVERY: settings.cachePaths.length > 0 ? every(CACHE_SIZE_EVERY_MS) : '0',
-        RK_CACHE_PATHS: settings.cachePaths.join('\n'),
-        RK_CGROUP_FILES: [...(settings.cgroupFiles ?? [])].map(([key, file]) => `${key} ${file}`).join('\n'),
-        ...(settings.watchPid ? { RK_WATCH_PID: String(settings.watchPid) } : {}),
-        ...(settings.samplesPerStep ? { RK_STEP_SAMPLES: String(settings.samplesPerStep) } : {}),
-        ...(settings.maxBytes ? { RK_MAX_BYTES: String(settings.maxBytes) } : {}),
-        ...(settings.procRoot ? { RK_PROC: settings.procRoot } : {}),
-    };
-}
-/** Now, on both clocks the recording is replayed with (on macOS the recorder's clock starts at 0 as it starts). */
-function readClockAnchor(platform = 'linux') {
-    if (platform === 'darwin')
-        return { epochMs: Date.now(), uptimeMs: 0 };
-    const uptime = (0,procfs/* parseUptime */.Yr)((0,external_node_fs_.readFileSync)('/proc/uptime', 'utf8'));
-    if (uptime === undefined)
-        throw new errors/* ExternalError */.yA('Unexpected /proc/uptime content.');
-    return { epochMs: Date.now(), uptimeMs: Math.round(uptime * 1000) };
-}
-/**
- * Starts the detached recorder of the platform (bash, in its own process group, no stdio) and
- * returns at once.
- * Throws {@link ExternalError} when bash cannot be started.
- */
-async function startRecorder(settings, options) {
-    const platform = options.platform ?? 'linux';
-    const script = recorderScript(platform);
-    if (!(0,external_node_fs_.existsSync)(script))
-        throw new errors/* ExternalError */.yA(`The sampler script is missing at ${script}; the action's dist/ is incomplete.`);
-    try {
-        return await (0,processes/* startDetached */.tG)(RECORDER_SHELLS[platform], [script], { env: recorderEnvironment(settings, platform), cwd: options.cwd });
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            throw new errors/* ExternalError */.yA('perf-monitor samples with bash, and there is no bash on PATH here. In a job container without it (Alpine, distroless), install it first (`apk add bash`) or drop the step from that job.');
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/perf/session.ts
-
-
-
-
-
-
-
-function isPerfSession(value) {
-    const v = value;
-    return (typeof value === 'object' &&
-        value !== null &&
-        v.version === 2 &&
-        typeof v.sampler?.pid === 'number' &&
-        typeof v.dir === 'string' &&
-        typeof v.recording === 'string' &&
-        typeof v.clock?.uptimeMs === 'number' &&
-        typeof v.dataFile === 'string' &&
-        typeof v.reportDir === 'string' &&
-        typeof v.report?.reportName === 'string');
-}
-/** main → post hand-off of the session this step started. */
-const perfMonitorState = new state/* StepState */.u('perf-monitor', isPerfSession);
-/** Where sessions live, under RUNNER_TEMP (emptied by the runner after each job). */
-function sessionsRoot(temp) {
-    return external_node_path_default().join(temp, 'runner-kit-perf-monitor');
-}
-/**
- * Starts the platform's detached recorder and returns at once. It watches this step's parent,
- * the job's runner process, to end with the job. cgroup limits exist on Linux only.
- */
-async function startSampling(config, platform) {
-    const startedAt = Date.now();
-    const root = sessionsRoot(config.temp);
-    const dir = external_node_path_default().join(root, `${safeName(config.reportName)}-${startedAt}-${process.pid}`);
-    const reportDir = external_node_path_default().join(dir, 'report');
-    (0,external_node_fs_.mkdirSync)(reportDir, { recursive: true });
-    const recording = external_node_path_default().join(dir, 'recording.txt');
-    const clock = readClockAnchor(platform);
-    const job = platform === 'linux' ? detectJobLimits(external_node_os_default().totalmem()) : undefined;
-    const sampler = await startRecorder({
-        recording,
-        intervalMs: config.intervalMs,
-        workspace: config.workspace,
-        processes: config.topProcesses > 0,
-        cachePaths: config.cachePaths,
-        ...(job ? { cgroupFiles: job.files } : {}),
-        watchPid: process.ppid,
-    }, { cwd: dir, platform });
-    const session = {
-        version: 2,
-        sampler,
-        dir,
-        recording,
-        dataFile: external_node_path_default().join(reportDir, 'samples.jsonl'),
-        reportDir,
-        intervalMs: recordedIntervalMs(config.intervalMs, platform),
-        startedAt,
-        clock,
-        workspace: config.workspace,
-        topProcesses: config.topProcesses,
-        ...(job ? { job: job.limits } : {}),
-        report: {
-            reportName: config.reportName,
-            thresholds: config.thresholds,
-            ...(config.baseline ? { baseline: config.baseline } : {}),
-            regressionThresholdPercent: config.regressionThresholdPercent,
-            commentOnPr: config.commentOnPr,
-            ...(config.pushgatewayUrl ? { pushgatewayUrl: config.pushgatewayUrl } : {}),
-            context: config.context,
-        },
-    };
-    try {
-        writeJsonAtomically(external_node_path_default().join(dir, 'session.json'), session);
-        // The newest session of the job, for a later `mode: stop` step (a step of its own, without our state).
-        writeJsonAtomically(external_node_path_default().join(root, 'current.json'), session);
-    }
-    catch (error) {
-        // Without its session files no step could report or stop it: never leave it running.
-        await (0,processes/* stopProcess */.g0)(sampler, { graceMs: 1000 });
-        throw error;
-    }
-    return session;
-}
-/** The newest session started in this job, for `mode: stop`; undefined when none was. */
-function currentSession(temp) {
-    try {
-        const parsed = JSON.parse((0,external_node_fs_.readFileSync)(external_node_path_default().join(sessionsRoot(temp), 'current.json'), 'utf8'));
-        return isPerfSession(parsed) ? parsed : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * Claims the right to report a session, exactly once: `mode: stop` and the post step of the
- * start step both try, and only the first to create the marker file reports.
- */
-function claimReport(session) {
-    try {
-        (0,external_node_fs_.closeSync)((0,external_node_fs_.openSync)(external_node_path_default().join(session.dir, 'reported'), 'wx'));
-        return true;
-    }
-    catch (error) {
-        if (error.code === 'EEXIST')
-            return false;
-        throw error;
-    }
-}
-function writeJsonAtomically(file, value) {
-    const temporary = `${file}.${process.pid}.tmp`;
-    (0,external_node_fs_.writeFileSync)(temporary, JSON.stringify(value));
-    (0,external_node_fs_.renameSync)(temporary, file);
-}
-function safeName(name) {
-    return name.replace(/[^\w.-]+/g, '_').slice(0, 60);
-}
-
+// EXTERNAL MODULE: ./packages/core/src/perf/session.ts + 2 modules
+var perf_session = __webpack_require__(9441);
 ;// CONCATENATED MODULE: ./packages/core/src/perf/finish.ts
 
 
@@ -2250,7 +1980,7 @@ const COMMENT_BUDGET = 60_000;
  */
 async function collectPerfReport(session, options) {
     const { logger } = options;
-    if (!claimReport(session)) {
+    if (!(0,perf_session/* claimReport */.l8)(session)) {
         logger.info(`perf-monitor: ${session.report.reportName} was already reported by a step with mode: stop.`);
         return undefined;
     }
@@ -2411,371 +2141,258 @@ async function commentOnPullRequest(report, log, reportName, runUrl, options) {
     }
 }
 
-// EXTERNAL MODULE: ./packages/core/src/system-errors.ts
-var system_errors = __webpack_require__(1146);
-;// CONCATENATED MODULE: ./packages/core/src/perf/steps.ts
+
+/***/ }),
+
+/***/ 521:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jd: () => (/* binding */ downsample),
+/* harmony export */   Qj: () => (/* binding */ markdownTable),
+/* harmony export */   Xr: () => (/* binding */ mermaidXyChart),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   fe: () => (/* binding */ appendSummary)
+/* harmony export */ });
+/* unused harmony export CHART_PALETTE */
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2007);
 
 
-
-
-
-
-
-/**
- * The recorder of this platform (recorder.sh reads /proc, recorder-darwin.sh macOS's commands),
- * or why there is none. A matrix with Windows legs must not fail on them, so they get a notice
- * and no report (README: why not typeperf).
- */
-function recorderPlatform(platform) {
-    if (platform === 'linux' || platform === 'darwin')
-        return { recorder: platform };
-    return { unsupported: `perf-monitor records Linux and macOS runners only; this ${(0,runner/* osName */.w)(platform)} runner is not measured (no report, no outputs) and the step succeeds.` };
+/** A GitHub-flavoured Markdown table. `align` per column: 'l' (default), 'r' or 'c'. */
+function markdownTable(headers, rows, align = []) {
+    const rule = headers.map((_, i) => ({ l: '---', r: '---:', c: ':---:' })[align[i] ?? 'l']);
+    const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
+    return [line(headers), `| ${rule.join(' | ')} |`, ...rows.map(line)].join('\n');
+}
+function escapeCell(cell) {
+    if (cell === undefined || cell === '')
+        return '—';
+    return String(cell).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+/** Inline code that survives backticks inside the value. */
+function code(text) {
+    const fence = text.includes('`') ? '``' : '`';
+    return `${fence}${text.includes('`') ? ` ${text} ` : text}${fence}`;
 }
 /**
- * perf-monitor's main step. `mode: start` starts the detached recorder and returns at once;
- * `mode: stop` stops the job's newest session and reports it now (its post step then only
- * says so), so a later step can upload the report.
+ * The series colours, in order: a blue and an orange (told apart by people with the common
+ * colour-vision deficiencies) and a purple, each dark enough for white and light enough for
+ * GitHub's dark background. Mermaid's default first colour is near-white on white.
  */
-async function runPerfMonitor(config, deps) {
-    const platform = recorderPlatform(deps.platform ?? process.platform);
-    if ('unsupported' in platform)
-        return { kind: 'nothing', warn: false, notice: true, why: platform.unsupported };
-    if (config.mode === 'start') {
-        const where = { path: sessionsRoot(config.temp), remedy: "free space in the runner's temp directory (RUNNER_TEMP, _work/_temp) or give the runner a larger disk" };
-        return { kind: 'started', session: await (0,system_errors/* withSystemErrors */.L)({ ...where, doing: 'starting the sampler (its recording and session files)' }, () => startSampling(config, platform.recorder)) };
+const CHART_PALETTE = [
+    { name: 'blue', swatch: '🟦', color: '#2f81f7' },
+    { name: 'orange', swatch: '🟧', color: '#d9730d' },
+    { name: 'purple', swatch: '🟪', color: '#8250df' },
+];
+/**
+ * Renders a fenced Mermaid block with the palette set by an init directive and, when the
+ * chart has several series, a line under it saying which colour is which.
+ */
+function mermaidXyChart(chart) {
+    const quote = (text) => `"${text.replace(/"/g, "'")}"`;
+    const number = (value) => (Number.isFinite(value) ? String(Math.round(value * 100) / 100) : '0');
+    const palette = CHART_PALETTE.map((c) => c.color).join(', ');
+    const lines = [
+        '```mermaid',
+        `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${palette}"}}}}%%`,
+        'xychart-beta',
+        `  title ${quote(chart.title)}`,
+        `  x-axis ${quote(chart.xTitle)} [${chart.xLabels.map(quote).join(', ')}]`,
+        chart.yRange
+            ? `  y-axis ${quote(chart.yLabel)} ${number(chart.yRange[0])} --> ${number(chart.yRange[1])}`
+            : `  y-axis ${quote(chart.yLabel)}`,
+        ...chart.series.map((series) => `  ${series.kind} [${series.values.map(number).join(', ')}]`),
+        '```',
+    ];
+    if (chart.series.length > 1) {
+        const legend = chart.series.map((series, i) => {
+            const colour = CHART_PALETTE[i % CHART_PALETTE.length];
+            return `${colour.swatch} ${colour.name}: ${series.name ?? `series ${i + 1}`}`;
+        });
+        lines.push('', `<sub>${legend.join(' · ')}</sub>`);
     }
-    const session = currentSession(config.temp);
-    if (!session)
-        return { kind: 'nothing', warn: true, why: 'perf-monitor: mode: stop found no sampler started earlier in this job (add a perf-monitor step with mode: start before it); nothing to report.' };
-    return reported(await collectReport(session, config.token, deps.logger));
+    return lines.join('\n');
 }
-/** Outputs and state of main: the session for post, or the report of `mode: stop`. */
-async function publishPerfMonitor(config, outcome, deps) {
-    if (outcome.kind === 'started') {
-        const { session } = outcome;
-        perfMonitorState.save(session);
-        workflow_commands/* setOutput */.uH('report-dir', session.reportDir);
-        workflow_commands/* setOutput */.uH('samples-file', session.dataFile);
-        deps.logger.info(`Sampling every ${(0,units/* formatDuration */.a3)(session.intervalMs)} (pid ${session.sampler.pid}) into ${(0,logging/* untrusted */.bp)(session.dataFile)}; the report is written when the job ends or at mode: stop.`);
+/**
+ * Reduces a series to at most `maxPoints` values (an even number of them when it reduces):
+ * each bucket gives its minimum and its maximum, in the order they occurred, so a short peak
+ * or dip survives. Series of one length reduce to one length, so they can share an x axis.
+ */
+function downsample(values, maxPoints) {
+    if (values.length <= maxPoints)
+        return [...values];
+    const buckets = Math.max(1, Math.floor(maxPoints / 2));
+    const result = [];
+    for (let i = 0; i < buckets; i++) {
+        const from = Math.floor((i * values.length) / buckets);
+        const to = Math.floor(((i + 1) * values.length) / buckets);
+        let low = from;
+        let high = from;
+        for (let j = from + 1; j < to; j++) {
+            if (values[j] < values[low])
+                low = j;
+            if (values[j] > values[high])
+                high = j;
+        }
+        result.push(values[Math.min(low, high)], values[Math.max(low, high)]);
+    }
+    return result;
+}
+/** Appends Markdown to the job summary; does nothing outside a runner (no GITHUB_STEP_SUMMARY). */
+async function appendSummary(markdown) {
+    if (!process.env['GITHUB_STEP_SUMMARY'])
         return;
-    }
-    await publishOutcome(outcome, { ...(config.token ? { token: config.token } : {}), logger: deps.logger });
-}
-/** Reads post's typed state and its one input. */
-function readPerfMonitorPostConfig(inputs) {
-    const session = perfMonitorState.load();
-    const token = inputs.secret('github-token', { required: false });
-    return { ...(session ? { session } : {}), ...(token ? { token } : {}) };
-}
-/** perf-monitor's post step: reports the session main started; without one there is nothing to do, and that is not a failure. */
-async function runPerfMonitorPost(config, deps) {
-    // Main said so already, as a notice.
-    if ('unsupported' in recorderPlatform(deps.platform ?? process.platform))
-        return { kind: 'nothing', warn: false, why: 'perf-monitor: nothing was recorded on this runner (Linux and macOS only).' };
-    if (!config.session)
-        return { kind: 'nothing', warn: false, why: 'perf-monitor: this step started no sampler (main failed, was skipped, or ran with mode: stop); nothing to report.' };
-    return reported(await collectReport(config.session, config.token, deps.logger));
-}
-/** Publishes what post made. */
-async function publishPerfMonitorPost(config, outcome, deps) {
-    await publishOutcome(outcome, { ...(config.token ? { token: config.token } : {}), logger: deps.logger });
-}
-/** Collects the report; a full or read-only disk under the report files is said as such. */
-function collectReport(session, token, logger) {
-    const context = { doing: 'writing the report files', path: session.reportDir, remedy: "free space in the runner's temp directory (RUNNER_TEMP, _work/_temp)" };
-    return (0,system_errors/* withSystemErrors */.L)(context, () => collectPerfReport(session, { ...(token ? { token } : {}), logger }));
-}
-function reported(outcome) {
-    // Undefined: a `mode: stop` step reported it already, and collectPerfReport said so.
-    return outcome ? { kind: 'reported', outcome } : { kind: 'nothing', warn: false, why: '' };
-}
-async function publishOutcome(outcome, options) {
-    if (outcome.kind === 'reported')
-        await publishPerfReport(outcome.outcome, options);
-    else if (outcome.kind === 'nothing' && outcome.notice)
-        workflow_commands/* notice */.lm(outcome.why);
-    else if (outcome.kind === 'nothing' && outcome.why && outcome.warn)
-        options.logger.warning(outcome.why);
-    else if (outcome.kind === 'nothing' && outcome.why)
-        options.logger.info(outcome.why);
+    await _workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .writeSummary */ .Sy(`${markdown}${node_os__WEBPACK_IMPORTED_MODULE_0__.EOL}`);
 }
 
 
 /***/ }),
 
-/***/ 1866:
+/***/ 8172:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ remaining),
-/* harmony export */   g: () => (/* binding */ pollUntil)
+/* harmony export */   AP: () => (/* binding */ isExternalDarwinInterface),
+/* harmony export */   Lc: () => (/* binding */ parseVmStat),
+/* harmony export */   U0: () => (/* binding */ parseSysctl),
+/* harmony export */   Zi: () => (/* binding */ parseNetstatInterfaces),
+/* harmony export */   ec: () => (/* binding */ parsePsBusiest),
+/* harmony export */   g4: () => (/* binding */ parseIostat),
+/* harmony export */   m4: () => (/* binding */ vmStatAvailableBytes),
+/* harmony export */   pG: () => (/* binding */ parseDfPortable),
+/* harmony export */   tQ: () => (/* binding */ parsePs),
+/* harmony export */   yh: () => (/* binding */ parseSwapUsage)
 /* harmony export */ });
-/** Remaining time before `deadline`, never negative. */
-function remaining(deadline) {
-    return Math.max(0, deadline - performance.now());
-}
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/**
- * Polls `probe` until it returns a value, `stillAlive` turns false, or the deadline passes. Pauses
- * are tens of ms: this waits for readiness or exit, it is no sleep.
- */
-async function pollUntil(probe, options) {
-    let pause = options.intervalMs ?? 20;
-    const maxPause = options.maxIntervalMs ?? pause;
-    for (;;) {
-        const value = await probe();
-        if (value !== undefined)
-            return { value };
-        if (options.stillAlive && !options.stillAlive())
-            return { died: true };
-        if (remaining(options.deadline) <= 0)
-            return {};
-        await sleep(Math.max(1, Math.min(pause, remaining(options.deadline))));
-        pause = Math.min(pause * 2, maxPause);
+// Parsers for the macOS commands that stand in for procfs: text in, figures out, so that
+// recorded outputs test them on any machine.
+/** Parses `vm_stat`; undefined when the header (and so the page size) is missing. */
+function parseVmStat(text) {
+    const header = /page size of (\d+) bytes/.exec(text);
+    if (!header)
+        return undefined;
+    const pages = {};
+    for (const line of text.split('\n')) {
+        const counter = /^"?([^":]+)"?:\s+(\d+)\.?\s*$/.exec(line.trim());
+        if (counter)
+            pages[counter[1]] = Number(counter[2]);
     }
-}
-
-
-/***/ }),
-
-/***/ 8600:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Jm: () => (/* binding */ groupHasLiveMembers),
-/* harmony export */   W_: () => (/* binding */ isRunning),
-/* harmony export */   g0: () => (/* binding */ stopProcess),
-/* harmony export */   tG: () => (/* binding */ startDetached)
-/* harmony export */ });
-/* unused harmony export processStartTicks */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _polling_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1866);
-/* harmony import */ var _system_procfs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(928);
-
-
-
-
-function readStat(pid) {
-    const text = (0,_system_procfs_js__WEBPACK_IMPORTED_MODULE_2__/* .readOptional */ .T9)(`/proc/${pid}/stat`);
-    return text === undefined ? undefined : (0,_system_procfs_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePidStat */ .Jf)(text);
-}
-/** Start time of `pid` in clock ticks since boot, or undefined (gone, or no /proc). */
-function processStartTicks(pid) {
-    return readStat(pid)?.startTicks;
+    return { pageSize: Number(header[1]), pages };
 }
 /**
- * Starts a process in a new process group (detached), not tied to this process's lifetime or
- * event loop, and resolves once it has been spawned (rejects when the executable is missing).
+ * Memory available to new work, as macOS counts it: free, inactive, speculative and purgeable
+ * pages (the kernel hands them out without paging anything out). `os.freemem()` is the free
+ * pages alone, a few percent on a healthy Mac. Never more than `totalBytes`.
  */
-async function startDetached(command, args, options = {}) {
-    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, { env: options.env ?? process.env, cwd: options.cwd, stdio: options.stdio ?? 'ignore', detached: true });
-    await new Promise((resolve, reject) => {
-        child.once('spawn', resolve);
-        child.once('error', reject);
-    });
-    const pid = child.pid;
-    child.unref();
-    return { pid, pgid: pid, startTicks: processStartTicks(pid), command: [command, ...args].join(' ') };
+function vmStatAvailableBytes(vm, totalBytes) {
+    const count = (label) => vm.pages[label] ?? 0;
+    const pages = count('Pages free') + count('Pages inactive') + count('Pages speculative') + count('Pages purgeable');
+    return Math.min(totalBytes, pages * vm.pageSize);
 }
-/** True while the recorded process is alive (not a zombie) and is still the one recorded. */
-function isRunning(record) {
-    const stat = readStat(record.pid);
-    if (stat)
-        return stat.state !== 'Z' && (record.startTicks === undefined || stat.startTicks === record.startTicks);
-    if (record.startTicks !== undefined)
-        return false;
-    return signalQuietly(record.pid, 0);
+/** `sysctl vm.swapusage` ("total = 2048.00M  used = 1047.25M  free = 1000.75M  (encrypted)"). */
+function parseSwapUsage(text) {
+    const amount = (name) => {
+        const match = new RegExp(`${name}\\s*=\\s*([\\d.]+)([KMGT]?)`).exec(text);
+        if (!match)
+            return undefined;
+        const scale = { '': 1, K: 2 ** 10, M: 2 ** 20, G: 2 ** 30, T: 2 ** 40 }[match[2]];
+        return Math.round(Number(match[1]) * scale);
+    };
+    const totalBytes = amount('total');
+    const freeBytes = amount('free');
+    return totalBytes === undefined || freeBytes === undefined ? undefined : { totalBytes, freeBytes };
 }
-/** True while any live (non-zombie) member of process group `pgid` exists. */
-function groupHasLiveMembers(pgid) {
-    if (!signalQuietly(-pgid, 0))
-        return false;
-    let names;
-    try {
-        names = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)('/proc');
+/** Parses `ps -A -o pid=,ppid=,comm=`; lines that do not fit are skipped. */
+function parsePs(text) {
+    const entries = [];
+    for (const line of text.split('\n')) {
+        const match = /^\s*(\d+)\s+(\d+)\s+(.+?)\s*$/.exec(line);
+        if (match)
+            entries.push({ pid: Number(match[1]), ppid: Number(match[2]), command: match[3] });
     }
-    catch {
-        return true; // no /proc: trust kill(0), zombies included
+    return entries;
+}
+/** `sysctl name…` output (`hw.memsize: 17179869184` lines) as name → value. */
+function parseSysctl(text) {
+    const values = new Map();
+    for (const line of text.split('\n')) {
+        const match = /^([\w.]+):\s*(.*?)\s*$/.exec(line);
+        if (match)
+            values.set(match[1], match[2]);
     }
-    for (const name of names) {
-        if (!/^\d+$/.test(name))
+    return values;
+}
+/**
+ * The newest report of `iostat` (default columns: per disk `KB/t tps MB/s`, then `us sy id`,
+ * then `1m 5m 15m`): CPU busy % (user + system) and the 1-minute load. Columns are found by the
+ * header line's names, so any number of disks fits. Undefined without both header and a report.
+ */
+function parseIostat(text) {
+    const lines = text.split('\n').map((line) => line.trim().split(/\s+/));
+    const header = lines.find((words) => words.includes('us') && words.includes('id'));
+    const report = lines.findLast((words) => words.length === header?.length && words.every((word) => /^[\d.]+$/.test(word)));
+    if (!header || !report)
+        return undefined;
+    const column = (name) => Number(report[header.indexOf(name)]);
+    const busy = 100 - column('id');
+    const load1 = header.includes('1m') ? column('1m') : Number.NaN;
+    return Number.isFinite(busy) && Number.isFinite(load1) ? { cpuBusyPercent: busy, load1 } : undefined;
+}
+/**
+ * `netstat -ib`: cumulative bytes in and out per interface, from its link line (`<Link#n>`; the
+ * other lines of an interface repeat its counters per address). Columns are counted from the
+ * right, because the Address column is empty for interfaces without a hardware address.
+ */
+function parseNetstatInterfaces(text) {
+    const counters = new Map();
+    const lines = text.split('\n').map((line) => line.trim().split(/\s+/));
+    const header = lines.find((words) => words[0] === 'Name' && words.includes('Ibytes'));
+    if (!header)
+        return counters;
+    const fromRight = (name) => header.length - header.indexOf(name);
+    for (const words of lines) {
+        if (!words[2]?.startsWith('<Link#'))
             continue;
-        const stat = readStat(Number(name));
-        if (stat && stat.pgrp === pgid && stat.state !== 'Z')
-            return true;
+        const rx = Number(words[words.length - fromRight('Ibytes')]);
+        const tx = Number(words[words.length - fromRight('Obytes')]);
+        const name = words[0].replace(/\*$/, ''); // `*`: the interface is down
+        if (Number.isFinite(rx) && Number.isFinite(tx) && !counters.has(name))
+            counters.set(name, { rx, tx });
     }
-    return false;
-}
-function signalQuietly(pid, signal) {
-    try {
-        process.kill(pid, signal);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** True once `condition` holds, false when `timeoutMs` passed first; checks back off from 5 to 50 ms. */
-async function waitUntil(condition, timeoutMs) {
-    const { value } = await (0,_polling_js__WEBPACK_IMPORTED_MODULE_3__/* .pollUntil */ .g)(() => (condition() ? true : undefined), { deadline: performance.now() + timeoutMs, intervalMs: 5, maxIntervalMs: 50 });
-    return value === true;
+    return counters;
 }
 /**
- * Stops a process runner-kit started: SIGTERM, wait up to `graceMs`, then SIGKILL. With `group`
- * (default) the signals go to its process group, so helpers it forked stop too. Nothing is
- * signalled when the recorded PID is gone or now belongs to another process (PID reuse): the
- * group of a reused PID is someone else's.
+ * Interfaces whose traffic leaves the machine: not loopback, tunnels (utun: a VPN's traffic also
+ * crosses the physical interface), Apple's peer-to-peer links (awdl, llw, ap), bridges (their
+ * members are counted) or the 6to4/gif stubs.
  */
-async function stopProcess(record, options = {}) {
-    const graceMs = options.graceMs ?? 2000;
-    const group = options.group ?? true;
-    // A leader that exited (or is a zombie) may leave its group alive (a forking daemon). The group
-    // id stays reserved while any member lives, so it is still ours unless the PID was reused.
-    // The /proc scan for group members is needed only when the leader is gone.
-    if (!isRunning(record)) {
-        const stat = readStat(record.pid);
-        const pidStillOurs = stat === undefined || record.startTicks === undefined || stat.startTicks === record.startTicks;
-        if (!(group && pidStillOurs && groupHasLiveMembers(record.pgid)))
-            return 'not-running';
-    }
-    const target = group ? -record.pgid : record.pid;
-    const stopped = () => (group ? !groupHasLiveMembers(record.pgid) : !isRunning(record));
-    signalQuietly(target, 'SIGTERM');
-    if (await waitUntil(stopped, graceMs))
-        return 'terminated';
-    signalQuietly(target, 'SIGKILL');
-    await waitUntil(stopped, 2000);
-    return 'killed';
+function isExternalDarwinInterface(name) {
+    return !/^(lo|utun|awdl|llw|ap|anpi|bridge|gif|stf|vmenet)\d*$/.test(name);
 }
-
-
-/***/ }),
-
-/***/ 6684:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   u: () => (/* binding */ StepState)
-/* harmony export */ });
-/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2007);
-
-/**
- * A typed value handed from `main` to `post` through the runner's state file (`GITHUB_STATE` →
- * `STATE_<name>`). Stored as JSON under one name so a config object survives whole.
- */
-class StepState {
-    name;
-    isValid;
-    constructor(name, isValid) {
-        this.name = name;
-        this.isValid = isValid;
-    }
-    save(value) {
-        _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(this.name, JSON.stringify(value));
-    }
-    /** The saved value, or undefined when main did not save one (it failed early or was skipped). */
-    load() {
-        const text = _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(this.name);
-        if (text === '')
-            return undefined;
-        let parsed;
-        try {
-            parsed = JSON.parse(text);
-        }
-        catch {
-            return undefined;
-        }
-        return this.isValid(parsed) ? parsed : undefined;
-    }
-}
-
-
-/***/ }),
-
-/***/ 2155:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ runPostStep),
-/* harmony export */   e: () => (/* binding */ runStep)
-/* harmony export */ });
-/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2007);
-/* harmony import */ var _abandoned_work_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5487);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
-/* harmony import */ var _system_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1146);
-
-
-
-
-/**
- * Runs one action entry point. Anything thrown, Error or not, fails the step: a
- * ConfigurationError or ExternalError with its message only, anything else as a runner-kit bug
- * with its stack in the debug log, so users can tell "fix your input" from "report this". A
- * system error no caller explained (a full disk, say) is explained here, without the context.
- */
-async function runStep(body) {
-    const loadedMs = performance.now();
-    try {
-        await body();
-    }
-    catch (thrown) {
-        // A full disk or a read-only directory that no caller explained is still not a bug.
-        const error = await (0,_system_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explainSystemError */ .T)(thrown);
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isExpectedError */ .BI)(error)) {
-            _workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .setFailed */ .C1(error.message);
-            return;
-        }
-        if (error instanceof Error && error.stack)
-            _workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .debug */ .Yz(error.stack);
-        _workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .setFailed */ .C1(`runner-kit failed unexpectedly: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}. ` +
-            'This is a bug in runner-kit, not in your workflow; re-run with ACTIONS_STEP_DEBUG=true for the stack trace and report it.');
-    }
-    finally {
-        reportTiming(loadedMs);
-        await (0,_abandoned_work_js__WEBPACK_IMPORTED_MODULE_3__/* .endAbandonedWork */ .s)();
-    }
-}
-/** Start-up (Node and the bundle, from the process's start) and work, for anyone timing a step. */
-function reportTiming(loadedMs) {
-    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .debug */ .Yz(`runner-kit: loaded ${Math.round(loadedMs)} ms after the process started, then worked ${Math.round(performance.now() - loadedMs)} ms.`);
+/** `df -k -P <path>`: the filesystem's size and used bytes, from its last line. */
+function parseDfPortable(text) {
+    const last = text.trimEnd().split('\n').at(-1) ?? '';
+    const match = /\s(\d+)\s+(\d+)\s+\d+\s+\d+%\s+\//.exec(last);
+    return match ? { totalBytes: Number(match[1]) * 1024, usedBytes: Number(match[2]) * 1024 } : undefined;
 }
 /**
- * Like {@link runStep} for a `post` step that must never fail the job (cleanup, reports):
- * problems become warnings.
+ * `ps -axro pid=,rss=,%cpu=,comm=`: [pid, program name, %CPU of one core, RSS bytes] of each
+ * process using CPU, busiest first. macOS's %CPU is the kernel's decaying average (about the
+ * last minute), not the share of one interval.
  */
-async function runPostStep(body) {
-    const loadedMs = performance.now();
-    try {
-        await body();
+function parsePsBusiest(text) {
+    const found = [];
+    for (const line of text.split('\n')) {
+        const match = /^\s*(\d+)\s+(\d+)\s+([\d.]+)\s+(.+?)\s*$/.exec(line);
+        if (!match || Number(match[3]) <= 0)
+            continue;
+        const program = match[4].slice(match[4].lastIndexOf('/') + 1);
+        found.push([Number(match[1]), program.slice(0, 60), Number(match[3]), Number(match[2]) * 1024]);
     }
-    catch (error) {
-        if (error instanceof Error && error.stack)
-            _workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .debug */ .Yz(error.stack);
-        _workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`runner-kit post step: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}`);
-    }
-    finally {
-        reportTiming(loadedMs);
-        await (0,_abandoned_work_js__WEBPACK_IMPORTED_MODULE_3__/* .endAbandonedWork */ .s)();
-    }
+    return found.sort((a, b) => b[2] - a[2]);
 }
 
-
-/***/ }),
-
-/***/ 7527:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-module.exports = __webpack_require__.p + "63b026ae26c67d6189ef.sh";
-
-/***/ }),
-
-/***/ 3687:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-module.exports = __webpack_require__.p + "09e680f8c927f199f286.sh";
 
 /***/ })
 
