@@ -8,9 +8,14 @@ import type * as NodeNet from 'node:net';
 // costs before it works, and many paths (a rejected input, nothing to hash, a cache hit that
 // starts no process) never need them.
 
+// Kept once loaded: a getBuiltinModule lookup costs ~2 µs, and file hashing asks once per file.
+let crypto: typeof NodeCrypto | undefined;
+let child: typeof NodeChildProcess | undefined;
+let net: typeof NodeNet | undefined;
+
 /** `node:crypto`, loaded on first use. */
 export function nodeCrypto(): typeof NodeCrypto {
-  return process.getBuiltinModule('node:crypto');
+  return (crypto ??= process.getBuiltinModule('node:crypto'));
 }
 
 /** `crypto.createHash`, loading `node:crypto` on first use. */
@@ -25,10 +30,10 @@ export function randomBytes(size: number): Buffer {
 
 /** `node:child_process`, loaded on first use. */
 export function childProcess(): typeof NodeChildProcess {
-  return process.getBuiltinModule('node:child_process');
+  return (child ??= process.getBuiltinModule('node:child_process'));
 }
 
 /** `node:net`, loaded on first use. */
 export function nodeNet(): typeof NodeNet {
-  return process.getBuiltinModule('node:net');
+  return (net ??= process.getBuiltinModule('node:net'));
 }
