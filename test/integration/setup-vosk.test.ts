@@ -52,6 +52,20 @@ function errorOf(run: ActionRun): string {
   return errors[0]!.message;
 }
 
+/** Whose lease-keeper is it: the one whose command line names this lease's token. */
+function keeperOf(token: string): string | undefined {
+  return readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .find((pid) => {
+      try {
+        const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+        return argv.includes(`${path.sep}lease-keeper${path.sep}index.js`) && argv.includes(token);
+      } catch {
+        return false;
+      }
+    });
+}
+
 describe('setup-vosk on a self-hosted runner', () => {
   it('downloads once into the local cache, then hits it without any request', async () => {
     const dirs = makeRunnerDirs();
@@ -101,18 +115,6 @@ describe('setup-vosk on a self-hosted runner', () => {
 
   it('a keeper process renews the lease while the job runs and ends once post released it', async () => {
     const dirs = makeRunnerDirs();
-    // Whose lease-keeper is it: the one whose command line names this lease's token.
-    const keeperOf = (token: string) =>
-      readdirSync('/proc')
-        .filter((name) => /^\d+$/.test(name))
-        .find((pid) => {
-          try {
-            const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-            return argv.includes(`${path.sep}lease-keeper${path.sep}index.js`) && argv.includes(token);
-          } catch {
-            return false;
-          }
-        });
     let lease: { file: string; token: string } | undefined;
     let keeper: string | undefined;
     const run = await setupVosk(
@@ -137,6 +139,30 @@ describe('setup-vosk on a self-hosted runner', () => {
     expect(run.post?.exitCode).toBe(0);
     // Post released the lease; the keeper notices within its one-second check.
     await waitFor(() => !existsSync(`/proc/${keeper!}`) || keeperOf(lease!.token) === undefined, 10_000, 'the lease keeper to end');
+  });
+
+  it('the lease keeper, which outlives its step, writes nothing into the tool cache when it ends', async () => {
+    const dirs = makeRunnerDirs();
+    const compileCache = path.join(dirs.toolCache, 'runner-kit', 'compile-cache');
+    const run = await setupVosk(
+      { model: SMALL },
+      {
+        dirs,
+        between: async ({ main }) => {
+          expect(existsSync(compileCache)).toBe(true); // main, a step, keeps one on a self-hosted runner
+          const lease = (JSON.parse(main.state['setup-vosk']!) as { leases: { file: string; token: string }[] }).leases[0]!;
+          const keeper = keeperOf(lease.token);
+          expect(keeper).toBeDefined();
+          // The job's tool cache emptied under a live keeper, then its lease gone: it ends by itself.
+          rmSync(compileCache, { recursive: true, force: true });
+          rmSync(lease.file);
+          await waitFor(() => !existsSync(`/proc/${keeper!}`) || keeperOf(lease.token) === undefined, 10_000, 'the lease keeper to end');
+          expect(existsSync(compileCache)).toBe(false);
+        },
+      },
+    );
+    expect(run.main.exitCode).toBe(0);
+    expect(run.post?.exitCode).toBe(0);
   });
 
   it('a missing model fails with the URL and where model names are listed', async () => {
