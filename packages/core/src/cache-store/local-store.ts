@@ -2,7 +2,7 @@ import { randomBytes } from '../lazy-builtins.ts';
 import { mkdir, mkdtemp, readdir, rename, rm, stat, utimes } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigurationError, describeError, ExternalError } from '../errors.ts';
-import type { Logger } from '../logging.ts';
+import { untrusted, type Logger } from '../logging.ts';
 import { isInUse, UNCHECKED_MARKER_TTL_MS } from './in-use.ts';
 import { anyLiveLease, DEFAULT_LEASE_TTL_MS, readLeases, releaseLease, takeLease, type Lease, type LeaseHolder } from './leases.ts';
 import { defaultLockTiming, withLock, type HeldLock, type LockTiming } from './lock.ts';
@@ -375,7 +375,13 @@ export class LocalStore {
     for (const dir of ['.staging', '.trash']) {
       const names = await readdir(path.join(this.root, dir)).catch(() => [] as string[]);
       for (const name of names) {
-        if (leftover.test(name) && !name.startsWith(ours)) await rm(path.join(this.root, dir, name), { recursive: true, force: true });
+        if (!leftover.test(name) || name.startsWith(ours)) continue;
+        // Best effort: a holder that lost the lock while stopped may resume and write into its
+        // staging dir while we delete it (ENOTEMPTY). It removes that dir itself once it sees
+        // the lock gone, and a later job removes what is left.
+        await rm(path.join(this.root, dir, name), { recursive: true, force: true }).catch((error: unknown) =>
+          this.logger.debug(`Could not remove ${untrusted(path.join(this.root, dir, name))} yet (${describeError(error)}); a later job will.`),
+        );
       }
     }
     // Lock directories moved aside that could not be deleted at the time (see lock.ts).
