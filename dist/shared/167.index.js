@@ -339,6 +339,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/logging.ts
+var logging = __webpack_require__(6496);
 // EXTERNAL MODULE: ./packages/core/src/cache-store/in-use.ts
 var in_use = __webpack_require__(2551);
 // EXTERNAL MODULE: ./packages/core/src/cache-store/leases.ts
@@ -512,6 +514,7 @@ async function listFiles(dir, prefix = '') {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/cache-store/local-store.ts
+
 
 
 
@@ -818,8 +821,12 @@ class LocalStore {
         for (const dir of ['.staging', '.trash']) {
             const names = await (0,promises_.readdir)(external_node_path_default().join(this.root, dir)).catch(() => []);
             for (const name of names) {
-                if (leftover.test(name) && !name.startsWith(ours))
-                    await (0,promises_.rm)(external_node_path_default().join(this.root, dir, name), { recursive: true, force: true });
+                if (!leftover.test(name) || name.startsWith(ours))
+                    continue;
+                // Best effort: a holder that lost the lock while stopped may resume and write into its
+                // staging dir while we delete it (ENOTEMPTY). It removes that dir itself once it sees
+                // the lock gone, and a later job removes what is left.
+                await (0,promises_.rm)(external_node_path_default().join(this.root, dir, name), { recursive: true, force: true }).catch((error) => this.logger.debug(`Could not remove ${(0,logging/* untrusted */.bp)(external_node_path_default().join(this.root, dir, name))} yet (${(0,errors/* describeError */.Uc)(error)}); a later job will.`));
             }
         }
         // Lock directories moved aside that could not be deleted at the time (see lock.ts).
