@@ -8,6 +8,20 @@ import { rms, toneWav } from '../../../../test/fixtures/headless/audio.ts';
 import { collect, run, sleep } from '../../../../test/fixtures/headless/commands.ts';
 import type { Demo, DemoRun } from './types.ts';
 
+/** The first line of `text` matching `pattern`, trimmed. */
+const first = (text: string, pattern: RegExp) => text.split('\n').find((line) => pattern.test(line))?.trim() ?? '(not found)';
+
+/** RMS of what `recorder` (a command line) hears while `wav` plays through paplay: 0 is silence. */
+async function rmsWhilePlaying(wav: string, [command, ...args]: [string, ...string[]], env: Record<string, string>, headerBytes = 0): Promise<number> {
+  const recorder = collect(command, args, env);
+  await sleep(150);
+  await run('paplay', [wav], env);
+  await sleep(150);
+  recorder.child.kill('SIGINT');
+  await recorder.exited;
+  return rms(recorder.output().subarray(headerBytes));
+}
+
 /**
  * A GUI + audio test job: later steps use the display, the bus, the accessibility bus and the
  * sound devices (a tone played into the sink is heard on the virtual microphone); then a failed
@@ -30,7 +44,6 @@ export const headlessEnvDemo: Demo = {
             dirs,
             inputs: { accessibility: 'true' },
             between: async ({ env }) => {
-              const first = (text: string, pattern: RegExp) => text.split('\n').find((line) => pattern.test(line))?.trim() ?? '(not found)';
               console.log('\n--- the job\'s own steps, with the exported variables:');
               console.log(`  $ echo $XDG_SESSION_TYPE $XDG_CURRENT_DESKTOP → ${env['XDG_SESSION_TYPE'] ?? '(unset)'} ${env['XDG_CURRENT_DESKTOP'] ?? '(unset)'}`);
               const enabled = (await run('dbus-send', ['--session', '--dest=org.a11y.Bus', '--print-reply', '/org/a11y/bus', 'org.freedesktop.DBus.Properties.Get', 'string:org.a11y.Status', 'string:IsEnabled'], env)).stdout;
@@ -40,13 +53,8 @@ export const headlessEnvDemo: Demo = {
               console.log(`  $ pactl info          → ${first((await run('pactl', ['info'], env)).stdout, /Default Source/)}`);
               const names = (await run('dbus-send', ['--session', '--dest=org.freedesktop.DBus', '--type=method_call', '--print-reply', '/org/freedesktop/DBus', 'org.freedesktop.DBus.ListNames'], env)).stdout;
               console.log(`  $ dbus-send … ListNames → ${[...names.matchAll(/string "([^"]+)"/g)].map((m) => m[1]).join(', ')}`);
-              const recorder = collect('pacat', ['--record', '--raw', '--format=s16le', '--channels=1', '--rate=44100', '--latency-msec=20', '--device=headless_source'], env);
-              await sleep(150);
-              await run('paplay', [wav], env);
-              await sleep(150);
-              recorder.child.kill('SIGINT');
-              await recorder.exited;
-              console.log(`  $ paplay tone.wav while pacat records headless_source → RMS ${rms(recorder.output()).toFixed(0)} (silence is 0)`);
+              const heard = await rmsWhilePlaying(wav, ['pacat', '--record', '--raw', '--format=s16le', '--channels=1', '--rate=44100', '--latency-msec=20', '--device=headless_source'], env);
+              console.log(`  $ paplay tone.wav while pacat records headless_source → RMS ${heard.toFixed(0)} (silence is 0)`);
             },
           },
         },
@@ -72,7 +80,6 @@ export const headlessEnvDemo: Demo = {
             dirs,
             inputs: { session: 'wayland', audio: 'pipewire', resolution: '1024x768x24' },
             between: async ({ env }) => {
-              const first = (text: string, pattern: RegExp) => text.split('\n').find((line) => pattern.test(line))?.trim() ?? '(not found)';
               console.log('\n--- the job\'s own steps, with the exported variables:');
               console.log(`  $ echo $XDG_SESSION_TYPE $XDG_CURRENT_DESKTOP $WAYLAND_DISPLAY $DISPLAY → ${['XDG_SESSION_TYPE', 'XDG_CURRENT_DESKTOP', 'WAYLAND_DISPLAY', 'DISPLAY'].map((n) => env[n] ?? '(unset)').join(' ')}`);
               console.log(`  $ pactl info          → ${first((await run('pactl', ['info'], env)).stdout, /Server Name/)}`);
@@ -89,13 +96,9 @@ export const headlessEnvDemo: Demo = {
                 foot.child.kill('SIGTERM');
                 await foot.exited;
               }
-              const recorder = collect('pw-record', ['--rate', '44100', '--channels', '1', '--format', 's16', '-'], env);
-              await sleep(150);
-              await run('paplay', [wav], env);
-              await sleep(150);
-              recorder.child.kill('SIGINT');
-              await recorder.exited;
-              console.log(`  $ paplay tone.wav while pw-record records the default source → RMS ${rms(recorder.output().subarray(44)).toFixed(0)} (silence is 0)`);
+              // pw-record writes a WAV: its 44-byte header is not sound.
+              const heard = await rmsWhilePlaying(wav, ['pw-record', '--rate', '44100', '--channels', '1', '--format', 's16', '-'], env, 44);
+              console.log(`  $ paplay tone.wav while pw-record records the default source → RMS ${heard.toFixed(0)} (silence is 0)`);
             },
           },
         },
