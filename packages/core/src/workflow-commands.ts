@@ -1,6 +1,7 @@
 import { appendFileSync, existsSync, writeSync } from 'node:fs';
 import { access, appendFile, constants, writeFile } from 'node:fs/promises';
 import { EOL } from 'node:os';
+import { uniqueToken } from './unique-token.ts';
 
 // The runner protocol the actions speak: inputs from INPUT_* variables, `::command::` lines on
 // stdout, and the GITHUB_OUTPUT / GITHUB_ENV / GITHUB_PATH / GITHUB_STATE / GITHUB_STEP_SUMMARY
@@ -88,12 +89,12 @@ function issueFileCommand(command: string, message: string): boolean {
 /**
  * `name<<delimiter` … `delimiter`. The runner ends the value at the first line equal to the
  * delimiter, so one the value does not contain is all it takes; it need not be secret, which
- * spares every step loading `node:crypto` for a UUID (see lazy-builtins.ts).
+ * spares every step loading `node:crypto` for a UUID.
  */
 function keyValueMessage(key: string, value: unknown): string {
   const converted = toCommandValue(value);
   let delimiter: string;
-  do delimiter = `ghadelimiter_${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
+  do delimiter = `ghadelimiter_${uniqueToken()}`;
   while (converted.includes(delimiter));
   if (key.includes(delimiter)) throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
   return `${key}<<${delimiter}${EOL}${converted}${EOL}${delimiter}`;

@@ -3,6 +3,7 @@ import { mkdir, open, opendir, rename, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { ConfigurationError } from '../errors.ts';
+import { uniqueToken } from '../unique-token.ts';
 import { encodeRecord, readRecord } from './fresh-file.ts';
 import { processIsAlive, UNCHECKED_MARKER_TTL_MS } from './in-use.ts';
 
@@ -40,15 +41,6 @@ export function clockMarginMs(ttlMs: number): number {
  */
 export const LEASE_SLOTS = 64;
 
-/**
- * Tells this lease from any other ever written to the same slot. It needs to be unique, not
- * secret (the record names its host and pid anyway), so it is made without loading `node:crypto`,
- * which would be a quarter of a cache hit's work (see lazy-builtins.ts).
- */
-function leaseToken(): string {
-  return `${process.pid.toString(36)}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
-}
-
 /** One job's use of one entry, as its lease file holds it (padded to a fixed size). */
 export interface LeaseRecord {
   v: 1;
@@ -81,7 +73,8 @@ export interface LeaseHolder {
  */
 export async function takeLease(dir: string, holder: LeaseHolder, ttlMs: number): Promise<Lease & { emptyBecause?: unknown }> {
   await mkdir(dir, { recursive: true });
-  const token = leaseToken();
+  // Tells this lease from any other ever written to the same slot.
+  const token = uniqueToken();
   const record: LeaseRecord = { v: 1, host: os.hostname(), pid: holder.pid, ...(holder.job ? { job: holder.job } : {}), token, renewedAt: Date.now(), ttlMs };
   for (let slot = 0; slot < LEASE_SLOTS; slot++) {
     const file = path.join(dir, String(slot));

@@ -376,12 +376,11 @@ export class LocalStore {
       const names = await readdir(path.join(this.root, dir)).catch(() => [] as string[]);
       for (const name of names) {
         if (!leftover.test(name) || name.startsWith(ours)) continue;
+        const left = path.join(this.root, dir, name);
         // Best effort: a holder that lost the lock while stopped may resume and write into its
         // staging dir while we delete it (ENOTEMPTY). It removes that dir itself once it sees
         // the lock gone, and a later job removes what is left.
-        await rm(path.join(this.root, dir, name), { recursive: true, force: true }).catch((error: unknown) =>
-          this.logger.debug(`Could not remove ${untrusted(path.join(this.root, dir, name))} yet (${describeError(error)}); a later job will.`),
-        );
+        await rm(left, { recursive: true, force: true }).catch((error: unknown) => this.logger.debug(`Could not remove ${untrusted(left)} yet (${describeError(error)}); a later job will.`));
       }
     }
     // Lock directories moved aside that could not be deleted at the time (see lock.ts).

@@ -1,6 +1,5 @@
-import { randomBytes } from '../lazy-builtins.ts';
 import { writeFileSync } from 'node:fs';
-import { nodeNet } from '../lazy-builtins.ts';
+import { nodeNet, randomBytes } from '../lazy-builtins.ts';
 
 const AUTH_NAME = 'MIT-MAGIC-COOKIE-1';
 /** Xau's FamilyWild: the entry matches any host and, with an empty number, any display. */
