@@ -267,7 +267,7 @@ async function renewLease(lease, renew) {
 /* harmony export */   wL: () => (/* binding */ releaseLease)
 /* harmony export */ });
 /* unused harmony exports clockMarginMs, LEASE_SLOTS, leaseIsLive */
-/* harmony import */ var _lazy_builtins_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1096);
+/* harmony import */ var _lazy_builtins_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1096);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
@@ -275,8 +275,10 @@ async function renewLease(lease, renew) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7638);
-/* harmony import */ var _fresh_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9607);
-/* harmony import */ var _in_use_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2551);
+/* harmony import */ var _unique_token_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6914);
+/* harmony import */ var _fresh_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9607);
+/* harmony import */ var _in_use_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2551);
+
 
 
 
@@ -316,21 +318,14 @@ function clockMarginMs(ttlMs) {
  */
 const LEASE_SLOTS = 64;
 /**
- * Tells this lease from any other ever written to the same slot. It needs to be unique, not
- * secret (the record names its host and pid anyway), so it is made without loading `node:crypto`,
- * which would be a quarter of a cache hit's work (see lazy-builtins.ts).
- */
-function leaseToken() {
-    return `${process.pid.toString(36)}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
-}
-/**
  * Takes a lease on the entry whose slots live in `dir`. Throws only when no slot could be
  * created at all (a read-only disk, every slot taken): the caller pins the entry instead.
  * On a full disk the slot file still stands, empty (see {@link leaseIsLive}).
  */
 async function takeLease(dir, holder, ttlMs) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
-    const token = leaseToken();
+    // Tells this lease from any other ever written to the same slot.
+    const token = (0,_unique_token_js__WEBPACK_IMPORTED_MODULE_4__/* .uniqueToken */ .x)();
     const record = { v: 1, host: node_os__WEBPACK_IMPORTED_MODULE_1___default().hostname(), pid: holder.pid, ...(holder.job ? { job: holder.job } : {}), token, renewedAt: Date.now(), ttlMs };
     for (let slot = 0; slot < LEASE_SLOTS; slot++) {
         const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, String(slot));
@@ -344,7 +339,7 @@ async function takeLease(dir, holder, ttlMs) {
             throw error;
         }
         try {
-            await handle.write((0,_fresh_file_js__WEBPACK_IMPORTED_MODULE_4__/* .encodeRecord */ .Ym)(record), 0);
+            await handle.write((0,_fresh_file_js__WEBPACK_IMPORTED_MODULE_5__/* .encodeRecord */ .Ym)(record), 0);
             return { file, token };
         }
         catch (error) {
@@ -365,10 +360,10 @@ async function takeLease(dir, holder, ttlMs) {
 async function leaseIsLive(file, record, now = Date.now()) {
     if (record === 'unreadable' || typeof record.renewedAt !== 'number') {
         const written = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file).then((s) => s.mtimeMs, () => 0);
-        return now - written < _in_use_js__WEBPACK_IMPORTED_MODULE_5__/* .UNCHECKED_MARKER_TTL_MS */ .G3;
+        return now - written < _in_use_js__WEBPACK_IMPORTED_MODULE_6__/* .UNCHECKED_MARKER_TTL_MS */ .G3;
     }
     if (record.host === node_os__WEBPACK_IMPORTED_MODULE_1___default().hostname())
-        return (0,_in_use_js__WEBPACK_IMPORTED_MODULE_5__/* .processIsAlive */ .xT)(record.pid);
+        return (0,_in_use_js__WEBPACK_IMPORTED_MODULE_6__/* .processIsAlive */ .xT)(record.pid);
     return now < record.renewedAt + record.ttlMs + clockMarginMs(record.ttlMs);
 }
 /** Every slot's lease, read fresh, with its verdict. */
@@ -378,7 +373,7 @@ async function readLeases(dir, now = Date.now()) {
     const found = [];
     for (let slot = 0; slot < LEASE_SLOTS; slot++) {
         const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, String(slot));
-        const record = await (0,_fresh_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readRecord */ .aE)(file);
+        const record = await (0,_fresh_file_js__WEBPACK_IMPORTED_MODULE_5__/* .readRecord */ .aE)(file);
         if (record === undefined)
             continue;
         found.push({ file, record, live: await leaseIsLive(file, record, now) });
@@ -406,14 +401,14 @@ async function releaseLease(lease) {
  * back if it is not the one meant.
  */
 async function removeIf(file, still) {
-    const aside = `${file}.gone-${(0,_lazy_builtins_js__WEBPACK_IMPORTED_MODULE_6__/* .randomBytes */ .po)(6).toString('hex')}`;
+    const aside = `${file}.gone-${(0,_lazy_builtins_js__WEBPACK_IMPORTED_MODULE_7__/* .randomBytes */ .po)(6).toString('hex')}`;
     try {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(file, aside);
     }
     catch {
         return; // already gone
     }
-    const moved = await (0,_fresh_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readRecord */ .aE)(aside);
+    const moved = await (0,_fresh_file_js__WEBPACK_IMPORTED_MODULE_5__/* .readRecord */ .aE)(aside);
     if (moved !== undefined && still(moved))
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(aside, { force: true });
     else
@@ -489,8 +484,8 @@ function describeError(error) {
 // Built-in modules a step loads on first use rather than when it starts. Under Node 24 on a
 // 2-core runner, loading `node:crypto` takes about 13 ms, `node:child_process` 9 ms and `node:net` 5 ms
 // (test/bench/cold-start.bench.ts measures whole steps): together more than half of what a step
-// costs before it works, and many paths (a rejected input, nothing to hash, a cache hit that
-// starts no process) never need them.
+// costs before it works, and many paths (a rejected input, nothing to hash, a step that starts
+// no process) never need them.
 // Kept once loaded: a getBuiltinModule lookup costs ~2 µs, and file hashing asks once per file.
 let crypto;
 let child;

@@ -15,8 +15,8 @@ export const modules = {
 // Built-in modules a step loads on first use rather than when it starts. Under Node 24 on a
 // 2-core runner, loading `node:crypto` takes about 13 ms, `node:child_process` 9 ms and `node:net` 5 ms
 // (test/bench/cold-start.bench.ts measures whole steps): together more than half of what a step
-// costs before it works, and many paths (a rejected input, nothing to hash, a cache hit that
-// starts no process) never need them.
+// costs before it works, and many paths (a rejected input, nothing to hash, a step that starts
+// no process) never need them.
 // Kept once loaded: a getBuiltinModule lookup costs ~2 µs, and file hashing asks once per file.
 let crypto;
 let child;

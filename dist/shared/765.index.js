@@ -146,10 +146,9 @@ function removeStaleXvfbFiles(display, pid) {
 /* harmony export */   jd: () => (/* binding */ writeXauthority)
 /* harmony export */ });
 /* unused harmony exports encodeXauthority, connectionSetup */
-/* harmony import */ var _lazy_builtins_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1096);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-
+/* harmony import */ var _lazy_builtins_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1096);
 
 
 const AUTH_NAME = 'MIT-MAGIC-COOKIE-1';
